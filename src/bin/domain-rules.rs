@@ -1,0 +1,158 @@
+//! The `domain-rules` command line: argument parsing and JSON in and out; no rules live here.
+
+use std::ffi::OsString;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+
+use domain_rules::domain::refused_input;
+use domain_rules::{Code, DomainReport, Locale, Options, Params, Profile, check_domain};
+
+const USAGE: &str = "\
+usage:
+  domain-rules check [--profile registration|hostname|record] [--locale L] NAME...
+  domain-rules check [--profile P] [--locale L] --stdin      (names, one per line)
+  domain-rules --version | --help
+
+Prints one JSON report per name and line. Exit status: 0 when every report is ok,
+1 when any is not, 2 for a usage error or unreadable input.";
+
+/// What went wrong before any name was checked.
+enum Failure {
+    Usage(String),
+    Io(io::Error),
+}
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    match run(&args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(Failure::Usage(message)) => {
+            eprintln!("domain-rules: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            eprintln!("domain-rules: cannot read or write: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs the command; `Ok(true)` when every report is ok.
+fn run(args: &[OsString]) -> Result<bool, Failure> {
+    let Some(command) = args.first() else {
+        return Err(Failure::Usage("a command is missing".into()));
+    };
+    match command.to_str() {
+        Some("check") => check(&args[1..]),
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            Ok(true)
+        }
+        Some("--version" | "-V") => {
+            println!("domain-rules {}", domain_rules::VERSION);
+            Ok(true)
+        }
+        Some(other @ ("order" | "schema" | "record")) => {
+            Err(Failure::Usage(format!("the command '{other}' is not available in this version yet")))
+        }
+        _ => Err(Failure::Usage(format!("unknown command '{}'", command.to_string_lossy()))),
+    }
+}
+
+/// The parsed arguments of `check`.
+struct CheckArgs {
+    options: Options,
+    stdin: bool,
+    names: Vec<OsString>,
+}
+
+fn parse_check_args(args: &[OsString]) -> Result<CheckArgs, Failure> {
+    let mut parsed = CheckArgs { options: Options::default(), stdin: false, names: Vec::new() };
+    let mut rest = args.iter();
+    let mut only_names = false;
+    while let Some(arg) = rest.next() {
+        let text = arg.to_str();
+        if only_names || !text.is_some_and(|t| t.starts_with("--")) {
+            parsed.names.push(arg.clone());
+            continue;
+        }
+        let text = text.unwrap_or_default();
+        let (flag, inline) = match text.split_once('=') {
+            Some((flag, value)) => (flag, Some(value.to_owned())),
+            None => (text, None),
+        };
+        let mut value = |name: &str| -> Result<String, Failure> {
+            match inline.clone() {
+                Some(v) => Ok(v),
+                None => rest
+                    .next()
+                    .and_then(|v| v.to_str().map(str::to_owned))
+                    .ok_or_else(|| Failure::Usage(format!("{name} needs a value"))),
+            }
+        };
+        match flag {
+            "--" => only_names = true,
+            "--stdin" => parsed.stdin = true,
+            "--profile" => {
+                let v = value("--profile")?;
+                parsed.options.profile = Profile::parse(&v)
+                    .ok_or_else(|| Failure::Usage(format!("unknown profile '{v}'; use one of {}", Profile::names())))?;
+            }
+            "--locale" => parsed.options.locale = Locale::from_tag(&value("--locale")?),
+            _ => return Err(Failure::Usage(format!("unknown option '{text}'"))),
+        }
+    }
+    match (parsed.stdin, parsed.names.is_empty()) {
+        (true, false) => Err(Failure::Usage("give names as arguments or --stdin, not both".into())),
+        (false, true) => Err(Failure::Usage("no name to check; give names or --stdin".into())),
+        _ => Ok(parsed),
+    }
+}
+
+fn check(args: &[OsString]) -> Result<bool, Failure> {
+    let parsed = parse_check_args(args)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut all_ok = true;
+    if parsed.stdin {
+        let stdin = io::stdin();
+        for line in stdin.lock().split(b'\n') {
+            let mut bytes = line.map_err(Failure::Io)?;
+            if bytes.last() == Some(&b'\r') {
+                bytes.pop();
+            }
+            all_ok &= emit(&mut out, &report_for_bytes(bytes, &parsed.options))?;
+        }
+    } else {
+        for name in parsed.names {
+            let report = match name.into_string() {
+                Ok(text) => check_domain(&text, &parsed.options),
+                Err(raw) => report_for_bytes(raw.into_encoded_bytes(), &parsed.options),
+            };
+            all_ok &= emit(&mut out, &report)?;
+        }
+    }
+    out.flush().map_err(Failure::Io)?;
+    Ok(all_ok)
+}
+
+/// The report for raw bytes: checked when they are UTF-8, refused with the position otherwise.
+fn report_for_bytes(bytes: Vec<u8>, options: &Options) -> DomainReport {
+    match String::from_utf8(bytes) {
+        Ok(text) => check_domain(&text, options),
+        Err(e) => {
+            let position = e.utf8_error().valid_up_to() + 1;
+            let shown = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            refused_input(shown, Code::InputInvalidUtf8, Params::new().with("position", position), options)
+        }
+    }
+}
+
+fn emit(out: &mut impl Write, report: &DomainReport) -> Result<bool, Failure> {
+    serde_json::to_writer(&mut *out, report).map_err(|e| Failure::Io(e.into()))?;
+    out.write_all(b"\n").map_err(Failure::Io)?;
+    Ok(report.ok)
+}

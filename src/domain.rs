@@ -1,0 +1,169 @@
+//! The domain check (contract section 1): the name stages, then the registry zone.
+
+use serde::Serialize;
+
+use crate::code::Code;
+use crate::findings::Findings;
+use crate::name::{self, CheckedName};
+use crate::options::{Options, Profile};
+use crate::report::{self, Diagnostic, Params};
+use crate::zone::{self, special_use, suffix};
+
+/// The result of a domain check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DomainReport {
+    /// `true` exactly when no diagnostic is an error.
+    pub ok: bool,
+    /// The input as given.
+    pub input: String,
+    /// A-label form, lower case, without the trailing dot, when the name could be converted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ascii: Option<String>,
+    /// U-label form (the form to show), lower case, without the trailing dot.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unicode: Option<String>,
+    /// The registry zone in ASCII (`de`, `co.uk`, `xn--p1ai`), when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tld: Option<String>,
+    /// What was found, in order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl DomainReport {
+    /// The codes of the diagnostics, in order.
+    pub fn codes(&self) -> Vec<Code> {
+        self.diagnostics.iter().map(|d| d.code).collect()
+    }
+}
+
+/// Checks one name as typed by a customer.
+///
+/// ```
+/// use domain_rules::{check_domain, Options, Profile};
+///
+/// let report = check_domain("Müller.DE", &Options::default());
+/// assert!(report.ok);
+/// assert_eq!(report.ascii.as_deref(), Some("xn--mller-kva.de"));
+/// assert_eq!(report.unicode.as_deref(), Some("müller.de"));
+/// assert_eq!(report.tld.as_deref(), Some("de"));
+///
+/// let report = check_domain("ab.it", &Options::default());
+/// assert!(!report.ok);
+/// assert_eq!(report.diagnostics[0].code.as_str(), "name.label_too_short");
+///
+/// // `_` is fine in a DNS record name, not in a name to register.
+/// assert!(!check_domain("ex_ample.com", &Options::default()).ok);
+/// assert!(check_domain("ex_ample.com", &Options::profile(Profile::Record)).ok);
+/// ```
+pub fn check_domain(input: &str, options: &Options) -> DomainReport {
+    let mut findings = Findings::new(options.locale, "domain");
+    let checked = name::check_name(input, options.profile, &mut findings);
+    let tld = match (&checked.ascii, &checked.unicode) {
+        (Some(ascii), Some(unicode)) if checked.labels_complete => {
+            check_zone(ascii, unicode, options.profile, &mut findings)
+        }
+        _ => None,
+    };
+    finish(input, checked, tld, findings)
+}
+
+/// A report for an input that could not be checked at all (wrong type, bad bytes).
+pub fn refused_input(input: String, code: Code, params: Params, options: &Options) -> DomainReport {
+    let mut findings = Findings::new(options.locale, "domain");
+    findings.error(code, params);
+    finish_owned(input, CheckedName { ascii: None, unicode: None, labels_complete: false }, None, findings)
+}
+
+fn finish(input: &str, checked: CheckedName, tld: Option<String>, findings: Findings) -> DomainReport {
+    finish_owned(input.to_owned(), checked, tld, findings)
+}
+
+fn finish_owned(input: String, checked: CheckedName, tld: Option<String>, findings: Findings) -> DomainReport {
+    let diagnostics = findings.into_vec();
+    DomainReport {
+        ok: report::is_ok(&diagnostics),
+        input,
+        ascii: checked.ascii,
+        unicode: checked.unicode,
+        tld,
+        diagnostics,
+    }
+}
+
+/// The zone stage: special-use names, the registry zone, and for registration the zone's policy.
+/// Returns the registry zone in ASCII.
+fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findings) -> Option<String> {
+    let last = ascii.rsplit('.').next().unwrap_or(ascii);
+    if name::label::is_numeric(last) {
+        return None; // already refused as a numeric TLD
+    }
+    let registry_zone = suffix::registry_zone(ascii);
+    match profile {
+        Profile::Record => {}
+        Profile::Hostname => {
+            if special_use::is_special_use(last) {
+                findings.warning(Code::ZoneSpecialUse, Params::new().with("tld", last));
+            } else if registry_zone.is_none() {
+                findings.warning(Code::ZoneUnknownTld, Params::new().with("tld", last));
+            }
+        }
+        Profile::Registration => {
+            if special_use::is_special_use(last) {
+                findings.error(Code::ZoneSpecialUse, Params::new().with("tld", last));
+                return None;
+            }
+            match registry_zone {
+                None => findings.error(Code::ZoneUnknownTld, Params::new().with("tld", last)),
+                Some(zone) => check_registrable(ascii, unicode, zone, findings),
+            }
+        }
+    }
+    registry_zone.map(str::to_owned)
+}
+
+/// Registration: exactly one label below the registry zone, meeting the zone's policy.
+fn check_registrable(ascii: &str, unicode: &str, zone: &str, findings: &mut Findings) {
+    let zone_labels = zone.split('.').count();
+    let unicode_labels: Vec<&str> = unicode.split('.').collect();
+    let ascii_labels: Vec<&str> = ascii.split('.').collect();
+    let unicode_zone = unicode_labels[unicode_labels.len() - zone_labels..].join(".");
+    if ascii_labels.len() == zone_labels {
+        findings.error(Code::ZoneRegistryZone, Params::new().with("zone", unicode_zone));
+        return;
+    }
+    let below = ascii_labels.len() - zone_labels - 1;
+    if below > 0 {
+        let registrable = unicode_labels[below..].join(".");
+        findings.error(
+            Code::ZoneSubdomain,
+            Params::new().with("registrable", registrable).with("zone", unicode_zone.as_str()).with("name", unicode),
+        );
+    }
+    let policy = zone::policy_for(zone);
+    let label_unicode = unicode_labels[below];
+    let label_ascii = ascii_labels[below];
+    let length = label_unicode.chars().count();
+    if length < policy.min_length.value {
+        findings.error(
+            Code::NameLabelTooShort,
+            Params::new()
+                .with("label", name::chars::display_label(label_unicode))
+                .with("index", below)
+                .with("min", policy.min_length.value)
+                .with("actual", length)
+                .with("tld", unicode_zone.as_str()),
+        );
+    }
+    let max = policy.max_length.value;
+    if label_ascii.len() > max && label_ascii.len() <= name::label::MAX_LABEL_OCTETS {
+        findings.error(
+            Code::NameLabelTooLong,
+            Params::new()
+                .with("label", name::chars::display_label(label_unicode))
+                .with("index", below)
+                .with("length", label_ascii.len())
+                .with("max", max),
+        );
+    }
+}

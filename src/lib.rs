@@ -1,0 +1,22 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod code;
+pub mod domain;
+pub mod findings;
+pub mod messages;
+pub mod name;
+pub mod options;
+pub mod report;
+pub mod wasm;
+pub mod zone;
+
+pub use code::Code;
+pub use domain::{DomainReport, check_domain};
+pub use messages::Locale;
+pub use options::{Options, Profile};
+pub use report::{Diagnostic, ParamValue, Params, Severity};
+
+/// The version of this crate.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

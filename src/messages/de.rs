@@ -1,0 +1,90 @@
+//! German messages.
+
+use crate::code::Code;
+
+pub(super) fn template(code: Code) -> &'static str {
+    match code {
+        Code::InputNotAString => {
+            "Die Domain muss als Text angegeben werden, nicht als {type}. Übergeben Sie den Namen als Zeichenkette."
+        }
+        Code::InputInvalidUtf8 => {
+            "Die Eingabe ist kein gültiger UTF-8-Text (ungültiges Byte an Position {position}). Speichern oder senden Sie sie als UTF-8."
+        }
+        Code::InputEmpty => "Bitte geben Sie einen Domainnamen ein.",
+        Code::InputTooLong => {
+            "Die Eingabe hat {actual} Bytes, mehr als ein Domainname haben kann ({max}). Geben Sie einen einzelnen, kürzeren Namen ein."
+        }
+        Code::OptionInvalid => "Die Option {option} hat den unbekannten Wert „{value}“. Erlaubt sind: {expected}.",
+        Code::NameWhitespaceTrimmed => "Die Leerzeichen um den Namen wurden entfernt; geprüft wird „{name}“.",
+        Code::NameTrailingDotRemoved => "Der abschließende Punkt wurde entfernt; geprüft wird „{name}“.",
+        Code::NameMapped => {
+            "„{name}“ wird in einem Domainnamen „{mapped}“ geschrieben (in Kleinbuchstaben, normaler Breite); in dieser Form wird er registriert."
+        }
+        Code::NameMappedCompat => {
+            "„{label}“ enthält Zeichen, die bei der Registrierung ersetzt werden: registriert würde „{mapped}“. Prüfen Sie, ob Sie diesen Namen wollen, oder geben Sie ihn so ein."
+        }
+        Code::NameEmptyLabel => {
+            "Der Name „{name}“ hat einen leeren Teil (zwei Punkte hintereinander oder ein Punkt am Anfang). Entfernen Sie den überzähligen Punkt."
+        }
+        Code::NameLabelTooLong => {
+            "Der Teil „{label}“ ist in seiner registrierten (ASCII-)Form {length} Zeichen lang; erlaubt sind höchstens {max}. Kürzen Sie ihn."
+        }
+        Code::NameLabelTooShort => {
+            "Der Name muss vor .{tld} mindestens {min} Zeichen haben („{label}“ hat {actual}). Wählen Sie einen längeren Namen."
+        }
+        Code::NameTooLong => {
+            "Der gesamte Name ist in seiner registrierten (ASCII-)Form {length} Zeichen lang; erlaubt sind höchstens {max}. Verwenden Sie weniger oder kürzere Teile."
+        }
+        Code::NameLeadingHyphen => {
+            "Der Teil „{label}“ beginnt mit einem Bindestrich. Ein Bindestrich darf nur zwischen Buchstaben oder Ziffern stehen; entfernen Sie ihn am Anfang."
+        }
+        Code::NameTrailingHyphen => {
+            "Der Teil „{label}“ endet mit einem Bindestrich. Ein Bindestrich darf nur zwischen Buchstaben oder Ziffern stehen; entfernen Sie ihn am Ende."
+        }
+        Code::NameHyphens34 => {
+            "Der Teil „{label}“ hat an dritter und vierter Stelle Bindestriche; diese Stellen sind für kodierte internationale Namen (xn--) reserviert. Verschieben oder entfernen Sie einen Bindestrich."
+        }
+        Code::NameInvalidCharacter => {
+            "Der Teil „{label}“ enthält an Position {position} das Zeichen „{char}“ ({codepoint}). Erlaubt sind nur Buchstaben, Ziffern und Bindestriche; entfernen oder ersetzen Sie es."
+        }
+        Code::NameUnderscore => {
+            "Der Teil „{label}“ enthält an Position {position} einen Unterstrich. Unterstriche sind nur in DNS-Eintragsnamen wie _dmarc erlaubt, nicht in Domain- oder Hostnamen; verwenden Sie stattdessen einen Bindestrich."
+        }
+        Code::NameDisallowedCharacter => {
+            "Der Teil „{label}“ enthält an Position {position} das Zeichen „{char}“ ({codepoint}), das in Domainnamen nicht erlaubt ist. Entfernen oder ersetzen Sie es."
+        }
+        Code::NameLeadingCombiningMark => {
+            "Der Teil „{label}“ beginnt mit dem Kombinationszeichen {codepoint}, das auf einen Buchstaben folgen muss. Entfernen Sie es oder stellen Sie den Buchstaben voran."
+        }
+        Code::NameJoinerContext => {
+            "Der Teil „{label}“ enthält das unsichtbare Verbindungszeichen {codepoint} an einer Stelle, an der es nicht erlaubt ist. Entfernen Sie es."
+        }
+        Code::NameBidi => {
+            "Der Teil „{label}“ mischt Text von rechts nach links und von links nach rechts auf eine Weise, die in Domainnamen nicht erlaubt ist. Schreiben Sie ihn in einer Richtung oder prüfen Sie die Reihenfolge von Buchstaben und Ziffern."
+        }
+        Code::NameIdnaInvalid => {
+            "Der Teil „{label}“ ist kein gültiger internationalisierter Domainteil. Prüfen Sie seine Zeichen."
+        }
+        Code::NamePunycodeInvalid => {
+            "Der Teil „{label}“ beginnt mit xn--, ist aber kein gültig kodierter internationaler Name. Geben Sie den Namen stattdessen in seinen normalen Buchstaben ein."
+        }
+        Code::NamePunycodeNotCanonical => {
+            "Der kodierte Teil „{label}“ ist nicht so geschrieben, wie Registrierungsstellen es erwarten; richtig ist „{expected}“. Verwenden Sie diese Form."
+        }
+        Code::NameNumericTld => {
+            "Die Endung „.{tld}“ besteht nur aus Ziffern; das ist bei keiner Domainendung der Fall. Prüfen Sie die Endung nach dem letzten Punkt."
+        }
+        Code::ZoneUnknownTld => {
+            "Die Endung „.{tld}“ ist keine existierende Domainendung. Prüfen Sie die Schreibweise nach dem letzten Punkt."
+        }
+        Code::ZoneSpecialUse => {
+            "Namen mit der Endung „.{tld}“ sind für besondere Zwecke reserviert und können weder registriert noch im öffentlichen Internet erreicht werden. Wählen Sie eine öffentliche Endung wie .de."
+        }
+        Code::ZoneRegistryZone => {
+            "„{zone}“ ist eine Domainendung, die eine Registrierungsstelle verwaltet; setzen Sie Ihren Namen davor (zum Beispiel ihrname.{zone})."
+        }
+        Code::ZoneSubdomain => {
+            "Bei der Registrierungsstelle von .{zone} kann nur „{registrable}“ registriert werden; „{name}“ ist eine Subdomain davon. Registrieren Sie „{registrable}“ und legen Sie die Subdomain in dessen DNS an."
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The message catalogue: one template per code and locale, English as the fallback.
+//!
+//! Templates name their values as `{key}`; `render` fills them from the diagnostic's params. Each
+//! locale is an exhaustive `match`, so a new code cannot ship without its sentence in every language.
+
+mod de;
+mod en;
+
+use crate::code::Code;
+use crate::report::Params;
+
+/// A language the catalogue is complete in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    /// English (the fallback).
+    #[default]
+    En,
+    /// German.
+    De,
+}
+
+impl Locale {
+    /// Every locale, fallback first.
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::De];
+
+    /// The locale for a BCP 47 tag such as `de`, `de-AT` or `de_CH`; English for anything else.
+    pub fn from_tag(tag: &str) -> Locale {
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("de") { Locale::De } else { Locale::En }
+    }
+
+    /// The primary language subtag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::De => "de",
+        }
+    }
+}
+
+/// The template for `code` in `locale`.
+pub fn template(locale: Locale, code: Code) -> &'static str {
+    match locale {
+        Locale::En => en::template(code),
+        Locale::De => de::template(code),
+    }
+}
+
+/// The message for `code` in `locale`, with `{key}` placeholders filled from `params`.
+/// A placeholder without a value is left as it stands, which the catalogue tests catch.
+pub fn render(locale: Locale, code: Code, params: &Params) -> String {
+    let template = template(locale, code);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let key = &after[..close];
+                match params.get(key) {
+                    Some(value) => out.push_str(&value.display()),
+                    None => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `{key}` placeholders a template uses.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut keys = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                keys.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_placeholders_and_keeps_unknown_ones() {
+        let params = Params::new().with("label", "ab").with("min", 3usize);
+        let text = render(Locale::En, Code::NameLabelTooShort, &params.with("actual", 2usize).with("tld", "it"));
+        assert!(text.contains("ab"), "{text}");
+        assert!(text.contains('3'), "{text}");
+        assert!(!text.contains('{'), "{text}");
+    }
+
+    #[test]
+    fn locale_tags_fall_back_to_english() {
+        assert_eq!(Locale::from_tag("de-AT"), Locale::De);
+        assert_eq!(Locale::from_tag("DE"), Locale::De);
+        assert_eq!(Locale::from_tag("fr"), Locale::En);
+        assert_eq!(Locale::from_tag(""), Locale::En);
+    }
+
+    #[test]
+    fn every_locale_uses_the_same_placeholders_as_english() {
+        for &code in Code::ALL {
+            let mut english = placeholders(template(Locale::En, code));
+            english.sort_unstable();
+            for &locale in Locale::ALL {
+                let text = template(locale, code);
+                assert!(!text.trim().is_empty(), "{code} has no {} message", locale.tag());
+                let mut keys = placeholders(text);
+                keys.sort_unstable();
+                assert_eq!(keys, english, "{code}: {} placeholders differ from English", locale.tag());
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! How characters are shown inside messages: visible ones as themselves, invisible ones, spaces
+//! and controls as `U+XXXX`, so nothing hidden ever reaches a page raw.
+
+/// `U+00E9` style code point notation.
+pub fn codepoint(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// The character as it may appear in a message.
+pub fn display(c: char) -> String {
+    if is_invisible(c) { codepoint(c) } else { c.to_string() }
+}
+
+/// A label as it may appear in a message: invisible characters replaced by `U+XXXX`.
+pub fn display_label(label: &str) -> String {
+    if label.chars().any(is_invisible) {
+        label.chars().map(|c| if is_invisible(c) { format!("<{}>", codepoint(c)) } else { c.to_string() }).collect()
+    } else {
+        label.to_owned()
+    }
+}
+
+/// White space, controls, format characters (joiners, bidi controls) and other characters that
+/// render as nothing.
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+            | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, ... and their
+/// presentation forms), enough to tell a bidi failure from other failures.
+pub fn is_right_to_left(c: char) -> bool {
+    matches!(c,
+        '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
+        | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+}
+
+/// Zero width joiner or non-joiner.
+pub fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_characters_are_shown_as_code_points() {
+        assert_eq!(display('\u{200D}'), "U+200D");
+        assert_eq!(display(' '), "U+0020");
+        assert_eq!(display('\u{202E}'), "U+202E");
+        assert_eq!(display('é'), "é");
+        assert_eq!(display_label("a\u{200D}b"), "a<U+200D>b");
+        assert_eq!(codepoint('😀'), "U+1F600");
+    }
+}

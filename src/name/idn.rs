@@ -1,0 +1,178 @@
+//! Second stage: UTS #46 mapping with the `idna` crate, and a precise reason for every label it
+//! refuses (the crate itself only says that something failed).
+//!
+//! The crate runs with no ASCII deny list and without hyphen checks: those rules are checked
+//! label by label in [`super::label`], each with its own code. What remains for the crate is the
+//! Unicode part: mapping, disallowed code points, Punycode, joiners and the bidi rule.
+
+use idna::punycode;
+use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingError, ProcessingSuccess, Uts46};
+
+use super::chars;
+use crate::code::Code;
+use crate::findings::Findings;
+use crate::report::Params;
+
+/// The UTS #46 result of a whole name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mapped {
+    /// The Unicode form; labels the crate refused carry U+FFFD where the error is.
+    pub unicode: String,
+    /// The ASCII (A-label) form, when no label was refused.
+    pub ascii: Option<String>,
+}
+
+/// Marks an error in the crate's output.
+pub const ERROR_MARK: char = '\u{FFFD}';
+
+/// Runs UTS #46 processing (non-transitional, CheckBidi and CheckJoiners on) over `name`.
+pub fn map(name: &str) -> Mapped {
+    // Plain ASCII without Punycode maps to its lower case and nothing else: skip the crate.
+    if name.is_ascii() && !has_punycode_label(name) {
+        let lower = name.to_ascii_lowercase();
+        return Mapped { ascii: Some(lower.clone()), unicode: lower };
+    }
+    let mut unicode = String::with_capacity(name.len());
+    let mut ascii = String::new();
+    let outcome = Uts46::new().process(
+        name.as_bytes(),
+        AsciiDenyList::EMPTY,
+        Hyphens::Allow,
+        ErrorPolicy::MarkErrors,
+        |_, _, _| true,
+        &mut unicode,
+        Some(&mut ascii),
+    );
+    match outcome {
+        Ok(ProcessingSuccess::Passthrough) => Mapped { unicode: name.to_owned(), ascii: Some(name.to_owned()) },
+        Ok(ProcessingSuccess::WroteToSink) => {
+            let ascii = if ascii.is_empty() { unicode.clone() } else { ascii };
+            Mapped { unicode, ascii: Some(ascii) }
+        }
+        Err(ProcessingError::ValidityError | ProcessingError::SinkError) => {
+            if !unicode.contains(ERROR_MARK) {
+                unicode.push(ERROR_MARK);
+            }
+            Mapped { unicode, ascii: None }
+        }
+    }
+}
+
+/// Whether a label starts with the ACE prefix, in any case.
+pub fn is_punycode_label(label: &str) -> bool {
+    label.len() >= 4 && label.as_bytes()[..4].eq_ignore_ascii_case(b"xn--")
+}
+
+fn has_punycode_label(name: &str) -> bool {
+    name.split('.').any(is_punycode_label)
+}
+
+/// The A-label of one U-label that the crate accepted.
+pub fn ascii_label(unicode_label: &str) -> String {
+    if unicode_label.is_ascii() {
+        unicode_label.to_owned()
+    } else {
+        punycode::encode_str(unicode_label).map_or_else(String::new, |p| format!("xn--{p}"))
+    }
+}
+
+/// Whether a label maps to `mapped` by case folding and width narrowing alone.
+pub fn is_case_or_width_mapping(input: &str, mapped: &str) -> bool {
+    let mut folded = String::with_capacity(input.len());
+    for c in input.chars() {
+        let narrow = match u32::from(c) {
+            0xFF01..=0xFF5E => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            _ => c,
+        };
+        folded.extend(narrow.to_lowercase());
+    }
+    folded == mapped
+}
+
+/// Says why the crate refused label `index`, whose input text is `label`. `name_is_bidi` tells
+/// whether another label of the name is right-to-left (the bidi rule then covers every label).
+pub fn explain_refusal(label: &str, index: usize, findings: &mut Findings) {
+    let shown = chars::display_label(label);
+    if is_punycode_label(label) {
+        explain_punycode(label, &shown, index, findings);
+        return;
+    }
+    explain_unicode(label, &shown, index, findings);
+}
+
+fn explain_punycode(label: &str, shown: &str, index: usize, findings: &mut Findings) {
+    let lower = label.to_ascii_lowercase();
+    let decoded = if lower.is_ascii() { punycode::decode_to_string(&lower[4..]) } else { None };
+    let Some(decoded) = decoded.filter(|d| !d.is_empty()) else {
+        findings.error(Code::NamePunycodeInvalid, label_params(shown, index));
+        return;
+    };
+    if decoded.is_ascii() {
+        let expected = decoded.to_ascii_lowercase();
+        findings.error(Code::NamePunycodeNotCanonical, label_params(shown, index).with("expected", expected));
+        return;
+    }
+    let remapped = map(&decoded);
+    match remapped.ascii {
+        Some(expected) if expected != lower && !expected.contains('.') => {
+            findings.error(Code::NamePunycodeNotCanonical, label_params(shown, index).with("expected", expected));
+        }
+        _ => explain_unicode(&decoded, shown, index, findings),
+    }
+}
+
+fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findings) {
+    let mut found = false;
+    let mut joiner = None;
+    for (position, c) in label.chars().enumerate() {
+        if c.is_ascii() {
+            continue;
+        }
+        if chars::is_joiner(c) {
+            joiner.get_or_insert(c);
+            continue;
+        }
+        if accepted(&c.to_string()) {
+            continue;
+        }
+        // Not valid on its own: a combining mark is valid after a base letter.
+        if accepted(&format!("a{c}")) || accepted(&format!("\u{05D0}{c}")) {
+            if position == 0 {
+                findings.error(
+                    Code::NameLeadingCombiningMark,
+                    label_params(shown, index).with("char", chars::display(c)).with("codepoint", chars::codepoint(c)),
+                );
+                found = true;
+            }
+            continue;
+        }
+        findings.error(
+            Code::NameDisallowedCharacter,
+            label_params(shown, index)
+                .with("char", chars::display(c))
+                .with("codepoint", chars::codepoint(c))
+                .with("position", position + 1),
+        );
+        found = true;
+    }
+    if found {
+        return;
+    }
+    if let Some(c) = joiner {
+        findings.error(Code::NameJoinerContext, label_params(shown, index).with("codepoint", chars::codepoint(c)));
+    } else if label.chars().any(chars::is_right_to_left) || accepted(label) {
+        // Either the label itself breaks the bidi rule, or it is valid alone and fails only
+        // because another label makes the whole name a bidi name.
+        findings.error(Code::NameBidi, label_params(shown, index));
+    } else {
+        findings.error(Code::NameIdnaInvalid, label_params(shown, index));
+    }
+}
+
+fn accepted(text: &str) -> bool {
+    map(text).ascii.is_some()
+}
+
+fn label_params(shown: &str, index: usize) -> Params {
+    Params::new().with("label", shown).with("index", index)
+}

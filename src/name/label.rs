@@ -1,0 +1,105 @@
+//! Third stage: the rules every label and the whole name must meet, each with its own code.
+
+use super::chars;
+use crate::code::Code;
+use crate::findings::Findings;
+use crate::options::Profile;
+use crate::report::{Params, Severity};
+
+/// Longest label, in octets of its A-label form (RFC 1035 section 2.3.4).
+pub const MAX_LABEL_OCTETS: usize = 63;
+/// Longest name, in octets of its ASCII form without the trailing dot (RFC 1035, 255 octets on
+/// the wire including the length bytes and the root).
+pub const MAX_NAME_OCTETS: usize = 253;
+
+/// One label after mapping, in both forms.
+#[derive(Debug, Clone, Copy)]
+pub struct Label<'a> {
+    /// Position in the name, 0 for the leftmost label.
+    pub index: usize,
+    /// The U-label (lower case, mapped).
+    pub unicode: &'a str,
+    /// The A-label.
+    pub ascii: &'a str,
+}
+
+/// Checks one label that UTS #46 accepted.
+pub fn check_label(label: Label<'_>, labels_in_name: usize, name: &str, profile: Profile, findings: &mut Findings) {
+    let shown = chars::display_label(label.unicode);
+    let params = || Params::new().with("label", shown.as_str()).with("index", label.index);
+    if label.unicode.is_empty() {
+        findings.error(Code::NameEmptyLabel, Params::new().with("name", name).with("index", label.index));
+        return;
+    }
+    if label.ascii.len() > MAX_LABEL_OCTETS {
+        findings
+            .error(Code::NameLabelTooLong, params().with("length", label.ascii.len()).with("max", MAX_LABEL_OCTETS));
+    }
+    let wildcard = profile == Profile::Record && label.index == 0 && label.unicode == "*" && labels_in_name > 1;
+    if wildcard {
+        return;
+    }
+    if label.unicode.starts_with('-') {
+        findings.error(Code::NameLeadingHyphen, params());
+    }
+    if label.unicode.len() > 1 && label.unicode.ends_with('-') {
+        findings.error(Code::NameTrailingHyphen, params());
+    }
+    if has_hyphens_3_4(label.unicode) {
+        // Real zones hold such owner names (CDN nodes such as r2---sn-...); registries and host
+        // names refuse them.
+        let severity = if profile == Profile::Record { Severity::Warning } else { Severity::Error };
+        findings.push(Code::NameHyphens34, severity, params());
+    }
+    check_ascii_characters(label, &shown, profile, findings);
+}
+
+/// `--` in the third and fourth position of a U-label (the crate has already decoded `xn--`).
+fn has_hyphens_3_4(unicode: &str) -> bool {
+    let mut chars = unicode.chars().skip(2);
+    chars.next() == Some('-') && chars.next() == Some('-')
+}
+
+fn check_ascii_characters(label: Label<'_>, shown: &str, profile: Profile, findings: &mut Findings) {
+    let mut reported: Vec<char> = Vec::new();
+    for (position, c) in label.unicode.chars().enumerate() {
+        if !c.is_ascii() || c.is_ascii_alphanumeric() || c == '-' || reported.contains(&c) {
+            continue;
+        }
+        if c == '_' {
+            if profile != Profile::Record {
+                findings.error(
+                    Code::NameUnderscore,
+                    Params::new().with("label", shown).with("index", label.index).with("position", position + 1),
+                );
+                reported.push(c);
+            }
+            continue;
+        }
+        findings.error(
+            Code::NameInvalidCharacter,
+            Params::new()
+                .with("label", shown)
+                .with("index", label.index)
+                .with("char", chars::display(c))
+                .with("codepoint", chars::codepoint(c))
+                .with("position", position + 1),
+        );
+        reported.push(c);
+    }
+}
+
+/// Checks the whole name: its length and its last label.
+pub fn check_name(ascii: &str, last_label: &str, findings: &mut Findings) {
+    if ascii.len() > MAX_NAME_OCTETS {
+        findings.error(Code::NameTooLong, Params::new().with("length", ascii.len()).with("max", MAX_NAME_OCTETS));
+    }
+    if is_numeric(last_label) {
+        findings.error(Code::NameNumericTld, Params::new().with("tld", last_label));
+    }
+}
+
+/// All ASCII digits (and not empty).
+pub fn is_numeric(label: &str) -> bool {
+    !label.is_empty() && label.bytes().all(|b| b.is_ascii_digit())
+}

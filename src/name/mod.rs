@@ -1,0 +1,98 @@
+//! Names and labels: normalisation, UTS #46 mapping and the label rules, up to the point where
+//! a name has a checked ASCII and Unicode form. Registry zones come after, in [`crate::zone`].
+
+pub mod chars;
+pub mod idn;
+pub mod label;
+pub mod normalize;
+
+use crate::code::Code;
+use crate::findings::Findings;
+use crate::options::Profile;
+use crate::report::Params;
+
+/// A name after the name stages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckedName {
+    /// A-label form, lower case, no trailing dot; `None` when a label could not be converted.
+    pub ascii: Option<String>,
+    /// U-label form, lower case, no trailing dot; `None` when a label could not be converted.
+    pub unicode: Option<String>,
+    /// Whether every label is non-empty (the zone split needs that).
+    pub labels_complete: bool,
+}
+
+/// Runs normalisation, mapping and the label rules over one name as typed.
+pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName {
+    let none = CheckedName { ascii: None, unicode: None, labels_complete: false };
+    let Some(name) = normalize::normalize(input, findings) else {
+        return none;
+    };
+    let mapped = idn::map(&name);
+    let input_labels: Vec<&str> = name.split('.').collect();
+    let unicode_labels: Vec<&str> = mapped.unicode.split('.').collect();
+    if input_labels.len() != unicode_labels.len() {
+        // A character mapped to a dot; UTS #46 (since Unicode 15.1) disallows those, so this is
+        // only reached by data the crate would refuse anyway.
+        findings.error(Code::NameIdnaInvalid, Params::new().with("label", name.as_ref()).with("index", 0usize));
+        return none;
+    }
+    let ascii_labels: Option<Vec<&str>> = mapped.ascii.as_deref().map(|a| a.split('.').collect());
+
+    report_mapping(&name, &mapped.unicode, &input_labels, &unicode_labels, findings);
+    let mut refused = false;
+    for (index, (&typed, &unicode)) in input_labels.iter().zip(&unicode_labels).enumerate() {
+        if unicode.contains(idn::ERROR_MARK) {
+            refused = true;
+            idn::explain_refusal(typed, index, findings);
+            continue;
+        }
+        let owned_ascii;
+        let ascii = match &ascii_labels {
+            Some(labels) => labels[index],
+            None => {
+                owned_ascii = idn::ascii_label(unicode);
+                &owned_ascii
+            }
+        };
+        let label = label::Label { index, unicode, ascii };
+        label::check_label(label, input_labels.len(), &name, profile, findings);
+    }
+    let labels_complete = !unicode_labels.iter().any(|l| l.is_empty());
+    if refused {
+        return CheckedName { ascii: None, unicode: None, labels_complete };
+    }
+    let ascii = mapped.ascii.unwrap_or_default();
+    let last = ascii.rsplit('.').next().unwrap_or_default();
+    label::check_name(&ascii, last, findings);
+    CheckedName { ascii: Some(ascii), unicode: Some(mapped.unicode), labels_complete }
+}
+
+/// Reports what the mapping changed: one `info` for case and width, a `warning` per label for
+/// anything else. Labels typed as `xn--` and labels the crate refused are not mappings.
+fn report_mapping(name: &str, mapped: &str, typed: &[&str], unicode: &[&str], findings: &mut Findings) {
+    let mut any_mapping = false;
+    let mut case_or_width_only = true;
+    for (index, (&typed, &unicode)) in typed.iter().zip(unicode).enumerate() {
+        if typed == unicode || idn::is_punycode_label(typed) || unicode.contains(idn::ERROR_MARK) {
+            continue;
+        }
+        any_mapping = true;
+        if !idn::is_case_or_width_mapping(typed, unicode) {
+            case_or_width_only = false;
+            findings.warning(
+                Code::NameMappedCompat,
+                Params::new()
+                    .with("label", chars::display_label(typed))
+                    .with("mapped", chars::display_label(unicode))
+                    .with("index", index),
+            );
+        }
+    }
+    if any_mapping && case_or_width_only && !mapped.contains(idn::ERROR_MARK) {
+        findings.info(
+            Code::NameMapped,
+            Params::new().with("name", chars::display_label(name)).with("mapped", chars::display_label(mapped)),
+        );
+    }
+}

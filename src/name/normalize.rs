@@ -1,0 +1,51 @@
+//! First stage: bound the input, trim it, turn ideographic and full-width dots into dots and
+//! drop one trailing dot. Runs before any Unicode processing.
+
+use std::borrow::Cow;
+
+use crate::code::Code;
+use crate::findings::Findings;
+use crate::report::Params;
+
+/// No domain name, even typed in full-width Unicode with spaces around it, comes near this many
+/// bytes; longer input is refused before any Unicode work so that hostile input stays linear.
+pub const MAX_INPUT_BYTES: usize = 1024;
+
+/// Dots other than U+002E that UTS #46 treats as label separators.
+const OTHER_DOTS: [char; 3] = ['\u{3002}', '\u{FF0E}', '\u{FF61}'];
+
+/// The input after the first stage: trimmed, with plain dots and no trailing dot.
+pub fn normalize<'a>(input: &'a str, findings: &mut Findings) -> Option<Cow<'a, str>> {
+    if input.len() > MAX_INPUT_BYTES {
+        findings.error(Code::InputTooLong, Params::new().with("max", MAX_INPUT_BYTES).with("actual", input.len()));
+        return None;
+    }
+    let trimmed = input.trim();
+    // Nothing, or only the root: no name to check.
+    if trimmed.is_empty() || trimmed == "." {
+        findings.error(Code::InputEmpty, Params::new());
+        return None;
+    }
+    let mut name: Cow<'a, str> = if trimmed.contains(OTHER_DOTS) {
+        Cow::Owned(trimmed.replace(OTHER_DOTS, "."))
+    } else {
+        Cow::Borrowed(trimmed)
+    };
+    let trimmed_spaces = trimmed.len() != input.len();
+    let had_trailing_dot = name.ends_with('.') && name.len() > 1;
+    if had_trailing_dot {
+        match &mut name {
+            Cow::Borrowed(s) => *s = &s[..s.len() - 1],
+            Cow::Owned(s) => {
+                s.pop();
+            }
+        }
+    }
+    if trimmed_spaces {
+        findings.info(Code::NameWhitespaceTrimmed, Params::new().with("name", name.as_ref()));
+    }
+    if had_trailing_dot {
+        findings.info(Code::NameTrailingDotRemoved, Params::new().with("name", name.as_ref()));
+    }
+    Some(name)
+}

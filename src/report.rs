@@ -1,0 +1,124 @@
+//! The report model shared by every check: a verdict and a list of diagnostics.
+//!
+//! Serialised with serde into exactly the shapes of the external contract (camelCase keys).
+
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use crate::code::Code;
+use crate::messages::{self, Locale};
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The registry or the DNS would refuse this.
+    Error,
+    /// It will probably go wrong or is surprising; the user should look.
+    Warning,
+    /// A hint, or a normalisation that was applied.
+    Info,
+}
+
+/// One value a message can refer to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum ParamValue {
+    /// A number (lengths, indexes, limits).
+    Int(i64),
+    /// A text (labels, characters, suggestions).
+    Text(String),
+}
+
+impl ParamValue {
+    /// The value as it appears inside a message.
+    pub fn display(&self) -> String {
+        match self {
+            ParamValue::Int(n) => n.to_string(),
+            ParamValue::Text(s) => s.clone(),
+        }
+    }
+}
+
+impl From<usize> for ParamValue {
+    fn from(n: usize) -> Self {
+        ParamValue::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<&str> for ParamValue {
+    fn from(s: &str) -> Self {
+        ParamValue::Text(s.to_owned())
+    }
+}
+
+impl From<String> for ParamValue {
+    fn from(s: String) -> Self {
+        ParamValue::Text(s)
+    }
+}
+
+/// The named values of a diagnostic, kept in the order they were added.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Params(Vec<(&'static str, ParamValue)>);
+
+impl Params {
+    /// No values.
+    pub fn new() -> Self {
+        Params(Vec::new())
+    }
+
+    /// Adds a value (builder style).
+    pub fn with(mut self, key: &'static str, value: impl Into<ParamValue>) -> Self {
+        self.0.push((key, value.into()));
+        self
+    }
+
+    /// Looks a value up by name.
+    pub fn get(&self, key: &str) -> Option<&ParamValue> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    /// All values in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &ParamValue)> {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// One finding about one input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Stable machine-readable identifier; see `docs/codes.md`.
+    pub code: Code,
+    /// How bad it is.
+    pub severity: Severity,
+    /// Which input it is about, in the request's own key names (`domain`, `record.name`, ...).
+    pub path: String,
+    /// A complete sentence for the end customer, in the requested locale.
+    pub message: String,
+    /// The values the message uses.
+    pub params: Params,
+}
+
+impl Diagnostic {
+    /// A diagnostic whose message is rendered from the catalogue for `locale`.
+    pub fn new(code: Code, severity: Severity, path: impl Into<String>, params: Params, locale: Locale) -> Self {
+        let message = messages::render(locale, code, &params);
+        Diagnostic { code, severity, path: path.into(), message, params }
+    }
+}
+
+/// `true` exactly when no diagnostic is an error.
+pub fn is_ok(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().all(|d| d.severity != Severity::Error)
+}

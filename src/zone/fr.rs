@@ -1,0 +1,15 @@
+//! .fr and the other AFNIC zones (.pm .re .tf .wf .yt).
+
+use super::{Cited, Source, ZonePolicy};
+
+/// AFNIC opened one- and two-character names in phases from December 2014 to 2015-03-17; since
+/// then labels of 1 to 63 characters are allowed. (The foundation issue grouped .fr with .es at
+/// 3-63; that was the rule before 2014, so the current AFNIC rule is followed.)
+const AFNIC_SHORT_NAMES: Source = Source { url: "https://icannwiki.org/.fr", date: "2015-03-17" };
+
+/// 1 to 63 characters.
+pub const POLICY: ZonePolicy = ZonePolicy {
+    zones: &["fr", "pm", "re", "tf", "wf", "yt"],
+    min_length: Cited { value: 1, source: AFNIC_SHORT_NAMES },
+    max_length: Cited { value: 63, source: AFNIC_SHORT_NAMES },
+};

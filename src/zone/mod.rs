@@ -1,0 +1,86 @@
+//! Registry zones: where a name splits into registrable label and registry zone, which names are
+//! special-use, and each zone's own policy.
+//!
+//! This module is the only place that knows TLD names. The engine asks [`policy_for`] and reads
+//! the answer; every value in a policy cites the registry rule it encodes.
+
+mod public_suffixes;
+pub mod special_use;
+pub mod suffix;
+
+mod be;
+mod ca;
+mod de;
+mod default;
+mod dk;
+mod es;
+mod eu;
+mod fr;
+mod it;
+mod legacy_gtld;
+mod no;
+mod pro;
+
+pub use public_suffixes::SOURCE as PUBLIC_SUFFIX_SOURCE;
+
+/// Where a rule comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// The page (registry policy, registrar FAQ, RFC).
+    pub url: &'static str,
+    /// When the page was published, last changed, or read.
+    pub date: &'static str,
+}
+
+/// The DNS label limit (1 to 63 octets), the fallback source of every length rule.
+const RFC_1035: Source = Source { url: "https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4", date: "1987-11" };
+
+/// A policy value with the rule it encodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cited<T> {
+    /// The value.
+    pub value: T,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+/// A registry zone's rules for the label registered directly below it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ZonePolicy {
+    /// The registry zones (ASCII) this policy applies to.
+    pub zones: &'static [&'static str],
+    /// Minimum length of the label in characters of its Unicode form.
+    pub min_length: Cited<usize>,
+    /// Maximum length of the label in octets of its A-label (ASCII) form.
+    pub max_length: Cited<usize>,
+}
+
+/// Every zone with a policy of its own; zones not listed use [`default::POLICY`].
+const POLICIES: &[&ZonePolicy] = &[
+    &de::POLICY,
+    &ca::POLICY,
+    &dk::POLICY,
+    &it::POLICY,
+    &eu::POLICY,
+    &fr::POLICY,
+    &es::POLICY,
+    &be::POLICY,
+    &no::POLICY,
+    &pro::POLICY,
+    &legacy_gtld::POLICY,
+];
+
+/// The policy for a registry zone given in ASCII (`de`, `co.uk`).
+pub fn policy_for(zone: &str) -> &'static ZonePolicy {
+    POLICIES.iter().copied().find(|policy| policy.zones.contains(&zone)).unwrap_or(&default::POLICY)
+}
+
+/// Every policy of its own, for documentation and tests.
+pub fn policies() -> &'static [&'static ZonePolicy] {
+    POLICIES
+}
+
+/// The policy every zone without one of its own uses.
+pub fn default_policy() -> &'static ZonePolicy {
+    &default::POLICY
+}

@@ -1,0 +1,20 @@
+//! .pro (Identity Digital).
+
+use super::{Cited, RFC_1035, Source, ZonePolicy};
+
+/// The registrar FAQ this project started from: .pro names need at least 4 characters before
+/// the dot. ICANN approved the release of 1-3 character .pro names in 2009
+/// (https://www.icann.org/news/announcement-2-2009-05-06-en), but registrars still refuse
+/// them in their order flow, and an order the registrar refuses is what this engine exists to
+/// prevent; so the registrar's rule is followed.
+const REGISTRAR_PRO_FAQ: Source = Source {
+    url: "https://support.hover.com/support/solutions/articles/201000064761--pro-registration-requirements-and-legal-types",
+    date: "undated; read 2026-11-28",
+};
+
+/// At least 4 characters.
+pub const POLICY: ZonePolicy = ZonePolicy {
+    zones: &["pro"],
+    min_length: Cited { value: 4, source: REGISTRAR_PRO_FAQ },
+    max_length: Cited { value: 63, source: RFC_1035 },
+};
