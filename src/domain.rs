@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::code::Code;
 use crate::findings::Findings;
-use crate::name::{self, CheckedName};
+use crate::name::{self, CheckedName, is_dot};
 use crate::options::{Options, Profile};
 use crate::report::{self, Diagnostic, Params};
 use crate::zone::{self, special_use, suffix};
@@ -68,9 +68,10 @@ pub fn check_domain(input: &str, options: &Options) -> DomainReport {
     finish(input, checked, tld, findings)
 }
 
-/// A report for an input that could not be checked at all (wrong type, bad bytes).
-pub fn refused_input(input: String, code: Code, params: Params, options: &Options) -> DomainReport {
-    let mut findings = Findings::new(options.locale, "domain");
+/// A report for an input that could not be checked at all (wrong type, bad bytes, bad
+/// options): one error about `path`, and no name forms.
+pub fn refused_input(input: String, path: &'static str, code: Code, params: Params, options: &Options) -> DomainReport {
+    let mut findings = Findings::new(options.locale, path);
     findings.error(code, params);
     finish_owned(input, CheckedName { ascii: None, unicode: None, labels_complete: false }, None, findings)
 }
@@ -94,7 +95,7 @@ fn finish_owned(input: String, checked: CheckedName, tld: Option<String>, findin
 /// The zone stage: special-use names, the registry zone, and for registration the zone's policy.
 /// Returns the registry zone in ASCII.
 fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findings) -> Option<String> {
-    let last = ascii.rsplit('.').next().unwrap_or(ascii);
+    let last = ascii.rsplit(is_dot).next().unwrap_or(ascii);
     if name::label::is_numeric(last) {
         return None; // already refused as a numeric TLD
     }
@@ -124,25 +125,27 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
 
 /// Registration: exactly one label below the registry zone, meeting the zone's policy.
 fn check_registrable(ascii: &str, unicode: &str, zone: &str, findings: &mut Findings) {
-    let zone_labels = zone.split('.').count();
-    let unicode_labels: Vec<&str> = unicode.split('.').collect();
-    let ascii_labels: Vec<&str> = ascii.split('.').collect();
-    let unicode_zone = unicode_labels[unicode_labels.len() - zone_labels..].join(".");
-    if ascii_labels.len() == zone_labels {
-        findings.error(Code::ZoneRegistryZone, Params::new().with("zone", unicode_zone));
+    let zone_labels = zone.split(is_dot).count();
+    // The zone in the form to show: as many trailing labels of the Unicode name.
+    let unicode_zone = || {
+        let start = unicode.rmatch_indices(is_dot).nth(zone_labels - 1).map_or(0, |(dot, _)| dot + 1);
+        &unicode[start..]
+    };
+    let Some(head) = ascii.strip_suffix(zone).and_then(|h| h.strip_suffix('.')) else {
+        findings.error(Code::ZoneRegistryZone, Params::new().with("zone", unicode_zone()));
         return;
-    }
-    let below = ascii_labels.len() - zone_labels - 1;
+    };
+    let below = head.matches(is_dot).count();
     if below > 0 {
-        let registrable = unicode_labels[below..].join(".");
+        let start = unicode.rmatch_indices(is_dot).nth(zone_labels).map_or(0, |(dot, _)| dot + 1);
         findings.error(
             Code::ZoneSubdomain,
-            Params::new().with("registrable", registrable).with("zone", unicode_zone.as_str()).with("name", unicode),
+            Params::new().with("registrable", &unicode[start..]).with("zone", unicode_zone()).with("name", unicode),
         );
     }
     let policy = zone::policy_for(zone);
-    let label_unicode = unicode_labels[below];
-    let label_ascii = ascii_labels[below];
+    let label_ascii = head.rsplit(is_dot).next().unwrap_or(head);
+    let label_unicode = unicode.rsplit(is_dot).nth(zone_labels).unwrap_or(unicode);
     let length = label_unicode.chars().count();
     if length < policy.min_length.value {
         findings.error(
@@ -152,7 +155,7 @@ fn check_registrable(ascii: &str, unicode: &str, zone: &str, findings: &mut Find
                 .with("index", below)
                 .with("min", policy.min_length.value)
                 .with("actual", length)
-                .with("tld", unicode_zone.as_str()),
+                .with("tld", unicode_zone()),
         );
     }
     let max = policy.max_length.value;

@@ -1,1 +1,173 @@
-//! WebAssembly bindings.
+//! The WebAssembly front door: thin wrappers that turn JS values into core calls and reports
+//! into plain JS objects. Nothing here throws for bad input; a wrong type is a diagnostic.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::code::Code;
+use crate::domain::{DomainReport, check_domain, refused_input};
+use crate::messages::Locale;
+use crate::options::{Options, Profile};
+use crate::report::Params;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT: &str = r#"
+/** How bad a finding is. */
+export type Severity = "error" | "warning" | "info";
+
+/** One finding about one input. */
+export interface Diagnostic {
+  /** Stable identifier, e.g. "name.label_too_short". */
+  code: string;
+  severity: Severity;
+  /** The input it is about, e.g. "domain". */
+  path: string;
+  /** A sentence for the customer, in the requested locale. */
+  message: string;
+  /** The values the message uses (label, index, min, ...). */
+  params: Record<string, string | number>;
+}
+
+/** The shape every check returns. */
+export interface Report {
+  /** true exactly when no diagnostic is an error. */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/** The result of checkDomain. */
+export interface DomainReport extends Report {
+  input: string;
+  /** A-label form, lower case, no trailing dot; absent when the name cannot be converted. */
+  ascii?: string;
+  /** U-label form to show, lower case, no trailing dot. */
+  unicode?: string;
+  /** The registry zone in ASCII ("de", "co.uk", "xn--p1ai"). */
+  tld?: string;
+}
+
+export type Profile = "registration" | "hostname" | "record";
+
+export interface CheckOptions {
+  /** Default "registration". */
+  profile?: Profile;
+  /** BCP 47 tag such as "de" or "de-AT"; English for languages without a catalogue. */
+  locale?: string;
+}
+
+/** Checks one name as typed; never throws. */
+export function checkDomain(input: string, options?: CheckOptions): DomainReport;
+
+/** Versions of the engine and of the data it carries. */
+export interface Versions {
+  engine: string;
+  publicSuffixList: string;
+}
+export function versions(): Versions;
+
+/** Every diagnostic code with a one-line summary. */
+export interface CodeInfo {
+  code: string;
+  summary: string;
+}
+export function codes(): CodeInfo[];
+"#;
+
+/// Options as they arrive from JS, before they are checked.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct RawOptions {
+    profile: Option<String>,
+    locale: Option<String>,
+}
+
+/// Checks one name; see `checkDomain` in the TypeScript declarations.
+#[wasm_bindgen(js_name = checkDomain, skip_typescript)]
+pub fn check_domain_js(input: JsValue, options: JsValue) -> JsValue {
+    to_js(&check_domain_value(input, options))
+}
+
+/// The report for JS arguments, before it is turned into a JS object.
+pub fn check_domain_value(input: JsValue, options: JsValue) -> DomainReport {
+    let options = match parse_options(options) {
+        Ok(options) => options,
+        Err((path, params, locale)) => {
+            let text = input.as_string().unwrap_or_default();
+            return refused_input(text, path, Code::OptionInvalid, params, &Options::default().with_locale(locale));
+        }
+    };
+    match input.as_string() {
+        Some(text) => check_domain(&text, &options),
+        None => {
+            let params = Params::new().with("type", js_type(&input));
+            refused_input(String::new(), "domain", Code::InputNotAString, params, &options)
+        }
+    }
+}
+
+type OptionError = (&'static str, Params, Locale);
+
+fn parse_options(value: JsValue) -> Result<Options, OptionError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    let raw: RawOptions = serde_wasm_bindgen::from_value(value.clone()).map_err(|_| {
+        let params = Params::new()
+            .with("option", "options")
+            .with("value", js_type(&value))
+            .with("expected", "{ profile, locale }");
+        ("options", params, Locale::En)
+    })?;
+    let locale = raw.locale.as_deref().map_or(Locale::En, Locale::from_tag);
+    let profile = match raw.profile.as_deref() {
+        None => Profile::default(),
+        Some(name) => Profile::parse(name).ok_or_else(|| {
+            let params = Params::new().with("option", "profile").with("value", name).with("expected", Profile::names());
+            ("options.profile", params, locale)
+        })?,
+    };
+    Ok(Options { profile, locale })
+}
+
+fn js_type(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".to_owned()
+    } else if value.is_array() {
+        "array".to_owned()
+    } else {
+        value.js_typeof().as_string().unwrap_or_else(|| "unknown".to_owned())
+    }
+}
+
+/// Versions of the engine and its data.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Versions {
+    engine: &'static str,
+    public_suffix_list: &'static str,
+}
+
+/// See `versions` in the TypeScript declarations.
+#[wasm_bindgen(skip_typescript)]
+pub fn versions() -> JsValue {
+    to_js(&Versions { engine: crate::VERSION, public_suffix_list: crate::zone::PUBLIC_SUFFIX_SOURCE })
+}
+
+#[derive(Serialize)]
+struct CodeInfo {
+    code: &'static str,
+    summary: &'static str,
+}
+
+/// See `codes` in the TypeScript declarations.
+#[wasm_bindgen(skip_typescript)]
+pub fn codes() -> JsValue {
+    let list: Vec<CodeInfo> = Code::ALL.iter().map(|c| CodeInfo { code: c.as_str(), summary: c.summary() }).collect();
+    to_js(&list)
+}
+
+/// A plain JS object (maps become objects, absent values are left out).
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
+}

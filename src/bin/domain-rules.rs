@@ -146,7 +146,7 @@ fn report_for_bytes(bytes: Vec<u8>, options: &Options) -> DomainReport {
         Err(e) => {
             let position = e.utf8_error().valid_up_to() + 1;
             let shown = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            refused_input(shown, Code::InputInvalidUtf8, Params::new().with("position", position), options)
+            refused_input(shown, "domain", Code::InputInvalidUtf8, Params::new().with("position", position), options)
         }
     }
 }

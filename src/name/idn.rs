@@ -8,7 +8,7 @@
 use idna::punycode;
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingError, ProcessingSuccess, Uts46};
 
-use super::chars;
+use super::{chars, is_dot};
 use crate::code::Code;
 use crate::findings::Findings;
 use crate::report::Params;
@@ -64,7 +64,7 @@ pub fn is_punycode_label(label: &str) -> bool {
 }
 
 fn has_punycode_label(name: &str) -> bool {
-    name.split('.').any(is_punycode_label)
+    name.split(is_dot).any(is_punycode_label)
 }
 
 /// The A-label of one U-label that the crate accepted.

@@ -25,8 +25,7 @@ pub struct Label<'a> {
 
 /// Checks one label that UTS #46 accepted.
 pub fn check_label(label: Label<'_>, labels_in_name: usize, name: &str, profile: Profile, findings: &mut Findings) {
-    let shown = chars::display_label(label.unicode);
-    let params = || Params::new().with("label", shown.as_str()).with("index", label.index);
+    let params = || Params::new().with("label", chars::display_label(label.unicode)).with("index", label.index);
     if label.unicode.is_empty() {
         findings.error(Code::NameEmptyLabel, Params::new().with("name", name).with("index", label.index));
         return;
@@ -51,7 +50,9 @@ pub fn check_label(label: Label<'_>, labels_in_name: usize, name: &str, profile:
         let severity = if profile == Profile::Record { Severity::Warning } else { Severity::Error };
         findings.push(Code::NameHyphens34, severity, params());
     }
-    check_ascii_characters(label, &shown, profile, findings);
+    if !label.unicode.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || !b.is_ascii()) {
+        check_ascii_characters(label, &chars::display_label(label.unicode), profile, findings);
+    }
 }
 
 /// `--` in the third and fourth position of a U-label (the crate has already decoded `xn--`).

@@ -11,6 +11,13 @@ use crate::findings::Findings;
 use crate::options::Profile;
 use crate::report::Params;
 
+/// The label separator, as a function: splitting on a predicate is faster than the
+/// `memchr`-based char search for names of a few dozen bytes, and names are split often.
+#[inline]
+pub fn is_dot(c: char) -> bool {
+    c == '.'
+}
+
 /// A name after the name stages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckedName {
@@ -29,51 +36,58 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         return none;
     };
     let mapped = idn::map(&name);
-    let input_labels: Vec<&str> = name.split('.').collect();
-    let unicode_labels: Vec<&str> = mapped.unicode.split('.').collect();
-    if input_labels.len() != unicode_labels.len() {
+    let label_count = count_dots(&name) + 1;
+    if count_dots(&mapped.unicode) + 1 != label_count {
         // A character mapped to a dot; UTS #46 (since Unicode 15.1) disallows those, so this is
         // only reached by data the crate would refuse anyway.
         findings.error(Code::NameIdnaInvalid, Params::new().with("label", name.as_ref()).with("index", 0usize));
         return none;
     }
-    let ascii_labels: Option<Vec<&str>> = mapped.ascii.as_deref().map(|a| a.split('.').collect());
-
-    report_mapping(&name, &mapped.unicode, &input_labels, &unicode_labels, findings);
+    report_mapping(&name, &mapped.unicode, findings);
+    let mut ascii_labels = mapped.ascii.as_deref().map(|a| a.split(is_dot));
     let mut refused = false;
-    for (index, (&typed, &unicode)) in input_labels.iter().zip(&unicode_labels).enumerate() {
+    for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.unicode.split(is_dot)).enumerate() {
+        let ascii_label = ascii_labels.as_mut().and_then(Iterator::next);
         if unicode.contains(idn::ERROR_MARK) {
             refused = true;
             idn::explain_refusal(typed, index, findings);
             continue;
         }
         let owned_ascii;
-        let ascii = match &ascii_labels {
-            Some(labels) => labels[index],
+        let ascii = match ascii_label {
+            Some(label) => label,
             None => {
                 owned_ascii = idn::ascii_label(unicode);
                 &owned_ascii
             }
         };
         let label = label::Label { index, unicode, ascii };
-        label::check_label(label, input_labels.len(), &name, profile, findings);
+        label::check_label(label, label_count, &name, profile, findings);
     }
-    let labels_complete = !unicode_labels.iter().any(|l| l.is_empty());
+    let labels_complete =
+        !(mapped.unicode.starts_with('.') || mapped.unicode.ends_with('.') || mapped.unicode.contains(".."));
     if refused {
         return CheckedName { ascii: None, unicode: None, labels_complete };
     }
     let ascii = mapped.ascii.unwrap_or_default();
-    let last = ascii.rsplit('.').next().unwrap_or_default();
+    let last = ascii.rsplit(is_dot).next().unwrap_or_default();
     label::check_name(&ascii, last, findings);
     CheckedName { ascii: Some(ascii), unicode: Some(mapped.unicode), labels_complete }
 }
 
+fn count_dots(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'.').count()
+}
+
 /// Reports what the mapping changed: one `info` for case and width, a `warning` per label for
 /// anything else. Labels typed as `xn--` and labels the crate refused are not mappings.
-fn report_mapping(name: &str, mapped: &str, typed: &[&str], unicode: &[&str], findings: &mut Findings) {
+fn report_mapping(name: &str, mapped: &str, findings: &mut Findings) {
+    if name == mapped {
+        return;
+    }
     let mut any_mapping = false;
     let mut case_or_width_only = true;
-    for (index, (&typed, &unicode)) in typed.iter().zip(unicode).enumerate() {
+    for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.split(is_dot)).enumerate() {
         if typed == unicode || idn::is_punycode_label(typed) || unicode.contains(idn::ERROR_MARK) {
             continue;
         }

@@ -8,6 +8,8 @@ mod public_suffixes;
 pub mod special_use;
 pub mod suffix;
 
+pub use suffix::policy_for;
+
 mod be;
 mod ca;
 mod de;
@@ -69,11 +71,6 @@ const POLICIES: &[&ZonePolicy] = &[
     &pro::POLICY,
     &legacy_gtld::POLICY,
 ];
-
-/// The policy for a registry zone given in ASCII (`de`, `co.uk`).
-pub fn policy_for(zone: &str) -> &'static ZonePolicy {
-    POLICIES.iter().copied().find(|policy| policy.zones.contains(&zone)).unwrap_or(&default::POLICY)
-}
 
 /// Every policy of its own, for documentation and tests.
 pub fn policies() -> &'static [&'static ZonePolicy] {

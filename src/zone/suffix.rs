@@ -3,9 +3,12 @@
 //! platforms, which are not registries).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::public_suffixes::ICANN_RULES;
+use super::{ZonePolicy, default_policy, policies};
+use crate::name::is_dot;
 
 /// The name is a rule of its own (`co.uk`).
 const EXACT: u8 = 1;
@@ -16,9 +19,38 @@ const EXCEPTION: u8 = 4;
 /// The name is a top-level domain in the list.
 const TLD: u8 = 8;
 
+/// FNV-1a: the keys are short, trusted (the generated list) and looked up on every check, so a
+/// simple fast hash beats the default DoS-resistant one; lookups of untrusted names only read.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// What the list says about one name, and which zone policy applies when it is a zone.
+#[derive(Clone, Copy, Default)]
+struct Entry {
+    flags: u8,
+    /// Index into [`policies`] plus one; 0 for the default policy.
+    policy: u8,
+}
+
+type RuleMap = HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>;
+
 /// The rules by name, built once from the generated list.
-static RULES: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut rules: HashMap<&'static str, u8> = HashMap::with_capacity(8192);
+static RULES: LazyLock<RuleMap> = LazyLock::new(|| {
+    let mut rules = RuleMap::with_capacity_and_hasher(8192, BuildHasherDefault::default());
     for line in ICANN_RULES.lines() {
         let (name, flag) = if let Some(rest) = line.strip_prefix("*.") {
             (rest, WILDCARD)
@@ -27,15 +59,29 @@ static RULES: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
         } else {
             (line, EXACT)
         };
-        *rules.entry(name).or_insert(0) |= flag;
-        let tld = name.rsplit('.').next().unwrap_or(name);
-        *rules.entry(tld).or_insert(0) |= TLD;
+        rules.entry(name).or_default().flags |= flag;
+        let tld = name.rsplit(is_dot).next().unwrap_or(name);
+        rules.entry(tld).or_default().flags |= TLD;
+    }
+    for (index, policy) in policies().iter().enumerate() {
+        for zone in policy.zones {
+            rules.entry(zone).or_default().policy = u8::try_from(index + 1).unwrap_or(0);
+        }
     }
     rules
 });
 
 fn flags(name: &str) -> u8 {
-    RULES.get(name).copied().unwrap_or(0)
+    RULES.get(name).map_or(0, |e| e.flags)
+}
+
+/// The policy for a registry zone given in ASCII (`de`, `co.uk`); the default policy for zones
+/// without one of their own.
+pub fn policy_for(zone: &str) -> &'static ZonePolicy {
+    match RULES.get(zone).map_or(0, |e| usize::from(e.policy)) {
+        0 => default_policy(),
+        n => policies()[n - 1],
+    }
 }
 
 /// Whether `tld` (one ASCII label, lower case) is a top-level domain of the root zone.
@@ -54,10 +100,10 @@ pub fn is_known_tld(tld: &str) -> bool {
 /// ```
 pub fn registry_zone(name: &str) -> Option<&str> {
     let mut start = 0;
+    let mut own = flags(name);
     loop {
         let suffix = &name[start..];
-        let parent_start = suffix.find('.').map(|dot| start + dot + 1);
-        let own = flags(suffix);
+        let parent_start = suffix.find(is_dot).map(|dot| start + dot + 1);
         if own & EXCEPTION != 0 {
             return parent_start.map(|p| &name[p..]);
         }
@@ -66,10 +112,12 @@ pub fn registry_zone(name: &str) -> Option<&str> {
         }
         match parent_start {
             Some(p) => {
-                if flags(&name[p..]) & WILDCARD != 0 {
+                let parent = flags(&name[p..]);
+                if parent & WILDCARD != 0 {
                     return Some(suffix);
                 }
                 start = p;
+                own = parent;
             }
             // The last label: a TLD is a zone even where the list names only its children.
             None => return (own & TLD != 0).then_some(suffix),
