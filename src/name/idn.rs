@@ -5,6 +5,7 @@
 //! label by label in [`super::label`], each with its own code. What remains for the crate is the
 //! Unicode part: mapping, disallowed code points, Punycode, joiners and the bidi rule.
 
+use icu_normalizer::ComposingNormalizerBorrowed;
 use idna::punycode;
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingError, ProcessingSuccess, Uts46};
 
@@ -76,7 +77,8 @@ pub fn ascii_label(unicode_label: &str) -> String {
     }
 }
 
-/// Whether a label maps to `mapped` by case folding and width narrowing alone.
+/// Whether a label maps to `mapped` by case folding, width narrowing and canonical composition
+/// (NFC) alone: the same text, written differently.
 pub fn is_case_or_width_mapping(input: &str, mapped: &str) -> bool {
     let mut folded = String::with_capacity(input.len());
     for c in input.chars() {
@@ -86,7 +88,7 @@ pub fn is_case_or_width_mapping(input: &str, mapped: &str) -> bool {
         };
         folded.extend(narrow.to_lowercase());
     }
-    folded == mapped
+    folded == mapped || ComposingNormalizerBorrowed::new_nfc().normalize(&folded) == mapped
 }
 
 /// Says why the crate refused label `index`, whose input text is `label`. `name_is_bidi` tells
@@ -124,20 +126,27 @@ fn explain_punycode(label: &str, shown: &str, index: usize, findings: &mut Findi
 fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findings) {
     let mut found = false;
     let mut joiner = None;
+    // Whether a character that survives mapping came before (ignored ones, such as U+00AD, do not).
+    let mut after_base = false;
     for (position, c) in label.chars().enumerate() {
+        let first = !after_base;
         if c.is_ascii() {
+            after_base = true;
             continue;
         }
         if chars::is_joiner(c) {
             joiner.get_or_insert(c);
             continue;
         }
-        if accepted(&c.to_string()) {
+        let alone = map(&c.to_string());
+        if alone.ascii.is_some() {
+            after_base |= !alone.unicode.is_empty();
             continue;
         }
+        after_base = true;
         // Not valid on its own: a combining mark is valid after a base letter.
         if accepted(&format!("a{c}")) || accepted(&format!("\u{05D0}{c}")) {
-            if position == 0 {
+            if first {
                 findings.error(
                     Code::NameLeadingCombiningMark,
                     label_params(shown, index).with("char", chars::display(c)).with("codepoint", chars::codepoint(c)),

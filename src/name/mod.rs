@@ -32,7 +32,7 @@ pub struct CheckedName {
 /// Runs normalisation, mapping and the label rules over one name as typed.
 pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName {
     let none = CheckedName { ascii: None, unicode: None, labels_complete: false };
-    let Some(name) = normalize::normalize(input, findings) else {
+    let Some(normalize::Normalized { name, dots_mapped }) = normalize::normalize(input, findings) else {
         return none;
     };
     let mapped = idn::map(&name);
@@ -43,7 +43,7 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         findings.error(Code::NameIdnaInvalid, Params::new().with("label", name.as_ref()).with("index", 0usize));
         return none;
     }
-    report_mapping(&name, &mapped.unicode, findings);
+    report_mapping(input.trim(), &name, dots_mapped, &mapped.unicode, findings);
     let mut ascii_labels = mapped.ascii.as_deref().map(|a| a.split(is_dot));
     let mut refused = false;
     for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.unicode.split(is_dot)).enumerate() {
@@ -81,11 +81,12 @@ fn count_dots(text: &str) -> usize {
 
 /// Reports what the mapping changed: one `info` for case and width, a `warning` per label for
 /// anything else. Labels typed as `xn--` and labels the crate refused are not mappings.
-fn report_mapping(name: &str, mapped: &str, findings: &mut Findings) {
-    if name == mapped {
+/// `typed` is the name as typed (trimmed), `name` the same after the first stage.
+fn report_mapping(typed: &str, name: &str, dots_mapped: bool, mapped: &str, findings: &mut Findings) {
+    if name == mapped && !dots_mapped {
         return;
     }
-    let mut any_mapping = false;
+    let mut any_mapping = dots_mapped;
     let mut case_or_width_only = true;
     for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.split(is_dot)).enumerate() {
         if typed == unicode || idn::is_punycode_label(typed) || unicode.contains(idn::ERROR_MARK) {
@@ -106,7 +107,7 @@ fn report_mapping(name: &str, mapped: &str, findings: &mut Findings) {
     if any_mapping && case_or_width_only && !mapped.contains(idn::ERROR_MARK) {
         findings.info(
             Code::NameMapped,
-            Params::new().with("name", chars::display_label(name)).with("mapped", chars::display_label(mapped)),
+            Params::new().with("name", chars::display_label(typed)).with("mapped", chars::display_label(mapped)),
         );
     }
 }

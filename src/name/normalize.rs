@@ -14,8 +14,17 @@ pub const MAX_INPUT_BYTES: usize = 1024;
 /// Dots other than U+002E that UTS #46 treats as label separators.
 const OTHER_DOTS: [char; 3] = ['\u{3002}', '\u{FF0E}', '\u{FF61}'];
 
-/// The input after the first stage: trimmed, with plain dots and no trailing dot.
-pub fn normalize<'a>(input: &'a str, findings: &mut Findings) -> Option<Cow<'a, str>> {
+/// The input after the first stage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalized<'a> {
+    /// Trimmed, with plain dots and no trailing dot.
+    pub name: Cow<'a, str>,
+    /// Whether ideographic or full-width dots were turned into dots (a width mapping).
+    pub dots_mapped: bool,
+}
+
+/// Runs the first stage; `None` when there is nothing to check.
+pub fn normalize<'a>(input: &'a str, findings: &mut Findings) -> Option<Normalized<'a>> {
     if input.len() > MAX_INPUT_BYTES {
         findings.error(Code::InputTooLong, Params::new().with("max", MAX_INPUT_BYTES).with("actual", input.len()));
         return None;
@@ -26,11 +35,9 @@ pub fn normalize<'a>(input: &'a str, findings: &mut Findings) -> Option<Cow<'a, 
         findings.error(Code::InputEmpty, Params::new());
         return None;
     }
-    let mut name: Cow<'a, str> = if trimmed.contains(OTHER_DOTS) {
-        Cow::Owned(trimmed.replace(OTHER_DOTS, "."))
-    } else {
-        Cow::Borrowed(trimmed)
-    };
+    let dots_mapped = trimmed.contains(OTHER_DOTS);
+    let mut name: Cow<'a, str> =
+        if dots_mapped { Cow::Owned(trimmed.replace(OTHER_DOTS, ".")) } else { Cow::Borrowed(trimmed) };
     let trimmed_spaces = trimmed.len() != input.len();
     let had_trailing_dot = name.ends_with('.') && name.len() > 1;
     if had_trailing_dot {
@@ -47,5 +54,5 @@ pub fn normalize<'a>(input: &'a str, findings: &mut Findings) -> Option<Cow<'a, 
     if had_trailing_dot {
         findings.info(Code::NameTrailingDotRemoved, Params::new().with("name", name.as_ref()));
     }
-    Some(name)
+    Some(Normalized { name, dots_mapped })
 }

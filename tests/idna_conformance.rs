@@ -1,0 +1,178 @@
+//! Unicode's UTS #46 conformance file (IdnaTestV2.txt) through the hostname profile.
+//!
+//! The file is read from the published source package of the `idna` crate that Cargo.lock
+//! resolves (found with `cargo metadata`); no copy is committed. Every line's source goes through
+//! `check_domain` with the hostname profile, whose flags are all on (STD3 rules, hyphen checks,
+//! DNS length, bidi, joiners), so any status code in toAsciiN means the line must be refused, and
+//! a line without one must give exactly its toAsciiN result.
+//!
+//! Some lines differ on purpose; each such line is put into one documented category, and the
+//! test fails when a category's count changes or a line differs for no documented reason.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::Command;
+
+use domain_rules::{Code, Options, Profile, Severity, check_domain};
+
+/// Lines that differ on purpose, by category, with how many lines each holds in Unicode 16.0.0.
+const EXPECTED_DIFFERENCES: &[(&str, usize)] = &[
+    // One trailing dot is the root and is dropped (contract section 1); UTS #46 with
+    // VerifyDnsLength refuses the empty root label (A4_2).
+    ("trailing root dot accepted", 65),
+    // The crate's Unicode data (ICU4X 2.4, Unicode 17.0) assigns plane-3 ideographs that were
+    // unassigned (V7) in the file's Unicode 16.0; the newer data is right for today's names.
+    ("assigned since Unicode 16.0", 5),
+];
+
+fn idna_test_file() -> PathBuf {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let output = Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--locked"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo metadata runs");
+    assert!(output.status.success(), "cargo metadata failed: {}", String::from_utf8_lossy(&output.stderr));
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).expect("cargo metadata prints JSON");
+    let idna = metadata["packages"]
+        .as_array()
+        .and_then(|packages| packages.iter().find(|p| p["name"] == "idna"))
+        .expect("Cargo.lock resolves the idna crate");
+    let manifest = PathBuf::from(idna["manifest_path"].as_str().expect("idna has a manifest path"));
+    manifest.parent().expect("manifest has a folder").join("tests").join("IdnaTestV2.txt")
+}
+
+/// Undoes the file's `\uXXXX` and `\x{XXXX}` escapes.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let (hex, used) = if let Some(h) = tail.strip_prefix("\\u") {
+            (&h[..4], 6)
+        } else if let Some(h) = tail.strip_prefix("\\x{") {
+            let close = h.find('}').expect("closed escape");
+            (&h[..close], close + 4)
+        } else {
+            out.push('\\');
+            rest = &tail[1..];
+            continue;
+        };
+        // Lone surrogates cannot be in a Rust string; like a UTF-16 decoder, read them as U+FFFD.
+        let c = u32::from_str_radix(hex, 16).expect("hex escape");
+        out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
+        rest = &tail[used..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn column(text: &str) -> Option<String> {
+    let text = text.trim();
+    match text {
+        "" => None,
+        "\"\"" => Some(String::new()),
+        _ => Some(unescape(text)),
+    }
+}
+
+struct Line {
+    number: usize,
+    source: String,
+    to_ascii: String,
+    status: String,
+}
+
+fn parse(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let data = raw.split('#').next().unwrap_or("");
+        if data.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = data.split(';').collect();
+        assert!(cols.len() >= 7, "line {}: 7 columns expected", i + 1);
+        let source = column(cols[0]).unwrap_or_default();
+        let to_unicode = column(cols[1]).unwrap_or_else(|| source.clone());
+        let unicode_status = cols[2].trim().to_owned();
+        let to_ascii = column(cols[3]).unwrap_or_else(|| to_unicode.clone());
+        let status = match cols[4].trim() {
+            "" => unicode_status,
+            s => s.to_owned(),
+        };
+        let status = if status == "[]" { String::new() } else { status };
+        lines.push(Line { number: i + 1, source, to_ascii, status });
+    }
+    lines
+}
+
+const DOTS: [char; 4] = ['.', '\u{3002}', '\u{FF0E}', '\u{FF61}'];
+
+fn ends_with_one_dot(source: &str) -> bool {
+    let mut tail = source.chars().rev();
+    tail.next().is_some_and(|c| DOTS.contains(&c)) && !tail.next().is_some_and(|c| DOTS.contains(&c))
+}
+
+/// Whether the name, or what its A-labels decode to, holds a plane-3 code point.
+fn has_plane_3(source: &str, ascii: &str) -> bool {
+    let (unicode, _) = idna::domain_to_unicode(ascii);
+    source.chars().chain(unicode.chars()).any(|c| ('\u{30000}'..='\u{3FFFF}').contains(&c))
+}
+
+#[test]
+fn idna_test_v2_through_the_hostname_profile() {
+    let path = idna_test_file();
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let lines = parse(&text);
+    assert!(lines.len() > 6000, "only {} test lines in {}", lines.len(), path.display());
+
+    let options = Options::profile(Profile::Hostname);
+    let mut differences: BTreeMap<&str, usize> = EXPECTED_DIFFERENCES.iter().map(|&(k, _)| (k, 0)).collect();
+    let mut unexplained = Vec::new();
+    for line in &lines {
+        let report = check_domain(&line.source, &options);
+        let errors: Vec<Code> =
+            report.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.code).collect();
+        let expect_error = !line.status.is_empty();
+        let agrees = if expect_error {
+            !errors.is_empty()
+        } else {
+            errors.is_empty() && report.ascii.as_deref() == Some(line.to_ascii.as_str())
+        };
+        if agrees {
+            continue;
+        }
+        let category = if expect_error && errors.is_empty() && ends_with_one_dot(&line.source) {
+            Some("trailing root dot accepted")
+        } else if line.status == "[V7]" && errors.is_empty() && has_plane_3(&line.source, &line.to_ascii) {
+            Some("assigned since Unicode 16.0")
+        } else {
+            None
+        };
+        match category {
+            Some(c) => *differences.entry(c).or_default() += 1,
+            None => unexplained.push(format!(
+                "line {}: {:?} expected {} {:?}, got ascii {:?} errors {:?}",
+                line.number,
+                line.source,
+                if expect_error { "error" } else { "ok" },
+                if expect_error { &line.status } else { &line.to_ascii },
+                report.ascii,
+                errors.iter().map(|c| c.as_str()).collect::<Vec<_>>()
+            )),
+        }
+    }
+    assert!(
+        unexplained.is_empty(),
+        "{} lines of {} differ for no documented reason:\n{}",
+        unexplained.len(),
+        path.display(),
+        unexplained.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+    );
+    for &(category, expected) in EXPECTED_DIFFERENCES {
+        assert_eq!(differences[category], expected, "the count of lines in category '{category}' changed");
+    }
+}
