@@ -204,3 +204,31 @@ fn vectors_cover_every_code_profile_and_zone() {
     let german = cases.iter().filter(|c| options(&c.case).locale == Locale::De).count();
     assert!(german >= 10, "only {german} German vectors");
 }
+
+/// Under WebAssembly: every vector through the JS front door gives a plain JS object equal,
+/// key for key, to the native report serialised as JSON.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen_test]
+fn every_vector_has_the_same_shape_through_the_js_api() {
+    use wasm_bindgen::JsValue;
+
+    let mut failures = Vec::new();
+    for located in load() {
+        let case = &located.case;
+        let options = js_sys::Object::new();
+        if let Some(profile) = &case.profile {
+            js_sys::Reflect::set(&options, &"profile".into(), &profile.into()).unwrap();
+        }
+        if let Some(locale) = &case.locale {
+            js_sys::Reflect::set(&options, &"locale".into(), &locale.into()).unwrap();
+        }
+        let js = domain_rules::wasm::check_domain_js(JsValue::from_str(&case.input), options.into());
+        let text = js_sys::JSON::stringify(&js).unwrap().as_string().unwrap();
+        let from_js: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let native = serde_json::to_value(check_domain(&case.input, &self::options(case))).unwrap();
+        if from_js != native {
+            failures.push(format!("{}:{}: {:?}: JS {from_js} != native {native}", located.file, located.line, case.input));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,166 @@
+//! The `domain-rules` binary: JSON lines on stdout, exit codes 0/1/2, `--stdin` batches, and no
+//! panic on any input, invalid UTF-8 included.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_domain-rules"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut input = child.stdin.take().expect("stdin");
+    if let Some(bytes) = stdin {
+        input.write_all(bytes).expect("write stdin");
+    }
+    drop(input);
+    child.wait_with_output().expect("the binary ends")
+}
+
+fn parse_reports(output: &Output) -> Vec<Value> {
+    let text = String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8");
+    text.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}"))).collect()
+}
+
+fn keys(value: &Value) -> Vec<&str> {
+    value.as_object().expect("an object").keys().map(String::as_str).collect()
+}
+
+fn codes(report: &Value) -> Vec<&str> {
+    report["diagnostics"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect()
+}
+
+#[test]
+fn one_name_gives_one_report_in_the_contract_shape() {
+    let output = run(&["check", "Müller.DE"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let reports = parse_reports(&output);
+    assert_eq!(reports.len(), 1);
+    let report = &reports[0];
+    assert_eq!(keys(report), ["ok", "input", "ascii", "unicode", "tld", "diagnostics"]);
+    assert_eq!(report["ascii"], "xn--mller-kva.de");
+    let diagnostic = &report["diagnostics"][0];
+    assert_eq!(keys(diagnostic), ["code", "severity", "path", "message", "params"]);
+    assert_eq!(diagnostic["severity"], "info");
+    assert_eq!(diagnostic["path"], "domain");
+}
+
+#[test]
+fn any_report_not_ok_exits_1() {
+    let output = run(&["check", "a.de", "ab.it", "example.co.uk"], None);
+    assert_eq!(output.status.code(), Some(1));
+    let reports = parse_reports(&output);
+    let ok: Vec<bool> = reports.iter().map(|r| r["ok"].as_bool().unwrap()).collect();
+    assert_eq!(ok, [true, false, true]);
+    assert_eq!(codes(&reports[1]), ["name.label_too_short"]);
+}
+
+#[test]
+fn profile_and_locale_options() {
+    let output = run(&["check", "--profile", "record", "_dmarc.example.com"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let output = run(&["check", "--profile=hostname", "_dmarc.example.com"], None);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(codes(&parse_reports(&output)[0]), ["name.underscore"]);
+    let output = run(&["check", "--locale", "de", "ab.it"], None);
+    let message = parse_reports(&output)[0]["diagnostics"][0]["message"].as_str().unwrap().to_owned();
+    assert!(message.contains("mindestens 3 Zeichen"), "{message}");
+}
+
+#[test]
+fn stdin_batches_one_report_per_line() {
+    let output = run(&["check", "--stdin"], Some(b"a.de\r\nab.it\n\nexample.com"));
+    assert_eq!(output.status.code(), Some(1));
+    let reports = parse_reports(&output);
+    let inputs: Vec<&str> = reports.iter().map(|r| r["input"].as_str().unwrap()).collect();
+    assert_eq!(inputs, ["a.de", "ab.it", "", "example.com"]);
+    assert_eq!(codes(&reports[2]), ["input.empty"]);
+
+    let output = run(&["check", "--stdin"], Some(b"a.de\nexample.com\n"));
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(parse_reports(&output).len(), 2);
+}
+
+#[test]
+fn empty_input_is_a_diagnostic_and_empty_stdin_checks_nothing() {
+    let output = run(&["check", ""], None);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(codes(&parse_reports(&output)[0]), ["input.empty"]);
+    let output = run(&["check", "--stdin"], Some(b""));
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn invalid_utf8_is_a_diagnostic_not_a_panic() {
+    let output = run(&["check", "--stdin"], Some(b"ok.de\nbad\xff\xfe.de\n"));
+    assert_eq!(output.status.code(), Some(1));
+    let reports = parse_reports(&output);
+    assert_eq!(reports.len(), 2);
+    assert_eq!(codes(&reports[1]), ["input.invalid_utf8"]);
+    assert_eq!(reports[1]["diagnostics"][0]["params"]["position"], 4);
+    assert!(String::from_utf8_lossy(&output.stderr).is_empty());
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bad = std::ffi::OsStr::from_bytes(b"x\xc3.de");
+        let output = Command::new(env!("CARGO_BIN_EXE_domain-rules")).arg("check").arg(bad).output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        assert_eq!(codes(&parse_reports(&output)[0]), ["input.invalid_utf8"]);
+    }
+}
+
+#[test]
+fn hostile_input_is_refused_quickly() {
+    let long = "a".repeat(100_000);
+    let output = run(&["check", "--stdin"], Some(long.as_bytes()));
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(codes(&parse_reports(&output)[0]), ["input.too_long"]);
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_message() {
+    for args in [
+        &[][..],
+        &["frobnicate"],
+        &["check"],
+        &["check", "--profile", "bogus", "a.de"],
+        &["check", "--profile"],
+        &["check", "--colour", "a.de"],
+        &["check", "--stdin", "a.de"],
+        &["order"],
+    ] {
+        let output = run(args, None);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.starts_with("domain-rules: "), "{args:?}: {stderr}");
+        assert!(stderr.contains("usage:"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn help_and_version() {
+    let output = run(&["--help"], None);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("domain-rules check"));
+    let output = run(&["--version"], None);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("domain-rules "));
+}
+
+#[test]
+fn names_after_double_dash_may_start_with_dashes() {
+    let output = run(&["check", "--", "--foo.de"], None);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(codes(&parse_reports(&output)[0]), ["name.leading_hyphen"]);
+}

@@ -1,0 +1,127 @@
+//! The JS shapes of the WebAssembly API: plain objects with the contract's keys, and a
+//! diagnostic, never an exception, for arguments of the wrong type.
+
+#![cfg(target_arch = "wasm32")]
+
+use domain_rules::wasm::{check_domain_js, codes, versions};
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).expect("property read")
+}
+
+fn keys(value: &JsValue) -> Vec<String> {
+    let object: &Object = value.unchecked_ref();
+    Object::keys(object).iter().map(|k| k.as_string().unwrap()).collect()
+}
+
+fn is_plain_object(value: &JsValue) -> bool {
+    value.is_object()
+        && !Array::is_array(value)
+        && JsValue::from(Object::get_prototype_of(value)) == JsValue::from(Object::get_prototype_of(&Object::new().into()))
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&object, &JsValue::from_str(k), v).unwrap();
+    }
+    object.into()
+}
+
+fn first_code(report: &JsValue) -> String {
+    let diagnostics: Array = get(report, "diagnostics").dyn_into().unwrap();
+    get(&diagnostics.get(0), "code").as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_report_is_a_plain_object_with_the_contract_keys() {
+    let report = check_domain_js(JsValue::from_str("Müller.DE"), JsValue::UNDEFINED);
+    assert!(is_plain_object(&report));
+    assert_eq!(keys(&report), ["ok", "input", "ascii", "unicode", "tld", "diagnostics"]);
+    assert_eq!(get(&report, "ok"), JsValue::TRUE);
+    assert_eq!(get(&report, "ascii").as_string().as_deref(), Some("xn--mller-kva.de"));
+    assert_eq!(get(&report, "tld").as_string().as_deref(), Some("de"));
+    let diagnostics = get(&report, "diagnostics");
+    assert!(Array::is_array(&diagnostics));
+    let first = Array::from(&diagnostics).get(0);
+    assert!(is_plain_object(&first));
+    assert_eq!(keys(&first), ["code", "severity", "path", "message", "params"]);
+    let params = get(&first, "params");
+    assert!(is_plain_object(&params), "params must be a plain object, not a Map");
+    assert_eq!(get(&params, "mapped").as_string().as_deref(), Some("müller.de"));
+}
+
+#[wasm_bindgen_test]
+fn absent_forms_are_left_out_not_null() {
+    let report = check_domain_js(JsValue::from_str("xn--zz.com"), JsValue::UNDEFINED);
+    assert_eq!(keys(&report), ["ok", "input", "diagnostics"]);
+    assert_eq!(get(&report, "ok"), JsValue::FALSE);
+    assert!(get(&report, "ascii").is_undefined());
+}
+
+#[wasm_bindgen_test]
+fn numbers_in_params_are_numbers() {
+    let report = check_domain_js(JsValue::from_str("ab.it"), JsValue::UNDEFINED);
+    let diagnostics = Array::from(&get(&report, "diagnostics"));
+    let params = get(&diagnostics.get(0), "params");
+    assert_eq!(get(&params, "min").as_f64(), Some(3.0));
+    assert_eq!(get(&params, "actual").as_f64(), Some(2.0));
+}
+
+#[wasm_bindgen_test]
+fn wrong_input_types_are_diagnostics() {
+    for (value, type_name) in [
+        (JsValue::from_f64(42.0), "number"),
+        (JsValue::NULL, "null"),
+        (JsValue::UNDEFINED, "undefined"),
+        (Object::new().into(), "object"),
+        (Array::new().into(), "array"),
+        (JsValue::TRUE, "boolean"),
+    ] {
+        let report = check_domain_js(value, JsValue::UNDEFINED);
+        assert_eq!(get(&report, "ok"), JsValue::FALSE);
+        assert_eq!(first_code(&report), "input.not_a_string");
+        let diagnostics = Array::from(&get(&report, "diagnostics"));
+        let params = get(&diagnostics.get(0), "params");
+        assert_eq!(get(&params, "type").as_string().as_deref(), Some(type_name));
+    }
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_diagnostics() {
+    let report = check_domain_js(JsValue::from_str("a.de"), options(&[("profile", "nope".into())]));
+    assert_eq!(get(&report, "ok"), JsValue::FALSE);
+    assert_eq!(first_code(&report), "options.invalid");
+    let first = Array::from(&get(&report, "diagnostics")).get(0);
+    assert_eq!(get(&first, "path").as_string().as_deref(), Some("options.profile"));
+
+    let report = check_domain_js(JsValue::from_str("a.de"), JsValue::from_str("hostname"));
+    assert_eq!(first_code(&report), "options.invalid");
+
+    let report = check_domain_js(JsValue::from_str("a.de"), options(&[("profile", JsValue::from_f64(1.0))]));
+    assert_eq!(first_code(&report), "options.invalid");
+}
+
+#[wasm_bindgen_test]
+fn options_choose_profile_and_locale() {
+    let report = check_domain_js(JsValue::from_str("_dmarc.example.com"), options(&[("profile", "record".into())]));
+    assert_eq!(get(&report, "ok"), JsValue::TRUE);
+    let report = check_domain_js(JsValue::from_str("ab.it"), options(&[("locale", "de".into())]));
+    let first = Array::from(&get(&report, "diagnostics")).get(0);
+    assert!(get(&first, "message").as_string().unwrap().contains("mindestens"));
+    let report = check_domain_js(JsValue::from_str("a.de"), JsValue::NULL);
+    assert_eq!(get(&report, "ok"), JsValue::TRUE);
+}
+
+#[wasm_bindgen_test]
+fn versions_and_codes_are_plain_data() {
+    let v = versions();
+    assert!(is_plain_object(&v));
+    assert!(get(&v, "publicSuffixList").as_string().unwrap().contains("publicsuffixlist"));
+    let list = Array::from(&codes());
+    assert_eq!(list.length() as usize, domain_rules::Code::ALL.len());
+    assert_eq!(keys(&list.get(0)), ["code", "summary"]);
+}
