@@ -1,7 +1,8 @@
 //! The WebAssembly front door: thin wrappers that turn JS values into core calls and reports
 //! into plain JS objects. Nothing here throws for bad input; a wrong type is a diagnostic.
 
-use serde::{Deserialize, Serialize};
+use js_sys::Reflect;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::code::Code;
@@ -73,33 +74,63 @@ export interface CodeInfo {
 export function codes(): CodeInfo[];
 "#;
 
-/// Options as they arrive from JS, before they are checked.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct RawOptions {
-    profile: Option<String>,
-    locale: Option<String>,
+// Builds the report object on the JS side from a few values: one call and one string decode
+// instead of one call per key, which is most of the cost of a check that finds nothing. The
+// Unicode form is sent only when it differs from the ASCII one, and the zone as the offset of
+// its start in the ASCII form. Key order follows the contract.
+#[wasm_bindgen(inline_js = "export function domainReport(ok, input, ascii, unicode, tldStart, diagnostics) {
+  const report = { ok, input };
+  if (ascii !== undefined) {
+    report.ascii = ascii;
+    report.unicode = unicode ?? ascii;
+    if (tldStart >= 0) report.tld = ascii.slice(tldStart);
+  }
+  report.diagnostics = diagnostics ?? [];
+  return report;
+}")]
+extern "C" {
+    #[wasm_bindgen(js_name = domainReport)]
+    fn domain_report(
+        ok: bool,
+        input: &JsValue,
+        ascii: Option<String>,
+        unicode: Option<String>,
+        tld_start: i32,
+        diagnostics: JsValue,
+    ) -> JsValue;
 }
 
 /// Checks one name; see `checkDomain` in the TypeScript declarations.
 #[wasm_bindgen(js_name = checkDomain, skip_typescript)]
 pub fn check_domain_js(input: JsValue, options: JsValue) -> JsValue {
-    to_js(&check_domain_value(input, options))
+    let text = input.as_string();
+    let report = check_domain_text(text.as_deref(), &input, options);
+    let input = if text.is_some() { input } else { JsValue::from_str(&report.input) };
+    let diagnostics = if report.diagnostics.is_empty() { JsValue::UNDEFINED } else { to_js(&report.diagnostics) };
+    let tld_start = match (&report.ascii, &report.tld) {
+        (Some(ascii), Some(tld)) => {
+            ascii.len().checked_sub(tld.len()).and_then(|i| i32::try_from(i).ok()).unwrap_or(-1)
+        }
+        _ => -1,
+    };
+    let unicode = if report.unicode == report.ascii { None } else { report.unicode };
+    domain_report(report.ok, &input, report.ascii, unicode, tld_start, diagnostics)
 }
 
-/// The report for JS arguments, before it is turned into a JS object.
-pub fn check_domain_value(input: JsValue, options: JsValue) -> DomainReport {
+/// The report for JS arguments (`text` is `input` read as a string, if it is one), before it
+/// is turned into a JS object.
+fn check_domain_text(text: Option<&str>, input: &JsValue, options: JsValue) -> DomainReport {
     let options = match parse_options(options) {
         Ok(options) => options,
         Err((path, params, locale)) => {
-            let text = input.as_string().unwrap_or_default();
+            let text = text.unwrap_or_default().to_owned();
             return refused_input(text, path, Code::OptionInvalid, params, &Options::default().with_locale(locale));
         }
     };
-    match input.as_string() {
-        Some(text) => check_domain(&text, &options),
+    match text {
+        Some(text) => check_domain(text, &options),
         None => {
-            let params = Params::new().with("type", js_type(&input));
+            let params = Params::new().with("type", js_type(input));
             refused_input(String::new(), "domain", Code::InputNotAString, params, &options)
         }
     }
@@ -107,26 +138,49 @@ pub fn check_domain_value(input: JsValue, options: JsValue) -> DomainReport {
 
 type OptionError = (&'static str, Params, Locale);
 
+/// Reads `{ profile, locale }`; properties are read one by one (no serde deserialiser, which
+/// would bring its error formatting into the module).
 fn parse_options(value: JsValue) -> Result<Options, OptionError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
-    let raw: RawOptions = serde_wasm_bindgen::from_value(value.clone()).map_err(|_| {
+    if !value.is_object() || value.is_array() {
         let params = Params::new()
             .with("option", "options")
             .with("value", js_type(&value))
             .with("expected", "{ profile, locale }");
-        ("options", params, Locale::En)
-    })?;
-    let locale = raw.locale.as_deref().map_or(Locale::En, Locale::from_tag);
-    let profile = match raw.profile.as_deref() {
-        None => Profile::default(),
-        Some(name) => Profile::parse(name).ok_or_else(|| {
-            let params = Params::new().with("option", "profile").with("value", name).with("expected", Profile::names());
+        return Err(("options", params, Locale::En));
+    }
+    let property = |name: &str| Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let locale = match text_option(property("locale")) {
+        Ok(tag) => tag.as_deref().map_or(Locale::En, Locale::from_tag),
+        Err(shown) => {
+            let params = Params::new().with("option", "locale").with("value", shown).with("expected", "en, de");
+            return Err(("options.locale", params, Locale::En));
+        }
+    };
+    let profile = match text_option(property("profile")) {
+        Ok(None) => Profile::default(),
+        Ok(Some(name)) => Profile::parse(&name).ok_or_else(|| {
+            let params =
+                Params::new().with("option", "profile").with("value", name.as_str()).with("expected", Profile::names());
             ("options.profile", params, locale)
         })?,
+        Err(shown) => {
+            let params =
+                Params::new().with("option", "profile").with("value", shown).with("expected", Profile::names());
+            return Err(("options.profile", params, locale));
+        }
     };
     Ok(Options { profile, locale })
+}
+
+/// An optional text property: `Ok(None)` when absent, `Err` with the value's type otherwise.
+fn text_option(value: JsValue) -> Result<Option<String>, String> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| js_type(&value))
 }
 
 fn js_type(value: &JsValue) -> String {

@@ -3,8 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use domain_rules::messages::{Locale, placeholders, template};
 use domain_rules::Code;
+use domain_rules::messages::{Locale, placeholders, template};
 
 fn render() -> String {
     let mut doc = String::from(
@@ -25,7 +25,10 @@ fn render() -> String {
         let params = placeholders(english);
         doc.push_str(&format!("\n### `{}`\n\n{}\n\n", code.as_str(), code.summary()));
         if !params.is_empty() {
-            doc.push_str(&format!("- params: {}\n", params.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")));
+            doc.push_str(&format!(
+                "- params: {}\n",
+                params.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
+            ));
         }
         for &locale in Locale::ALL {
             doc.push_str(&format!("- {}: {}\n", locale.tag(), template(locale, code)));
@@ -51,7 +54,11 @@ fn codes_are_unique_dotted_lowercase() {
     for &code in Code::ALL {
         let text = code.as_str();
         assert!(seen.insert(text), "{text} twice");
-        assert!(text.contains('.') && text.bytes().all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_' || b.is_ascii_digit()), "{text}");
+        assert!(
+            text.contains('.')
+                && text.bytes().all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_' || b.is_ascii_digit()),
+            "{text}"
+        );
         assert_eq!(Code::from_identifier(text), Some(code));
         assert!(!code.summary().is_empty());
     }

@@ -227,7 +227,8 @@ fn every_vector_has_the_same_shape_through_the_js_api() {
         let from_js: serde_json::Value = serde_json::from_str(&text).unwrap();
         let native = serde_json::to_value(check_domain(&case.input, &self::options(case))).unwrap();
         if from_js != native {
-            failures.push(format!("{}:{}: {:?}: JS {from_js} != native {native}", located.file, located.line, case.input));
+            failures
+                .push(format!("{}:{}: {:?}: JS {from_js} != native {native}", located.file, located.line, case.input));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

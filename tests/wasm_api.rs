@@ -20,7 +20,8 @@ fn keys(value: &JsValue) -> Vec<String> {
 fn is_plain_object(value: &JsValue) -> bool {
     value.is_object()
         && !Array::is_array(value)
-        && JsValue::from(Object::get_prototype_of(value)) == JsValue::from(Object::get_prototype_of(&Object::new().into()))
+        && JsValue::from(Object::get_prototype_of(value))
+            == JsValue::from(Object::get_prototype_of(&Object::new().into()))
 }
 
 fn options(pairs: &[(&str, JsValue)]) -> JsValue {

@@ -46,7 +46,9 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
     report_mapping(input.trim(), &name, dots_mapped, &mapped.unicode, findings);
     let mut ascii_labels = mapped.ascii.as_deref().map(|a| a.split(is_dot));
     let mut refused = false;
+    let mut labels_complete = true;
     for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.unicode.split(is_dot)).enumerate() {
+        labels_complete &= !unicode.is_empty();
         let ascii_label = ascii_labels.as_mut().and_then(Iterator::next);
         if unicode.contains(idn::ERROR_MARK) {
             refused = true;
@@ -64,8 +66,6 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         let label = label::Label { index, unicode, ascii };
         label::check_label(label, label_count, &name, profile, findings);
     }
-    let labels_complete =
-        !(mapped.unicode.starts_with('.') || mapped.unicode.ends_with('.') || mapped.unicode.contains(".."));
     if refused {
         return CheckedName { ascii: None, unicode: None, labels_complete };
     }

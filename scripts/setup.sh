@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, from the package registries only. Safe to run again:
+# each step checks first and does nothing when its tool is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { echo "setup: $*"; }
+
+rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || {
+  echo "setup: rustup could not add the wasm32-unknown-unknown target" >&2
+  exit 1
+}
+
+# The wasm-bindgen CLI must be exactly the version Cargo.lock pins for the library.
+WBG=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG" ]; then
+  say "installing wasm-bindgen-cli $WBG (about two minutes)"
+  # No --locked: the CLI's own lock file names a dependency version the registry lacks here.
+  cargo install -q wasm-bindgen-cli --version "$WBG" --force
+fi
+
+# npm: wasm-opt from the binaryen package (never Debian's binaryen 108, which corrupts modules).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Python: the Public Suffix List package the generator reads (for its regeneration check).
+if ! python3 tools/gen_public_suffixes.py --check >/dev/null 2>&1; then
+  if ! python3 -c 'import publicsuffixlist' 2>/dev/null \
+     || [ "$(python3 -c 'import importlib.metadata as m; print(m.version("publicsuffixlist"))')" != \
+          "$(sed -n 's/^publicsuffixlist==//p' tools/requirements.txt)" ]; then
+    say "installing Python packages"
+    python3 -m pip install --quiet --disable-pip-version-check -r tools/requirements.txt
+  fi
+fi
+say "ready"

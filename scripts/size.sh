@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Prints the size of the release .wasm in pkg/ (after wasm-opt), raw and gzipped, and fails when
+# the gzipped size is over the budget. Run scripts/build-pkg.sh first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUDGET_GZIP=$((150 * 1024))
+wasm=pkg/domain_rules_bg.wasm
+[ -f "$wasm" ] || { echo "size: $wasm is missing; run scripts/build-pkg.sh" >&2; exit 2; }
+raw=$(wc -c < "$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+awk -v f="$wasm" -v r="$raw" -v g="$gz" -v b="$BUDGET_GZIP" 'BEGIN {
+  printf "size: %s raw %d bytes (%.1f KB), gzip -9 %d bytes (%.1f KB); budget %.0f KB gzipped\n", f, r, r / 1024, g, g / 1024, b / 1024
+}'
+if [ "$gz" -gt "$BUDGET_GZIP" ]; then
+  echo "size: over budget by $((gz - BUDGET_GZIP)) bytes" >&2
+  exit 1
+fi

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, native tests (units, vectors, UTS #46 conformance, CLI,
+# doc examples), the same vectors under WebAssembly in node, the generators' regeneration checks,
+# the release package with its size budget, and the JS tests of the package and the README.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { echo; echo "== $*"; }
+
+step "set-up"
+scripts/setup.sh
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --locked --all-targets -q -- -D warnings
+cargo clippy --locked --lib --target wasm32-unknown-unknown -q -- -D warnings
+
+step "native tests"
+cargo test --locked
+
+step "WebAssembly tests (node)"
+cargo test --locked --target wasm32-unknown-unknown
+
+step "generated files are current"
+python3 tools/gen_public_suffixes.py --check
+python3 tools/gen_corpus.py --check
+
+step "release package and its size"
+scripts/build-pkg.sh
+scripts/size.sh
+
+step "JS tests of the package and the README"
+node --test tests/js/

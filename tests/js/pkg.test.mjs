@@ -1,0 +1,58 @@
+// The built npm package in node: init() loads the module, reports are plain objects of the
+// contract's shape, bad arguments are diagnostics, and the answers equal the CLI's.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadPackage, root } from "./support.mjs";
+
+const pkg = await loadPackage();
+
+test("a report is a plain object with the contract keys", () => {
+  const report = pkg.checkDomain("Müller.DE");
+  assert.equal(Object.getPrototypeOf(report), Object.prototype);
+  assert.deepEqual(Object.keys(report), ["ok", "input", "ascii", "unicode", "tld", "diagnostics"]);
+  assert.equal(report.ascii, "xn--mller-kva.de");
+  const [info] = report.diagnostics;
+  assert.deepEqual(Object.keys(info), ["code", "severity", "path", "message", "params"]);
+  assert.equal(Object.getPrototypeOf(info.params), Object.prototype);
+  assert.equal(info.severity, "info");
+});
+
+test("never throws for arguments of the wrong type", () => {
+  for (const value of [undefined, null, 1, {}, [], true, Symbol.iterator]) {
+    const report = pkg.checkDomain(value);
+    assert.equal(report.ok, false);
+    assert.equal(report.diagnostics[0].code, "input.not_a_string");
+  }
+  assert.equal(pkg.checkDomain("a.de", { profile: "x" }).diagnostics[0].code, "options.invalid");
+  assert.equal(pkg.checkDomain("a.de", 7).diagnostics[0].code, "options.invalid");
+});
+
+test("versions and codes", () => {
+  assert.match(pkg.versions().publicSuffixList, /publicsuffixlist \d/);
+  const codes = pkg.codes().map((c) => c.code);
+  assert.ok(codes.includes("name.label_too_short"));
+  const documented = readFileSync(join(root, "docs/codes.md"), "utf8");
+  for (const code of codes) assert.ok(documented.includes("`" + code + "`"), code);
+});
+
+test("the package and the CLI give the same reports", () => {
+  const cli = join(root, "target/debug/domain-rules");
+  const names = ["Müller.DE", "a.de", "ab.it", "-foo.de", "ab--cd.de", "ex_ample.com", "a.example.de",
+    "co.uk", "example.co.uk", "foo.local", "foo.123", "xn--zz.com", "a".repeat(64) + ".de", "example.com."];
+  for (const locale of ["en", "de"]) {
+    let out;
+    try {
+      out = execFileSync(cli, ["check", "--locale", locale, ...names], { encoding: "utf8" });
+    } catch (e) {
+      out = e.stdout; // exit status 1: some names are not ok
+    }
+    const lines = out.trim().split("\n").map((l) => JSON.parse(l));
+    assert.equal(lines.length, names.length);
+    names.forEach((name, i) => assert.deepEqual(pkg.checkDomain(name, { locale }), lines[i], name));
+  }
+  const record = JSON.parse(execFileSync(cli, ["check", "--profile", "record", "ex_ample.com"], { encoding: "utf8" }));
+  assert.deepEqual(pkg.checkDomain("ex_ample.com", { profile: "record" }), record);
+});
