@@ -81,3 +81,46 @@ pub fn policies() -> &'static [&'static ZonePolicy] {
 pub fn default_policy() -> &'static ZonePolicy {
     &default::POLICY
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cited<T>(value: &Cited<T>) -> Source {
+        value.source
+    }
+
+    #[test]
+    fn every_policy_value_cites_a_source_with_a_date() {
+        for policy in POLICIES.iter().copied().chain([&default::POLICY]) {
+            for source in [cited(&policy.min_length), cited(&policy.max_length)] {
+                assert!(source.url.starts_with("https://") || source.url.starts_with("http://"), "{source:?}");
+                assert!(!source.date.is_empty(), "{source:?}");
+            }
+            assert!(policy.min_length.value >= 1 && policy.min_length.value <= policy.max_length.value);
+            assert!(policy.max_length.value <= 63);
+        }
+    }
+
+    #[test]
+    fn policy_zones_are_real_tlds_and_listed_once() {
+        let mut seen = std::collections::BTreeSet::new();
+        for policy in POLICIES {
+            for zone in policy.zones {
+                assert!(suffix::is_known_tld(zone), "{zone} is not in the root zone");
+                assert!(seen.insert(*zone), "{zone} has two policies");
+                assert_eq!(policy_for(zone), *policy);
+            }
+        }
+        assert_eq!(policy_for("xyz"), &default::POLICY);
+    }
+
+    #[test]
+    fn special_use_names_are_cited() {
+        for s in special_use::SPECIAL_USE {
+            assert!(s.source.url.starts_with("https://www.rfc-editor.org/"), "{s:?}");
+            assert!(special_use::is_special_use(s.tld));
+        }
+        assert!(!special_use::is_special_use("com"));
+    }
+}
