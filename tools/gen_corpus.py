@@ -11,6 +11,8 @@ import os
 import random
 import sys
 
+from generated import write_or_check
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TARGET = os.path.join(HERE, "..", "benches", "corpus.txt")
 COUNT = 12000
@@ -67,18 +69,7 @@ def render() -> str:
 
 
 def main() -> int:
-    text = render()
-    if "--check" in sys.argv[1:]:
-        with open(TARGET, encoding="utf-8") as f:
-            if f.read() != text:
-                print("gen_corpus: benches/corpus.txt is out of date", file=sys.stderr)
-                return 1
-        print("gen_corpus: benches/corpus.txt is up to date")
-        return 0
-    with open(TARGET, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"gen_corpus: wrote {COUNT} names to benches/corpus.txt")
-    return 0
+    return write_or_check("gen_corpus", TARGET, render())
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ import importlib.metadata
 import os
 import sys
 
+from generated import write_or_check
+
 import publicsuffixlist
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -77,23 +79,7 @@ def render() -> str:
 
 
 def main() -> int:
-    text = render()
-    if "--check" in sys.argv[1:]:
-        try:
-            with open(TARGET, encoding="utf-8") as f:
-                current = f.read()
-        except FileNotFoundError:
-            current = ""
-        if current != text:
-            print("gen_public_suffixes: src/zone/public_suffixes.rs is out of date; "
-                  "run python3 tools/gen_public_suffixes.py", file=sys.stderr)
-            return 1
-        print("gen_public_suffixes: src/zone/public_suffixes.rs is up to date")
-        return 0
-    with open(TARGET, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"gen_public_suffixes: wrote {os.path.relpath(TARGET)}")
-    return 0
+    return write_or_check("gen_public_suffixes", TARGET, render())
 
 
 if __name__ == "__main__":
