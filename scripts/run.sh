@@ -6,11 +6,11 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh
 scripts/build-pkg.sh
-cargo build --locked --release --quiet --bin domain-rules
+cargo build --locked --profile cli --quiet --bin domain-rules
 
 echo
 echo "\$ domain-rules check Müller.DE ab.it"
-target/release/domain-rules check Müller.DE ab.it || true
+target/cli/domain-rules check Müller.DE ab.it || true
 
 PORT=${PORT:-8080}
 echo

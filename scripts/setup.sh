@@ -10,6 +10,10 @@ rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || {
   echo "setup: rustup could not add the wasm32-unknown-unknown target" >&2
   exit 1
 }
+rustup component add rustfmt clippy >/dev/null 2>&1 || {
+  echo "setup: rustup could not add rustfmt and clippy" >&2
+  exit 1
+}
 
 # The wasm-bindgen CLI must be exactly the version Cargo.lock pins for the library.
 WBG=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p}' Cargo.lock)
@@ -25,13 +29,17 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# Python: the Public Suffix List package the generator reads (for its regeneration check).
-if ! python3 tools/gen_public_suffixes.py --check >/dev/null 2>&1; then
-  if ! python3 -c 'import publicsuffixlist' 2>/dev/null \
-     || [ "$(python3 -c 'import importlib.metadata as m; print(m.version("publicsuffixlist"))')" != \
-          "$(sed -n 's/^publicsuffixlist==//p' tools/requirements.txt)" ]; then
-    say "installing Python packages"
-    python3 -m pip install --quiet --disable-pip-version-check -r tools/requirements.txt
-  fi
+# Python: the Public Suffix List package the generator reads, in a virtual environment of the
+# project's own (target/py), so no system Python is changed.
+PY=target/py/bin/python
+WANT=$(sed -n 's/^publicsuffixlist==//p' tools/requirements.txt)
+HAVE=$("$PY" -c 'import importlib.metadata as m; print(m.version("publicsuffixlist"))' 2>/dev/null || true)
+if [ "$HAVE" != "$WANT" ]; then
+  say "installing Python packages into target/py"
+  [ -x "$PY" ] || python3 -m venv target/py || {
+    echo "setup: python3 -m venv failed; install Python's venv module (Debian: python3-venv)" >&2
+    exit 1
+  }
+  "$PY" -m pip install --quiet --disable-pip-version-check -r tools/requirements.txt
 fi
 say "ready"

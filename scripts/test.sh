@@ -22,7 +22,7 @@ step "WebAssembly tests (node)"
 cargo test --locked --target wasm32-unknown-unknown
 
 step "generated files are current"
-python3 tools/gen_public_suffixes.py --check
+target/py/bin/python tools/gen_public_suffixes.py --check
 python3 tools/gen_corpus.py --check
 
 step "release package and its size"
@@ -30,4 +30,4 @@ scripts/build-pkg.sh
 scripts/size.sh
 
 step "JS tests of the package and the README"
-node --test tests/js/
+node --test tests/js/*.test.mjs

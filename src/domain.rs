@@ -30,13 +30,6 @@ pub struct DomainReport {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl DomainReport {
-    /// The codes of the diagnostics, in order.
-    pub fn codes(&self) -> Vec<Code> {
-        self.diagnostics.iter().map(|d| d.code).collect()
-    }
-}
-
 /// Checks one name as typed by a customer.
 ///
 /// ```
@@ -60,7 +53,7 @@ pub fn check_domain(input: &str, options: &Options) -> DomainReport {
     let mut findings = Findings::new(options.locale, "domain");
     let checked = name::check_name(input, options.profile, &mut findings);
     let tld = match (&checked.ascii, &checked.unicode) {
-        (Some(ascii), Some(unicode)) if checked.labels_complete => {
+        (Some(ascii), Some(unicode)) if checked.zone_checkable => {
             check_zone(ascii, unicode, options.profile, &mut findings)
         }
         _ => None,
@@ -73,7 +66,7 @@ pub fn check_domain(input: &str, options: &Options) -> DomainReport {
 pub fn refused_input(input: String, path: &'static str, code: Code, params: Params, options: &Options) -> DomainReport {
     let mut findings = Findings::new(options.locale, path);
     findings.error(code, params);
-    finish_owned(input, CheckedName { ascii: None, unicode: None, labels_complete: false }, None, findings)
+    finish_owned(input, CheckedName { ascii: None, unicode: None, zone_checkable: false }, None, findings)
 }
 
 fn finish(input: &str, checked: CheckedName, tld: Option<String>, findings: Findings) -> DomainReport {

@@ -38,9 +38,9 @@ impl Findings {
         self.list.push(Diagnostic::new(code, severity, self.path, params, self.locale));
     }
 
-    /// Whether an error was added.
-    pub fn has_errors(&self) -> bool {
-        self.list.iter().any(|d| d.severity == Severity::Error)
+    /// How many errors were added so far.
+    pub fn error_count(&self) -> usize {
+        self.list.iter().filter(|d| d.severity == Severity::Error).count()
     }
 
     /// The diagnostics, in the order they were found.

@@ -151,6 +151,15 @@ fn parse_options(value: JsValue) -> Result<Options, OptionError> {
             .with("expected", "{ profile, locale }");
         return Err(("options", params, Locale::En));
     }
+    // A misspelt option (`profil`) silently ignored would check the wrong thing.
+    let known = ["profile", "locale"];
+    let object: &js_sys::Object = value.unchecked_ref();
+    if let Some(unknown) =
+        js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()).find(|k| !known.contains(&k.as_str()))
+    {
+        let params = Params::new().with("option", "options").with("value", unknown).with("expected", known.join(", "));
+        return Err(("options", params, Locale::En));
+    }
     let property = |name: &str| Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
     let locale = match text_option(property("locale")) {
         Ok(tag) => tag.as_deref().map_or(Locale::En, Locale::from_tag),

@@ -119,11 +119,17 @@ fn invalid_utf8_is_a_diagnostic_not_a_panic() {
 }
 
 #[test]
-fn hostile_input_is_refused_quickly() {
-    let long = "a".repeat(100_000);
+fn over_long_input_is_refused_before_any_unicode_work() {
+    let long = format!("{}\nok.de\n", "a".repeat(3_000_000));
     let output = run(&["check", "--stdin"], Some(long.as_bytes()));
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(codes(&parse_reports(&output)[0]), ["input.too_long"]);
+    let reports = parse_reports(&output);
+    assert_eq!(reports.len(), 2);
+    assert_eq!(codes(&reports[0]), ["input.too_long"]);
+    assert_eq!(reports[0]["diagnostics"][0]["params"]["actual"], 3_000_000);
+    // Only the start of an over-long line is echoed.
+    assert!(reports[0]["input"].as_str().unwrap().len() < 1100);
+    assert_eq!(reports[1]["ok"], true);
 }
 
 #[test]

@@ -104,6 +104,15 @@ fn bad_options_are_diagnostics() {
 
     let report = check_domain_js(JsValue::from_str("a.de"), options(&[("profile", JsValue::from_f64(1.0))]));
     assert_eq!(first_code(&report), "options.invalid");
+
+    let report = check_domain_js(JsValue::from_str("a.de"), options(&[("profil", "record".into())]));
+    assert_eq!(first_code(&report), "options.invalid");
+    let first = Array::from(&get(&report, "diagnostics")).get(0);
+    assert_eq!(get(&get(&first, "params"), "value").as_string().as_deref(), Some("profil"));
+
+    let report = check_domain_js(JsValue::from_str("a.de"), options(&[("locale", JsValue::from_f64(7.0))]));
+    let first = Array::from(&get(&report, "diagnostics")).get(0);
+    assert_eq!(get(&first, "path").as_string().as_deref(), Some("options.locale"));
 }
 
 #[wasm_bindgen_test]

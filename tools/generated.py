@@ -14,7 +14,7 @@ def write_or_check(tool: str, target: str, text: str) -> int:
         except FileNotFoundError:
             current = ""
         if current != text:
-            print(f"{tool}: {shown} is out of date; run python3 tools/{tool}.py", file=sys.stderr)
+            print(f"{tool}: {shown} is out of date; regenerate it with tools/{tool}.py", file=sys.stderr)
             return 1
         print(f"{tool}: {shown} is up to date")
         return 0

@@ -5,6 +5,7 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use domain_rules::domain::refused_input;
+use domain_rules::name::normalize::MAX_INPUT_BYTES;
 use domain_rules::{Code, DomainReport, Locale, Options, Params, Profile, check_domain};
 
 const USAGE: &str = "\
@@ -119,12 +120,21 @@ fn check(args: &[OsString]) -> Result<bool, Failure> {
     let mut all_ok = true;
     if parsed.stdin {
         let stdin = io::stdin();
-        for line in stdin.lock().split(b'\n') {
-            let mut bytes = line.map_err(Failure::Io)?;
-            if bytes.last() == Some(&b'\r') {
+        let mut reader = stdin.lock();
+        while let Some((mut bytes, mut length)) = read_line_capped(&mut reader, MAX_INPUT_BYTES).map_err(Failure::Io)? {
+            if bytes.last() == Some(&b'\r') && length == bytes.len() {
                 bytes.pop();
+                length -= 1;
             }
-            all_ok &= emit(&mut out, &report_for_bytes(bytes, &parsed.options))?;
+            let report = if length > MAX_INPUT_BYTES {
+                let mut shown = String::from_utf8_lossy(&bytes).into_owned();
+                shown.push('…');
+                let params = Params::new().with("max", MAX_INPUT_BYTES).with("actual", length);
+                refused_input(shown, "domain", Code::InputTooLong, params, &parsed.options)
+            } else {
+                report_for_bytes(bytes, &parsed.options)
+            };
+            all_ok &= emit(&mut out, &report)?;
         }
     } else {
         for name in parsed.names {
@@ -137,6 +147,32 @@ fn check(args: &[OsString]) -> Result<bool, Failure> {
     }
     out.flush().map_err(Failure::Io)?;
     Ok(all_ok)
+}
+
+/// Reads one line without its newline, keeping at most `cap` bytes of it: a longer line is read
+/// to its end (so memory stays bounded) and comes back cut, with its full length. `None` at the
+/// end of the input.
+fn read_line_capped(reader: &mut impl BufRead, cap: usize) -> io::Result<Option<(Vec<u8>, usize)>> {
+    let mut line = Vec::new();
+    let mut length = 0;
+    let mut started = false;
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(started.then_some((line, length)));
+        }
+        started = true;
+        let newline = buffer.iter().position(|&b| b == b'\n');
+        let part = &buffer[..newline.unwrap_or(buffer.len())];
+        let room = (cap + 1).saturating_sub(line.len());
+        line.extend_from_slice(&part[..part.len().min(room)]);
+        length += part.len();
+        let used = newline.map_or(part.len(), |n| n + 1);
+        reader.consume(used);
+        if newline.is_some() {
+            return Ok(Some((line, length)));
+        }
+    }
 }
 
 /// The report for raw bytes: checked when they are UTF-8, refused with the position otherwise.

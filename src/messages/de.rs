@@ -5,7 +5,7 @@ use crate::code::Code;
 pub(super) fn template(code: Code) -> &'static str {
     match code {
         Code::InputNotAString => {
-            "Die Domain muss als Text angegeben werden, nicht als {type}. Übergeben Sie den Namen als Zeichenkette."
+            "Die Domain muss als Text (String) übergeben werden; dieser Wert hat den Typ {type}. Übergeben Sie den Namen als Zeichenkette."
         }
         Code::InputInvalidUtf8 => {
             "Die Eingabe ist kein gültiger UTF-8-Text (ungültiges Byte an Position {position}). Speichern oder senden Sie sie als UTF-8."
@@ -18,7 +18,7 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::NameWhitespaceTrimmed => "Die Leerzeichen um den Namen wurden entfernt; geprüft wird „{name}“.",
         Code::NameTrailingDotRemoved => "Der abschließende Punkt wurde entfernt; geprüft wird „{name}“.",
         Code::NameMapped => {
-            "„{name}“ wird in einem Domainnamen „{mapped}“ geschrieben (in Kleinbuchstaben, normaler Breite); in dieser Form wird er registriert."
+            "„{name}“ wird im DNS „{mapped}“ geschrieben (kleingeschrieben und in normaler Breite); diese Form wird verwendet."
         }
         Code::NameMappedCompat => {
             "„{label}“ enthält Zeichen, die bei der Registrierung ersetzt werden: registriert würde „{mapped}“. Prüfen Sie, ob Sie diesen Namen wollen, oder geben Sie ihn so ein."
@@ -63,7 +63,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "Der Teil „{label}“ mischt Text von rechts nach links und von links nach rechts auf eine Weise, die in Domainnamen nicht erlaubt ist. Schreiben Sie ihn in einer Richtung oder prüfen Sie die Reihenfolge von Buchstaben und Ziffern."
         }
         Code::NameIdnaInvalid => {
-            "Der Teil „{label}“ ist kein gültiger internationalisierter Domainteil. Prüfen Sie seine Zeichen."
+            "Der Teil „{label}“ lässt sich nicht in einen internationalisierten Domainnamen umwandeln. Geben Sie ihn neu ein, ohne Symbole und unsichtbare Zeichen."
         }
         Code::NamePunycodeInvalid => {
             "Der Teil „{label}“ beginnt mit xn--, ist aber kein gültig kodierter internationaler Name. Geben Sie den Namen stattdessen in seinen normalen Buchstaben ein."
@@ -78,13 +78,13 @@ pub(super) fn template(code: Code) -> &'static str {
             "Die Endung „.{tld}“ ist keine existierende Domainendung. Prüfen Sie die Schreibweise nach dem letzten Punkt."
         }
         Code::ZoneSpecialUse => {
-            "Namen mit der Endung „.{tld}“ sind für besondere Zwecke reserviert und können weder registriert noch im öffentlichen Internet erreicht werden. Wählen Sie eine öffentliche Endung wie .de."
+            "Namen mit der Endung „.{tld}“ sind für besondere Zwecke reserviert und können bei keiner Registrierungsstelle registriert werden. Wählen Sie eine öffentliche Domainendung."
         }
         Code::ZoneRegistryZone => {
             "„{zone}“ ist eine Domainendung, die eine Registrierungsstelle verwaltet; setzen Sie Ihren Namen davor (zum Beispiel ihrname.{zone})."
         }
         Code::ZoneSubdomain => {
-            "Bei der Registrierungsstelle von .{zone} kann nur „{registrable}“ registriert werden; „{name}“ ist eine Subdomain davon. Registrieren Sie „{registrable}“ und legen Sie die Subdomain in dessen DNS an."
+            "Bei der Registrierungsstelle von .{zone} kann nur „{registrable}“ registriert werden; „{name}“ ist eine Subdomain davon. Registrieren Sie „{registrable}“ und legen Sie die Subdomain im DNS dieser Domain an."
         }
     }
 }

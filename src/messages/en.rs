@@ -4,7 +4,9 @@ use crate::code::Code;
 
 pub(super) fn template(code: Code) -> &'static str {
     match code {
-        Code::InputNotAString => "The domain must be given as text, not as {type}. Pass the name as a string.",
+        Code::InputNotAString => {
+            "The domain must be given as text (a string); this value is of type {type}. Pass the name as a string."
+        }
         Code::InputInvalidUtf8 => {
             "The input is not valid UTF-8 text (bad byte at position {position}). Save or send it as UTF-8."
         }
@@ -18,7 +20,7 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::NameWhitespaceTrimmed => "The spaces around the name were removed; it is checked as “{name}”.",
         Code::NameTrailingDotRemoved => "The final dot was removed; the name is checked as “{name}”.",
         Code::NameMapped => {
-            "“{name}” is written “{mapped}” in a domain name (lower case, normal width); that is the form that is registered."
+            "“{name}” is written “{mapped}” in the DNS (lower case, normal width); that is the form that will be used."
         }
         Code::NameMappedCompat => {
             "“{label}” contains characters that are replaced when the name is registered: it would be registered as “{mapped}”. Check that this is the name you want, or type it that way."
@@ -63,7 +65,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "The part “{label}” mixes right-to-left and left-to-right text in a way domain names do not allow. Write it in one direction, or check the order of letters and digits."
         }
         Code::NameIdnaInvalid => {
-            "The part “{label}” is not a valid internationalised domain label. Check its characters."
+            "The part “{label}” cannot be converted into an internationalised domain name. Retype it, leaving out symbols and invisible characters."
         }
         Code::NamePunycodeInvalid => {
             "The part “{label}” starts with xn-- but is not a valid encoded international name. Type the name in its normal letters instead."
@@ -78,7 +80,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "The ending “.{tld}” is not an existing domain ending. Check the spelling after the last dot."
         }
         Code::ZoneSpecialUse => {
-            "Names ending in “.{tld}” are reserved for special use and cannot be registered or reached on the public Internet. Choose a public ending such as .com."
+            "Names ending in “.{tld}” are reserved for special purposes and cannot be registered at any registry. Choose a public domain ending."
         }
         Code::ZoneRegistryZone => {
             "“{zone}” is a domain ending run by a registry; add your name in front of it (for example yourname.{zone})."

@@ -32,19 +32,6 @@ pub fn is_invisible(c: char) -> bool {
             | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
-/// Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, ... and their
-/// presentation forms), enough to tell a bidi failure from other failures.
-pub fn is_right_to_left(c: char) -> bool {
-    matches!(c,
-        '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
-        | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
-}
-
-/// Zero width joiner or non-joiner.
-pub fn is_joiner(c: char) -> bool {
-    matches!(c, '\u{200C}' | '\u{200D}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

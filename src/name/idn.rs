@@ -91,8 +91,7 @@ pub fn is_case_or_width_mapping(input: &str, mapped: &str) -> bool {
     folded == mapped || ComposingNormalizerBorrowed::new_nfc().normalize(&folded) == mapped
 }
 
-/// Says why the crate refused label `index`, whose input text is `label`. `name_is_bidi` tells
-/// whether another label of the name is right-to-left (the bidi rule then covers every label).
+/// Says why the crate refused label `index`, whose input text is `label`.
 pub fn explain_refusal(label: &str, index: usize, findings: &mut Findings) {
     let shown = chars::display_label(label);
     if is_punycode_label(label) {
@@ -134,7 +133,7 @@ fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findin
             after_base = true;
             continue;
         }
-        if chars::is_joiner(c) {
+        if is_joiner(c) {
             joiner.get_or_insert(c);
             continue;
         }
@@ -169,13 +168,26 @@ fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findin
     }
     if let Some(c) = joiner {
         findings.error(Code::NameJoinerContext, label_params(shown, index).with("codepoint", chars::codepoint(c)));
-    } else if label.chars().any(chars::is_right_to_left) || accepted(label) {
+    } else if label.chars().any(is_right_to_left) || accepted(label) {
         // Either the label itself breaks the bidi rule, or it is valid alone and fails only
         // because another label makes the whole name a bidi name.
         findings.error(Code::NameBidi, label_params(shown, index));
     } else {
         findings.error(Code::NameIdnaInvalid, label_params(shown, index));
     }
+}
+
+/// Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, ... and their
+/// presentation forms), enough to tell a bidi failure from other failures.
+fn is_right_to_left(c: char) -> bool {
+    matches!(c,
+        '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
+        | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+}
+
+/// Zero width joiner or non-joiner.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 fn accepted(text: &str) -> bool {

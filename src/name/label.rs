@@ -17,6 +17,8 @@ pub const MAX_NAME_OCTETS: usize = 253;
 pub struct Label<'a> {
     /// Position in the name, 0 for the leftmost label.
     pub index: usize,
+    /// The label as typed, before mapping.
+    pub typed: &'a str,
     /// The U-label (lower case, mapped).
     pub unicode: &'a str,
     /// The A-label.
@@ -61,12 +63,17 @@ fn has_hyphens_3_4(unicode: &str) -> bool {
     chars.next() == Some('-') && chars.next() == Some('-')
 }
 
+/// Reports characters outside letters, digits and hyphen. Where mapping kept the label's length
+/// (case, width), the character is named as typed (U+00A0, not the space it maps to).
 fn check_ascii_characters(label: Label<'_>, shown: &str, profile: Profile, findings: &mut Findings) {
     let mut reported: Vec<char> = Vec::new();
+    let typed: Vec<char> = label.typed.chars().collect();
+    let aligned = typed.len() == label.unicode.chars().count();
     for (position, c) in label.unicode.chars().enumerate() {
         if !c.is_ascii() || c.is_ascii_alphanumeric() || c == '-' || reported.contains(&c) {
             continue;
         }
+        let as_typed = if aligned { typed[position] } else { c };
         if c == '_' {
             if profile != Profile::Record {
                 findings.error(
@@ -82,8 +89,8 @@ fn check_ascii_characters(label: Label<'_>, shown: &str, profile: Profile, findi
             Params::new()
                 .with("label", shown)
                 .with("index", label.index)
-                .with("char", chars::display(c))
-                .with("codepoint", chars::codepoint(c))
+                .with("char", chars::display(as_typed))
+                .with("codepoint", chars::codepoint(as_typed))
                 .with("position", position + 1),
         );
         reported.push(c);

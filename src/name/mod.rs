@@ -25,13 +25,14 @@ pub struct CheckedName {
     pub ascii: Option<String>,
     /// U-label form, lower case, no trailing dot; `None` when a label could not be converted.
     pub unicode: Option<String>,
-    /// Whether every label is non-empty (the zone split needs that).
-    pub labels_complete: bool,
+    /// Whether the zone stage can run: every label is non-empty and the last label (the TLD)
+    /// passed its own checks, so a zone error would only repeat what was already said.
+    pub zone_checkable: bool,
 }
 
 /// Runs normalisation, mapping and the label rules over one name as typed.
 pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName {
-    let none = CheckedName { ascii: None, unicode: None, labels_complete: false };
+    let none = CheckedName { ascii: None, unicode: None, zone_checkable: false };
     let Some(normalize::Normalized { name, dots_mapped }) = normalize::normalize(input, findings) else {
         return none;
     };
@@ -47,12 +48,15 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
     let mut ascii_labels = mapped.ascii.as_deref().map(|a| a.split(is_dot));
     let mut refused = false;
     let mut labels_complete = true;
+    let mut last_label_ok = true;
     for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.unicode.split(is_dot)).enumerate() {
         labels_complete &= !unicode.is_empty();
+        let errors_before = findings.error_count();
         let ascii_label = ascii_labels.as_mut().and_then(Iterator::next);
         if unicode.contains(idn::ERROR_MARK) {
             refused = true;
             idn::explain_refusal(typed, index, findings);
+            last_label_ok = false;
             continue;
         }
         let owned_ascii;
@@ -63,16 +67,18 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
                 &owned_ascii
             }
         };
-        let label = label::Label { index, unicode, ascii };
+        let label = label::Label { index, typed, unicode, ascii };
         label::check_label(label, label_count, &name, profile, findings);
+        last_label_ok = findings.error_count() == errors_before;
     }
+    let zone_checkable = labels_complete && last_label_ok;
     if refused {
-        return CheckedName { ascii: None, unicode: None, labels_complete };
+        return CheckedName { ascii: None, unicode: None, zone_checkable };
     }
     let ascii = mapped.ascii.unwrap_or_default();
     let last = ascii.rsplit(is_dot).next().unwrap_or_default();
     label::check_name(&ascii, last, findings);
-    CheckedName { ascii: Some(ascii), unicode: Some(mapped.unicode), labels_complete }
+    CheckedName { ascii: Some(ascii), unicode: Some(mapped.unicode), zone_checkable }
 }
 
 fn count_dots(text: &str) -> usize {
@@ -89,7 +95,11 @@ fn report_mapping(typed: &str, name: &str, dots_mapped: bool, mapped: &str, find
     let mut any_mapping = dots_mapped;
     let mut case_or_width_only = true;
     for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.split(is_dot)).enumerate() {
-        if typed == unicode || idn::is_punycode_label(typed) || unicode.contains(idn::ERROR_MARK) {
+        // A label that maps onto characters no name may hold (U+00A0 to a space) gets its error
+        // from the label rules; saying it "would be registered" that way would mislead.
+        let maps_to_invalid =
+            unicode.bytes().any(|b| b.is_ascii() && !b.is_ascii_alphanumeric() && !b"-_*".contains(&b));
+        if typed == unicode || idn::is_punycode_label(typed) || unicode.contains(idn::ERROR_MARK) || maps_to_invalid {
             continue;
         }
         any_mapping = true;

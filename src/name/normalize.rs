@@ -30,8 +30,10 @@ pub fn normalize<'a>(input: &'a str, findings: &mut Findings) -> Option<Normaliz
         return None;
     }
     let trimmed = input.trim();
-    // Nothing, or only the root: no name to check.
-    if trimmed.is_empty() || trimmed == "." {
+    // Nothing, or only the root (a dot of any width): no name to check.
+    let mut chars = trimmed.chars();
+    let only_root = matches!((chars.next(), chars.next()), (Some(c), None) if c == '.' || OTHER_DOTS.contains(&c));
+    if trimmed.is_empty() || only_root {
         findings.error(Code::InputEmpty, Params::new());
         return None;
     }
