@@ -74,25 +74,31 @@ export interface CodeInfo {
 export function codes(): CodeInfo[];
 "#;
 
-// Builds the report object on the JS side from a few values: one call and one string decode
-// instead of one call per key, which is most of the cost of a check that finds nothing. The
-// Unicode form is sent only when it differs from the ASCII one, and the zone as the offset of
-// its start in the ASCII form. Key order follows the contract.
-#[wasm_bindgen(inline_js = "export function domainReport(ok, input, ascii, unicode, tldStart, diagnostics) {
+// Builds the report object on the JS side from a few values: one call instead of one per key,
+// and as few strings decoded as possible (decoding is most of the cost of a check that finds
+// nothing). The ASCII form is sent only when it differs from the input, the Unicode form only
+// when it differs from the ASCII one, and the zone as the offset of its start in the ASCII form.
+// Key order follows the contract.
+#[wasm_bindgen(
+    inline_js = "export function domainReport(ok, input, asciiIsInput, ascii, unicode, tldStart, diagnostics) {
   const report = { ok, input };
-  if (ascii !== undefined) {
-    report.ascii = ascii;
-    report.unicode = unicode ?? ascii;
-    if (tldStart >= 0) report.tld = ascii.slice(tldStart);
+  const a = asciiIsInput ? input : ascii;
+  if (a !== undefined) {
+    report.ascii = a;
+    report.unicode = unicode ?? a;
+    if (tldStart >= 0) report.tld = a.slice(tldStart);
   }
   report.diagnostics = diagnostics ?? [];
   return report;
-}")]
+}"
+)]
 extern "C" {
     #[wasm_bindgen(js_name = domainReport)]
+    #[allow(clippy::too_many_arguments)]
     fn domain_report(
         ok: bool,
         input: &JsValue,
+        ascii_is_input: bool,
         ascii: Option<String>,
         unicode: Option<String>,
         tld_start: i32,
@@ -114,7 +120,9 @@ pub fn check_domain_js(input: JsValue, options: JsValue) -> JsValue {
         _ => -1,
     };
     let unicode = if report.unicode == report.ascii { None } else { report.unicode };
-    domain_report(report.ok, &input, report.ascii, unicode, tld_start, diagnostics)
+    let ascii_is_input = text.is_some() && report.ascii.as_deref() == text.as_deref();
+    let ascii = if ascii_is_input { None } else { report.ascii };
+    domain_report(report.ok, &input, ascii_is_input, ascii, unicode, tld_start, diagnostics)
 }
 
 /// The report for JS arguments (`text` is `input` read as a string, if it is one), before it
