@@ -144,7 +144,7 @@ fn check_registrable(ascii: &str, unicode: &str, zone: &str, findings: &mut Find
         findings.error(
             Code::NameLabelTooShort,
             Params::new()
-                .with("label", name::chars::display_label(label_unicode))
+                .with("label", label_unicode)
                 .with("index", below)
                 .with("min", policy.min_length.value)
                 .with("actual", length)
@@ -156,7 +156,7 @@ fn check_registrable(ascii: &str, unicode: &str, zone: &str, findings: &mut Find
         findings.error(
             Code::NameLabelTooLong,
             Params::new()
-                .with("label", name::chars::display_label(label_unicode))
+                .with("label", label_unicode)
                 .with("index", below)
                 .with("length", label_ascii.len())
                 .with("max", max),

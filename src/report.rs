@@ -31,11 +31,12 @@ pub enum ParamValue {
 }
 
 impl ParamValue {
-    /// The value as it appears inside a message.
+    /// The value as it appears inside a message: invisible characters (joiners, bidi controls,
+    /// spaces, controls) never appear raw, but as `U+XXXX`.
     pub fn display(&self) -> String {
         match self {
             ParamValue::Int(n) => n.to_string(),
-            ParamValue::Text(s) => s.clone(),
+            ParamValue::Text(s) => crate::name::chars::safe_text(s).into_owned(),
         }
     }
 }

@@ -1,22 +1,23 @@
 //! How characters are shown inside messages: visible ones as themselves, invisible ones, spaces
 //! and controls as `U+XXXX`, so nothing hidden ever reaches a page raw.
 
+use std::borrow::Cow;
+
 /// `U+00E9` style code point notation.
 pub fn codepoint(c: char) -> String {
     format!("U+{:04X}", u32::from(c))
 }
 
-/// The character as it may appear in a message.
-pub fn display(c: char) -> String {
-    if is_invisible(c) { codepoint(c) } else { c.to_string() }
-}
-
-/// A label as it may appear in a message: invisible characters replaced by `U+XXXX`.
-pub fn display_label(label: &str) -> String {
-    if label.chars().any(is_invisible) {
-        label.chars().map(|c| if is_invisible(c) { format!("<{}>", codepoint(c)) } else { c.to_string() }).collect()
-    } else {
-        label.to_owned()
+/// A text as it may appear in a message: a lone invisible character as `U+200D`, invisible
+/// characters inside a text as `<U+200D>`, everything else as it is.
+pub fn safe_text(text: &str) -> Cow<'_, str> {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if is_invisible(c) => Cow::Owned(codepoint(c)),
+        _ if text.chars().any(is_invisible) => Cow::Owned(
+            text.chars().map(|c| if is_invisible(c) { format!("<{}>", codepoint(c)) } else { c.to_string() }).collect(),
+        ),
+        _ => Cow::Borrowed(text),
     }
 }
 
@@ -38,11 +39,12 @@ mod tests {
 
     #[test]
     fn invisible_characters_are_shown_as_code_points() {
-        assert_eq!(display('\u{200D}'), "U+200D");
-        assert_eq!(display(' '), "U+0020");
-        assert_eq!(display('\u{202E}'), "U+202E");
-        assert_eq!(display('é'), "é");
-        assert_eq!(display_label("a\u{200D}b"), "a<U+200D>b");
+        assert_eq!(safe_text("\u{200D}"), "U+200D");
+        assert_eq!(safe_text(" "), "U+0020");
+        assert_eq!(safe_text("\u{202E}"), "U+202E");
+        assert_eq!(safe_text("é"), "é");
+        assert_eq!(safe_text("a\u{200D}b"), "a<U+200D>b");
+        assert_eq!(safe_text("ex\0ample"), "ex<U+0000>ample");
         assert_eq!(codepoint('😀'), "U+1F600");
     }
 }

@@ -93,12 +93,11 @@ pub fn is_case_or_width_mapping(input: &str, mapped: &str) -> bool {
 
 /// Says why the crate refused label `index`, whose input text is `label`.
 pub fn explain_refusal(label: &str, index: usize, findings: &mut Findings) {
-    let shown = chars::display_label(label);
     if is_punycode_label(label) {
-        explain_punycode(label, &shown, index, findings);
+        explain_punycode(label, label, index, findings);
         return;
     }
-    explain_unicode(label, &shown, index, findings);
+    explain_unicode(label, label, index, findings);
 }
 
 fn explain_punycode(label: &str, shown: &str, index: usize, findings: &mut Findings) {
@@ -148,7 +147,7 @@ fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findin
             if first {
                 findings.error(
                     Code::NameLeadingCombiningMark,
-                    label_params(shown, index).with("char", chars::display(c)).with("codepoint", chars::codepoint(c)),
+                    label_params(shown, index).with("char", c.to_string()).with("codepoint", chars::codepoint(c)),
                 );
                 found = true;
             }
@@ -157,7 +156,7 @@ fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findin
         findings.error(
             Code::NameDisallowedCharacter,
             label_params(shown, index)
-                .with("char", chars::display(c))
+                .with("char", c.to_string())
                 .with("codepoint", chars::codepoint(c))
                 .with("position", position + 1),
         );

@@ -27,7 +27,7 @@ pub struct Label<'a> {
 
 /// Checks one label that UTS #46 accepted.
 pub fn check_label(label: Label<'_>, labels_in_name: usize, name: &str, profile: Profile, findings: &mut Findings) {
-    let params = || Params::new().with("label", chars::display_label(label.unicode)).with("index", label.index);
+    let params = || Params::new().with("label", label.unicode).with("index", label.index);
     if label.unicode.is_empty() {
         findings.error(Code::NameEmptyLabel, Params::new().with("name", name).with("index", label.index));
         return;
@@ -53,7 +53,7 @@ pub fn check_label(label: Label<'_>, labels_in_name: usize, name: &str, profile:
         findings.push(Code::NameHyphens34, severity, params());
     }
     if !label.unicode.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || !b.is_ascii()) {
-        check_ascii_characters(label, &chars::display_label(label.unicode), profile, findings);
+        check_ascii_characters(label, profile, findings);
     }
 }
 
@@ -65,10 +65,11 @@ fn has_hyphens_3_4(unicode: &str) -> bool {
 
 /// Reports characters outside letters, digits and hyphen. Where mapping kept the label's length
 /// (case, width), the character is named as typed (U+00A0, not the space it maps to).
-fn check_ascii_characters(label: Label<'_>, shown: &str, profile: Profile, findings: &mut Findings) {
+fn check_ascii_characters(label: Label<'_>, profile: Profile, findings: &mut Findings) {
     let mut reported: Vec<char> = Vec::new();
     let typed: Vec<char> = label.typed.chars().collect();
     let aligned = typed.len() == label.unicode.chars().count();
+    let shown = if aligned { label.typed } else { label.unicode };
     for (position, c) in label.unicode.chars().enumerate() {
         if !c.is_ascii() || c.is_ascii_alphanumeric() || c == '-' || reported.contains(&c) {
             continue;
@@ -89,7 +90,7 @@ fn check_ascii_characters(label: Label<'_>, shown: &str, profile: Profile, findi
             Params::new()
                 .with("label", shown)
                 .with("index", label.index)
-                .with("char", chars::display(as_typed))
+                .with("char", as_typed.to_string())
                 .with("codepoint", chars::codepoint(as_typed))
                 .with("position", position + 1),
         );
@@ -97,13 +98,13 @@ fn check_ascii_characters(label: Label<'_>, shown: &str, profile: Profile, findi
     }
 }
 
-/// Checks the whole name: its length and its last label.
-pub fn check_name(ascii: &str, last_label: &str, findings: &mut Findings) {
+/// Checks the whole name: its length and its last label (at `last_index`).
+pub fn check_name(ascii: &str, last_label: &str, last_index: usize, findings: &mut Findings) {
     if ascii.len() > MAX_NAME_OCTETS {
         findings.error(Code::NameTooLong, Params::new().with("length", ascii.len()).with("max", MAX_NAME_OCTETS));
     }
     if is_numeric(last_label) {
-        findings.error(Code::NameNumericTld, Params::new().with("tld", last_label));
+        findings.error(Code::NameNumericTld, Params::new().with("tld", last_label).with("index", last_index));
     }
 }
 

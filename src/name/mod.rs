@@ -77,7 +77,7 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
     }
     let ascii = mapped.ascii.unwrap_or_default();
     let last = ascii.rsplit(is_dot).next().unwrap_or_default();
-    label::check_name(&ascii, last, findings);
+    label::check_name(&ascii, last, label_count - 1, findings);
     CheckedName { ascii: Some(ascii), unicode: Some(mapped.unicode), zone_checkable }
 }
 
@@ -107,17 +107,11 @@ fn report_mapping(typed: &str, name: &str, dots_mapped: bool, mapped: &str, find
             case_or_width_only = false;
             findings.warning(
                 Code::NameMappedCompat,
-                Params::new()
-                    .with("label", chars::display_label(typed))
-                    .with("mapped", chars::display_label(unicode))
-                    .with("index", index),
+                Params::new().with("label", typed).with("mapped", unicode).with("index", index),
             );
         }
     }
     if any_mapping && case_or_width_only && !mapped.contains(idn::ERROR_MARK) {
-        findings.info(
-            Code::NameMapped,
-            Params::new().with("name", chars::display_label(typed)).with("mapped", chars::display_label(mapped)),
-        );
+        findings.info(Code::NameMapped, Params::new().with("name", typed).with("mapped", mapped));
     }
 }

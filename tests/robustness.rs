@@ -1,0 +1,111 @@
+//! Random names built from the characters that break validators (dots of every width, hyphens,
+//! `xn--`, joiners, combining marks, right-to-left letters, symbols, controls, U+FFFD): no input
+//! panics, and every report keeps the contract's invariants. Deterministic (a fixed seed), and
+//! run natively and under WebAssembly.
+
+use domain_rules::{Code, Options, Profile, Severity, check_domain};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const PIECES: &[&str] = &[
+    "a",
+    "b",
+    "z",
+    "0",
+    "9",
+    "-",
+    "--",
+    ".",
+    "..",
+    "。",
+    "．",
+    "｡",
+    "xn--",
+    "XN--",
+    "_",
+    "*",
+    " ",
+    "\t",
+    "\0",
+    "é",
+    "É",
+    "ß",
+    "ς",
+    "ü",
+    "\u{0308}",
+    "\u{05D0}",
+    "\u{0627}",
+    "\u{0660}",
+    "\u{200C}",
+    "\u{200D}",
+    "\u{00AD}",
+    "\u{FFFD}",
+    "\u{2488}",
+    "😀",
+    "ⓐ",
+    "Ａ",
+    "ﬁ",
+    "İ",
+    "de",
+    "com",
+    "co.uk",
+    "it",
+    "local",
+    "123",
+    "рф",
+    "中国",
+    "xn--zz",
+    "xn--mller-kva",
+    "xn----5da7e",
+    "\u{202E}",
+    "\u{3000}",
+    "ǅ",
+];
+
+/// A small linear congruential generator: the same names on every run and target.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, bound: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % bound as u64) as usize
+    }
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn random_names_keep_the_report_invariants() {
+    let mut rng = Lcg(2026);
+    let mut checked = 0;
+    for _ in 0..6000 {
+        let pieces = rng.next(12);
+        let name: String = (0..pieces).map(|_| PIECES[rng.next(PIECES.len())]).collect();
+        for &profile in Profile::ALL {
+            let report = check_domain(&name, &Options::profile(profile));
+            checked += 1;
+            let has_error = report.diagnostics.iter().any(|d| d.severity == Severity::Error);
+            assert_eq!(report.ok, !has_error, "{name:?}");
+            assert_eq!(report.ascii.is_some(), report.unicode.is_some(), "{name:?}");
+            if let Some(ascii) = &report.ascii {
+                assert!(ascii.is_ascii(), "{name:?}: {ascii}");
+                assert!(!ascii.bytes().any(|b| b.is_ascii_uppercase()), "{name:?}: {ascii}");
+                let empty_label = report.diagnostics.iter().any(|d| d.code == Code::NameEmptyLabel);
+                assert!(!ascii.ends_with('.') || empty_label, "{name:?}: {ascii}");
+            }
+            if let Some(tld) = &report.tld {
+                let ascii = report.ascii.as_deref().unwrap_or_default();
+                assert!(ascii == tld || ascii.ends_with(&format!(".{tld}")), "{name:?}: {ascii} / {tld}");
+            }
+            if report.ok && profile == Profile::Registration {
+                assert!(report.tld.is_some(), "{name:?} is ok for registration without a zone");
+            }
+            for d in &report.diagnostics {
+                assert!(!d.message.contains('{'), "{name:?}: {}", d.message);
+                assert!(
+                    !d.message.chars().any(|c| c == '\u{200D}' || c == '\u{202E}' || c == '\0'),
+                    "{name:?}: raw invisible in {}",
+                    d.message
+                );
+            }
+        }
+    }
+    assert_eq!(checked, 18_000);
+}
