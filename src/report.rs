@@ -31,12 +31,12 @@ pub enum ParamValue {
 }
 
 impl ParamValue {
-    /// The value as it appears inside a message: invisible characters (joiners, bidi controls,
-    /// spaces, controls) never appear raw, but as `U+XXXX`.
-    pub fn display(&self) -> String {
+    /// Appends the value as it appears inside a message: invisible characters (joiners, bidi
+    /// controls, spaces, controls) never appear raw, but as `U+XXXX`.
+    pub fn write_display(&self, out: &mut String) {
         match self {
-            ParamValue::Int(n) => n.to_string(),
-            ParamValue::Text(s) => crate::name::chars::safe_text(s).into_owned(),
+            ParamValue::Int(n) => out.push_str(&n.to_string()),
+            ParamValue::Text(s) => out.push_str(&crate::name::chars::safe_text(s)),
         }
     }
 }

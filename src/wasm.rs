@@ -99,8 +99,8 @@ extern "C" {
         ok: bool,
         input: &JsValue,
         ascii_is_input: bool,
-        ascii: Option<String>,
-        unicode: Option<String>,
+        ascii: Option<&str>,
+        unicode: Option<&str>,
         tld_start: i32,
         diagnostics: JsValue,
     ) -> JsValue;
@@ -119,9 +119,9 @@ pub fn check_domain_js(input: JsValue, options: JsValue) -> JsValue {
         }
         _ => -1,
     };
-    let unicode = if report.unicode == report.ascii { None } else { report.unicode };
+    let unicode = if report.unicode == report.ascii { None } else { report.unicode.as_deref() };
     let ascii_is_input = text.is_some() && report.ascii.as_deref() == text.as_deref();
-    let ascii = if ascii_is_input { None } else { report.ascii };
+    let ascii = if ascii_is_input { None } else { report.ascii.as_deref() };
     domain_report(report.ok, &input, ascii_is_input, ascii, unicode, tld_start, diagnostics)
 }
 

@@ -59,7 +59,7 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
             Some(close) => {
                 let key = &after[..close];
                 match params.get(key) {
-                    Some(value) => out.push_str(&value.display()),
+                    Some(value) => value.write_display(&mut out),
                     None => out.push_str(&rest[open..open + close + 2]),
                 }
                 rest = &after[close + 1..];

@@ -11,6 +11,9 @@ pub fn codepoint(c: char) -> String {
 /// A text as it may appear in a message: a lone invisible character as `U+200D`, invisible
 /// characters inside a text as `<U+200D>`, everything else as it is.
 pub fn safe_text(text: &str) -> Cow<'_, str> {
+    if text.bytes().all(|b| b.is_ascii_graphic()) {
+        return Cow::Borrowed(text);
+    }
     let mut chars = text.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) if is_invisible(c) => Cow::Owned(codepoint(c)),

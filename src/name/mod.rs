@@ -44,7 +44,9 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         findings.error(Code::NameIdnaInvalid, Params::new().with("label", name.as_ref()).with("index", 0usize));
         return none;
     }
-    report_mapping(input.trim(), &name, dots_mapped, &mapped.unicode, findings);
+    // Only a refused label carries the error mark, and then there is no ASCII form.
+    let any_refused = mapped.ascii.is_none();
+    report_mapping(input.trim(), &name, dots_mapped, &mapped.unicode, any_refused, findings);
     let mut ascii_labels = mapped.ascii.as_deref().map(|a| a.split(is_dot));
     let mut refused = false;
     let mut labels_complete = true;
@@ -53,7 +55,7 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         labels_complete &= !unicode.is_empty();
         let errors_before = findings.error_count();
         let ascii_label = ascii_labels.as_mut().and_then(Iterator::next);
-        if unicode.contains(idn::ERROR_MARK) {
+        if any_refused && unicode.contains(idn::ERROR_MARK) {
             refused = true;
             idn::explain_refusal(typed, index, findings);
             last_label_ok = false;
@@ -88,7 +90,14 @@ fn count_dots(text: &str) -> usize {
 /// Reports what the mapping changed: one `info` for case and width, a `warning` per label for
 /// anything else. Labels typed as `xn--` and labels the crate refused are not mappings.
 /// `typed` is the name as typed (trimmed), `name` the same after the first stage.
-fn report_mapping(typed: &str, name: &str, dots_mapped: bool, mapped: &str, findings: &mut Findings) {
+fn report_mapping(
+    typed: &str,
+    name: &str,
+    dots_mapped: bool,
+    mapped: &str,
+    any_refused: bool,
+    findings: &mut Findings,
+) {
     if name == mapped && !dots_mapped {
         return;
     }
@@ -99,7 +108,8 @@ fn report_mapping(typed: &str, name: &str, dots_mapped: bool, mapped: &str, find
         // from the label rules; saying it "would be registered" that way would mislead.
         let maps_to_invalid =
             unicode.bytes().any(|b| b.is_ascii() && !b.is_ascii_alphanumeric() && !b"-_*".contains(&b));
-        if typed == unicode || idn::is_punycode_label(typed) || unicode.contains(idn::ERROR_MARK) || maps_to_invalid {
+        let refused = any_refused && unicode.contains(idn::ERROR_MARK);
+        if typed == unicode || idn::is_punycode_label(typed) || refused || maps_to_invalid {
             continue;
         }
         any_mapping = true;
@@ -111,7 +121,7 @@ fn report_mapping(typed: &str, name: &str, dots_mapped: bool, mapped: &str, find
             );
         }
     }
-    if any_mapping && case_or_width_only && !mapped.contains(idn::ERROR_MARK) {
+    if any_mapping && case_or_width_only && !any_refused {
         findings.info(Code::NameMapped, Params::new().with("name", typed).with("mapped", mapped));
     }
 }
