@@ -94,13 +94,16 @@ pub fn is_case_or_width_mapping(input: &str, mapped: &str) -> bool {
 /// Says why the crate refused label `index`, whose input text is `label`.
 pub fn explain_refusal(label: &str, index: usize, findings: &mut Findings) {
     if is_punycode_label(label) {
-        explain_punycode(label, label, index, findings);
-        return;
+        explain_punycode(label, index, findings);
+    } else {
+        explain_unicode(label, label, index, findings);
     }
-    explain_unicode(label, label, index, findings);
 }
 
-fn explain_punycode(label: &str, shown: &str, index: usize, findings: &mut Findings) {
+/// An `xn--` label: it does not decode, decodes to something that is written otherwise, or
+/// decodes to characters that are refused (explained as for a typed U-label, naming the A-label).
+fn explain_punycode(label: &str, index: usize, findings: &mut Findings) {
+    let shown = label;
     let lower = label.to_ascii_lowercase();
     let decoded = if lower.is_ascii() { punycode::decode_to_string(&lower[4..]) } else { None };
     let Some(decoded) = decoded.filter(|d| !d.is_empty()) else {
@@ -121,8 +124,11 @@ fn explain_punycode(label: &str, shown: &str, index: usize, findings: &mut Findi
     }
 }
 
+/// A U-label (`label`, shown to the user as `shown`): the refused characters, each distinct one
+/// once and at most [`super::label::MAX_CHARACTER_FINDINGS`] of them, else the rule it breaks.
 fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findings) {
     let mut found = false;
+    let mut reported: Vec<char> = Vec::new();
     let mut joiner = None;
     // Whether a character that survives mapping came before (ignored ones, such as U+00AD, do not).
     let mut after_base = false;
@@ -142,6 +148,10 @@ fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findin
             continue;
         }
         after_base = true;
+        if reported.contains(&c) || reported.len() == super::label::MAX_CHARACTER_FINDINGS {
+            found = true;
+            continue;
+        }
         // Not valid on its own: a combining mark is valid after a base letter.
         if accepted(&format!("a{c}")) || accepted(&format!("\u{05D0}{c}")) {
             if first {
@@ -160,6 +170,7 @@ fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findin
                 .with("codepoint", chars::codepoint(c))
                 .with("position", position + 1),
         );
+        reported.push(c);
         found = true;
     }
     if found {

@@ -12,6 +12,10 @@ pub const MAX_LABEL_OCTETS: usize = 63;
 /// the wire including the length bytes and the root).
 pub const MAX_NAME_OCTETS: usize = 253;
 
+/// At most this many characters of one label get a diagnostic each: enough to show the pattern,
+/// and a label full of them does not make a report of quadratic size.
+pub const MAX_CHARACTER_FINDINGS: usize = 5;
+
 /// One label after mapping, in both forms.
 #[derive(Debug, Clone, Copy)]
 pub struct Label<'a> {
@@ -73,6 +77,9 @@ fn check_ascii_characters(label: Label<'_>, profile: Profile, findings: &mut Fin
     for (position, c) in label.unicode.chars().enumerate() {
         if !c.is_ascii() || c.is_ascii_alphanumeric() || c == '-' || reported.contains(&c) {
             continue;
+        }
+        if reported.len() == MAX_CHARACTER_FINDINGS {
+            break;
         }
         let as_typed = if aligned { typed[position] } else { c };
         if c == '_' {
