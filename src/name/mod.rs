@@ -48,7 +48,6 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
     let any_refused = mapped.ascii.is_none();
     report_mapping(input.trim(), &name, dots_mapped, &mapped.unicode, any_refused, findings);
     let mut ascii_labels = mapped.ascii.as_deref().map(|a| a.split(is_dot));
-    let mut refused = false;
     let mut labels_complete = true;
     let mut last_label_ok = true;
     for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.unicode.split(is_dot)).enumerate() {
@@ -56,7 +55,6 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         let errors_before = findings.error_count();
         let ascii_label = ascii_labels.as_mut().and_then(Iterator::next);
         if any_refused && unicode.contains(idn::ERROR_MARK) {
-            refused = true;
             idn::explain_refusal(typed, index, findings);
             last_label_ok = false;
             continue;
@@ -74,7 +72,7 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         last_label_ok = findings.error_count() == errors_before;
     }
     let zone_checkable = labels_complete && last_label_ok;
-    if refused {
+    if any_refused {
         return CheckedName { ascii: None, unicode: None, zone_checkable };
     }
     let ascii = mapped.ascii.unwrap_or_default();
