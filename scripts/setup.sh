@@ -29,17 +29,17 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# Python: the Public Suffix List package the generator reads, in a virtual environment of the
-# project's own (target/py), so no system Python is changed.
+# Python: the packages the generators read (Public Suffix List, IDNA2008 and script tables), in
+# a virtual environment of the project's own (target/py), so no system Python is changed.
 PY=target/py/bin/python
-WANT=$(sed -n 's/^publicsuffixlist==//p' tools/requirements.txt)
-HAVE=$("$PY" -c 'import importlib.metadata as m; print(m.version("publicsuffixlist"))' 2>/dev/null || true)
-if [ "$HAVE" != "$WANT" ]; then
+STAMP=target/py/requirements.txt
+if ! cmp -s tools/requirements.txt "$STAMP"; then
   say "installing Python packages into target/py"
   [ -x "$PY" ] || python3 -m venv target/py || {
     echo "setup: python3 -m venv failed; install Python's venv module (Debian: python3-venv)" >&2
     exit 1
   }
   "$PY" -m pip install --quiet --disable-pip-version-check -r tools/requirements.txt
+  cp tools/requirements.txt "$STAMP"
 fi
 say "ready"
