@@ -86,6 +86,27 @@ codes! {
     NamePunycodeNotCanonical = "name.punycode_not_canonical",
     /// The last label is all digits; no top-level domain is.
     NameNumericTld = "name.numeric_tld",
+    /// A character that UTS #46 accepts but IDNA2008 does not: a symbol, emoji, punctuation or a
+    /// compatibility character (`😀`, `¢`, `♥`).
+    NameIdna2008Disallowed = "name.idna2008_disallowed",
+    /// A middle dot `·` that is not between two `l` (RFC 5892 A.3, Catalan `l·l`).
+    NameContextMiddleDot = "name.context_middle_dot",
+    /// A Greek keraia `͵` not followed by a Greek letter (RFC 5892 A.4).
+    NameContextKeraia = "name.context_keraia",
+    /// A Hebrew geresh or gershayim not after a Hebrew letter (RFC 5892 A.5, A.6).
+    NameContextHebrewPunctuation = "name.context_hebrew_punctuation",
+    /// A katakana middle dot `・` in a label without Hiragana, Katakana or Han (RFC 5892 A.7).
+    NameContextKatakanaMiddleDot = "name.context_katakana_middle_dot",
+    /// Arabic-Indic and extended Arabic-Indic digits mixed in one label (RFC 5892 A.8, A.9).
+    NameContextArabicDigits = "name.context_arabic_digits",
+    /// A label mixes scripts beyond what UTS #39 "highly restrictive" allows (Latin with
+    /// Cyrillic, say); registries refuse it, and it is a classic spoofing trick.
+    NameMixedScript = "name.mixed_script",
+    /// A label in one non-Latin script that looks like an ASCII word (Cyrillic `аррӏе`).
+    NameLookalike = "name.lookalike",
+    /// The name holds a deviation character (ß, ς, ZWJ, ZWNJ); software that still uses
+    /// IDNA2003 or transitional processing reaches another name.
+    NameDeviation = "name.deviation",
     /// The top-level domain does not exist in the root zone.
     ZoneUnknownTld = "zone.unknown_tld",
     /// A special-use name (`.local`, `.test`, ...), never delegated in the public DNS.
@@ -94,6 +115,13 @@ codes! {
     ZoneRegistryZone = "zone.registry_zone",
     /// The name has labels below the registrable name (`a.example.de`).
     ZoneSubdomain = "zone.subdomain",
+    /// A label in a script of which the registry's table has no letter (Cyrillic under .de).
+    ZoneScriptNotAllowed = "zone.script_not_allowed",
+    /// A character IDNA2008 allows but the registry's own character table does not.
+    ZoneCharacterNotAllowed = "zone.character_not_allowed",
+    /// The zone's own character table is not known to the engine; only IDNA2008 and one script
+    /// per label were checked.
+    ZoneIdnTableUnknown = "zone.idn_table_unknown",
 }
 
 impl Serialize for Code {

@@ -15,17 +15,40 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::Command;
 
+use domain_rules::name::idna2008;
 use domain_rules::{Code, Options, Profile, Severity, check_domain};
 
 /// Lines that differ on purpose, by category, with how many lines each holds in Unicode 16.0.0.
 const EXPECTED_DIFFERENCES: &[(&str, usize)] = &[
     // One trailing dot is the root and is dropped (contract section 1); UTS #46 with
-    // VerifyDnsLength refuses the empty root label (A4_2).
-    ("trailing root dot accepted", 63),
+    // VerifyDnsLength refuses the empty root label (A4_2). (63 lines; 19 of them are refused
+    // anyway, by IDNA2008, and so agree with the file.)
+    ("trailing root dot accepted", 44),
     // The crate's Unicode data (ICU4X 2.4, Unicode 17.0) assigns plane-3 ideographs that were
     // unassigned (V7) in the file's Unicode 16.0; the newer data is right for today's names.
     ("assigned since Unicode 16.0", 7),
+    // The hostname profile adds IDNA2008 (RFC 5892) to UTS #46: symbols, punctuation and other
+    // characters UTS #46 keeps for IDNA2003's sake are refused, each with an IDNA2008 code.
+    ("refused by IDNA2008", IDNA2008_REFUSED_LINES),
 ];
+
+/// How many lines UTS #46 accepts and IDNA2008 refuses (see `EXPECTED_DIFFERENCES`).
+const IDNA2008_REFUSED_LINES: usize = 160;
+
+/// The codes of the IDNA2008 stage.
+const IDNA2008_CODES: &[Code] = &[
+    Code::NameIdna2008Disallowed,
+    Code::NameContextMiddleDot,
+    Code::NameContextKeraia,
+    Code::NameContextHebrewPunctuation,
+    Code::NameContextKatakanaMiddleDot,
+    Code::NameContextArabicDigits,
+];
+
+/// Whether a name holds a code point that IDNA2008 does not allow anywhere.
+fn has_idna2008_disallowed(name: &str) -> bool {
+    name.chars().any(|c| !c.is_ascii() && idna2008::category(c) == idna2008::Category::Disallowed && c != '.')
+}
 
 fn idna_test_file() -> PathBuf {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
@@ -82,6 +105,8 @@ fn column(text: &str) -> Option<String> {
 struct Line {
     number: usize,
     source: String,
+    to_unicode: String,
+    unicode_status: String,
     to_ascii: String,
     status: String,
 }
@@ -100,11 +125,12 @@ fn parse(text: &str) -> Vec<Line> {
         let unicode_status = cols[2].trim().to_owned();
         let to_ascii = column(cols[3]).unwrap_or_else(|| to_unicode.clone());
         let status = match cols[4].trim() {
-            "" => unicode_status,
+            "" => unicode_status.clone(),
             s => s.to_owned(),
         };
         let status = if status == "[]" { String::new() } else { status };
-        lines.push(Line { number: i + 1, source, to_ascii, status });
+        let unicode_status = if unicode_status == "[]" { String::new() } else { unicode_status };
+        lines.push(Line { number: i + 1, source, to_unicode, unicode_status, to_ascii, status });
     }
     lines
 }
@@ -154,7 +180,10 @@ fn idna_test_v2_through_the_hostname_profile() {
             .map(str::trim)
             .filter(|code| !(code.is_empty() || root_dot && code.starts_with("A4_")))
             .collect();
-        let category = if !expect_error || !errors.is_empty() {
+        let category = if !expect_error && !errors.is_empty() {
+            let idna2008_only = errors.iter().all(|c| IDNA2008_CODES.contains(c));
+            (idna2008_only && report.ascii.as_deref() == Some(line.to_ascii.as_str())).then_some("refused by IDNA2008")
+        } else if !expect_error || !errors.is_empty() {
             None
         } else if rest.is_empty() && root_dot {
             Some("trailing root dot accepted")
@@ -186,4 +215,29 @@ fn idna_test_v2_through_the_hostname_profile() {
     for &(category, expected) in EXPECTED_DIFFERENCES {
         assert_eq!(differences[category], expected, "the count of lines in category '{category}' changed");
     }
+}
+
+/// The second pass: every line whose toUnicode result UTS #46 accepts but which holds a code
+/// point IDNA2008 disallows is refused in the registration profile, with the IDNA2008 code.
+#[test]
+fn registration_refuses_every_line_with_a_character_idna2008_disallows() {
+    let path = idna_test_file();
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let options = Options::default();
+    let mut checked = 0;
+    let mut missed = Vec::new();
+    for line in parse(&text) {
+        if !line.unicode_status.is_empty() || !has_idna2008_disallowed(&line.to_unicode) {
+            continue;
+        }
+        checked += 1;
+        let report = check_domain(&line.to_unicode, &options);
+        let flagged =
+            report.diagnostics.iter().any(|d| d.code == Code::NameIdna2008Disallowed && d.severity == Severity::Error);
+        if report.ok || !flagged {
+            missed.push(format!("line {}: {:?}", line.number, line.to_unicode));
+        }
+    }
+    assert!(checked > 100, "only {checked} lines hold a character IDNA2008 disallows");
+    assert!(missed.is_empty(), "{} of {checked} lines not refused:\n{}", missed.len(), missed.join("\n"));
 }

@@ -59,6 +59,18 @@ const PIECES: &[&str] = &[
     "\u{202E}",
     "\u{3000}",
     "ǅ",
+    "·",
+    "l·l",
+    "\u{0375}",
+    "\u{05F3}",
+    "・",
+    "\u{06F1}",
+    "а",
+    "ӏ",
+    "♥",
+    "¢",
+    "ñ",
+    "ευ",
 ];
 
 /// A small linear congruential generator: the same names on every run and target.
@@ -108,4 +120,24 @@ fn random_names_keep_the_report_invariants() {
         }
     }
     assert_eq!(checked, 18_000);
+}
+
+/// Long inputs, up to 1,000 code points (and so past the input limit when they are not ASCII):
+/// no panic, and the invariants hold.
+#[wasm_bindgen_test(unsupported = test)]
+fn long_inputs_up_to_1000_code_points() {
+    let mut rng = Lcg(1000);
+    for round in 0..300 {
+        let target = 1 + rng.next(1000);
+        let mut name = String::new();
+        while name.chars().count() < target {
+            name.push_str(PIECES[rng.next(PIECES.len())]);
+        }
+        let name: String = name.chars().take(target).collect();
+        let profile = Profile::ALL[round % Profile::ALL.len()];
+        let report = check_domain(&name, &Options::profile(profile));
+        let has_error = report.diagnostics.iter().any(|d| d.severity == Severity::Error);
+        assert_eq!(report.ok, !has_error, "{name:?}");
+        assert!(report.diagnostics.len() <= 64, "{} diagnostics for {name:?}", report.diagnostics.len());
+    }
 }

@@ -69,10 +69,37 @@ pub(super) fn template(code: Code) -> &'static str {
             "Der Teil „{label}“ beginnt mit xn--, ist aber kein gültig kodierter internationaler Name. Geben Sie den Namen stattdessen in seinen normalen Buchstaben ein."
         }
         Code::NamePunycodeNotCanonical => {
-            "Der kodierte Teil „{label}“ ist nicht so geschrieben, wie Registrierungsstellen es erwarten; richtig ist „{expected}“. Verwenden Sie diese Form."
+            "Der kodierte Teil „{label}“ steht für „{decoded}“ und ist nicht so geschrieben, wie Registrierungsstellen es erwarten; richtig ist „{expected}“ („{expectedUnicode}“). Verwenden Sie diese Form."
         }
         Code::NameNumericTld => {
             "Die Endung „.{tld}“ besteht nur aus Ziffern; das ist bei keiner Domainendung der Fall. Prüfen Sie die Endung nach dem letzten Punkt."
+        }
+        Code::NameIdna2008Disallowed => {
+            "Der Teil „{label}“ enthält an Position {position} das Zeichen „{char}“ ({codepoint}). Registrierungsstellen folgen IDNA2008: erlaubt sind Buchstaben, Ziffern und Zeichen einer Schrift, aber keine Symbole, Emojis, Satzzeichen oder Großbuchstaben. Entfernen oder ersetzen Sie es."
+        }
+        Code::NameContextMiddleDot => {
+            "Der Teil „{label}“ enthält an Position {position} einen Mittelpunkt „·“ (U+00B7); er ist nur zwischen zwei l erlaubt, wie im katalanischen „l·l“. Entfernen Sie ihn."
+        }
+        Code::NameContextKeraia => {
+            "Der Teil „{label}“ enthält an Position {position} das griechische Zahlzeichen „͵“ (U+0375); darauf muss ein griechischer Buchstabe folgen. Entfernen Sie es oder ergänzen Sie den Buchstaben."
+        }
+        Code::NameContextHebrewPunctuation => {
+            "Der Teil „{label}“ enthält an Position {position} das hebräische Zeichen „{char}“ ({codepoint}); es muss auf einen hebräischen Buchstaben folgen. Entfernen Sie es oder ergänzen Sie den Buchstaben."
+        }
+        Code::NameContextKatakanaMiddleDot => {
+            "Der Teil „{label}“ enthält den Katakana-Mittelpunkt „・“ (U+30FB), aber keine japanischen oder chinesischen Schriftzeichen, die er voraussetzt. Entfernen Sie ihn."
+        }
+        Code::NameContextArabicDigits => {
+            "Der Teil „{label}“ mischt arabisch-indische mit erweiterten (persischen) arabisch-indischen Ziffern; „{char}“ ({codepoint}) an Position {position} gehört zur anderen Reihe. Verwenden Sie Ziffern nur einer Reihe."
+        }
+        Code::NameMixedScript => {
+            "Der Teil „{label}“ mischt Buchstaben verschiedener Schriften ({scripts}). Registrierungsstellen lehnen solche Namen ab, weil sie andere Namen nachahmen können; schreiben Sie ihn in einer Schrift."
+        }
+        Code::NameLookalike => {
+            "Der Teil „{label}“ ist in der Schrift {script} geschrieben, sieht aber aus wie das lateinische „{lookalike}“. Prüfen Sie, ob Sie diesen Namen meinen: Besucher können beide verwechseln."
+        }
+        Code::NameDeviation => {
+            "„{name}“ enthält ß, ς oder ein unsichtbares Verbindungszeichen. Ältere Software (IDNA2003) macht daraus „{alternative}“ ({alternativeAscii}) statt {ascii}, und die Registrierungsstelle von .{tld} behandelt beide als verschiedene Namen. Erwägen Sie, beide zu registrieren."
         }
         Code::ZoneUnknownTld => {
             "Die Endung „.{tld}“ ist keine existierende Domainendung. Prüfen Sie die Schreibweise nach dem letzten Punkt."
@@ -85,6 +112,15 @@ pub(super) fn template(code: Code) -> &'static str {
         }
         Code::ZoneSubdomain => {
             "Bei der Registrierungsstelle von .{zone} kann nur „{registrable}“ registriert werden; „{name}“ ist eine Subdomain davon. Registrieren Sie „{registrable}“ und legen Sie die Subdomain im DNS dieser Domain an."
+        }
+        Code::ZoneScriptNotAllowed => {
+            "Die Registrierungsstelle von .{tld} akzeptiert keine Buchstaben der Schrift {script}, und „{label}“ ist darin geschrieben. Schreiben Sie den Namen mit Buchstaben, die dort erlaubt sind."
+        }
+        Code::ZoneCharacterNotAllowed => {
+            "Die Registrierungsstelle von .{tld} akzeptiert „{char}“ ({codepoint}) an Position {position} von „{label}“ nicht; es steht nicht in ihrer Liste erlaubter Zeichen. Ersetzen Sie es durch einen dort erlaubten Buchstaben."
+        }
+        Code::ZoneIdnTableUnknown => {
+            "„{label}“ wurde nach IDNA2008 und auf eine einzige Schrift geprüft; die Registrierungsstelle von .{tld} kann weniger Zeichen zulassen. Prüfen Sie ihre Zeichentabelle vor der Bestellung."
         }
     }
 }

@@ -71,10 +71,37 @@ pub(super) fn template(code: Code) -> &'static str {
             "The part “{label}” starts with xn-- but is not a valid encoded international name. Type the name in its normal letters instead."
         }
         Code::NamePunycodeNotCanonical => {
-            "The encoded part “{label}” is not written the way registries expect; its correct form is “{expected}”. Use that instead."
+            "The encoded part “{label}” stands for “{decoded}”, which is not written the way registries expect; its correct form is “{expected}” (“{expectedUnicode}”). Use that instead."
         }
         Code::NameNumericTld => {
             "The ending “.{tld}” is only digits; no domain ending is. Check the ending after the last dot."
+        }
+        Code::NameIdna2008Disallowed => {
+            "The part “{label}” contains “{char}” ({codepoint}) at position {position}. Registries follow IDNA2008, which allows letters, digits and marks of a script but no symbols, emoji, punctuation or upper-case letters. Remove or replace it."
+        }
+        Code::NameContextMiddleDot => {
+            "The part “{label}” contains a middle dot “·” (U+00B7) at position {position}; it is allowed only between two l, as in Catalan “l·l”. Remove it."
+        }
+        Code::NameContextKeraia => {
+            "The part “{label}” contains the Greek numeral sign “͵” (U+0375) at position {position}; it must be followed by a Greek letter. Remove it or add the letter."
+        }
+        Code::NameContextHebrewPunctuation => {
+            "The part “{label}” contains the Hebrew sign “{char}” ({codepoint}) at position {position}; it must follow a Hebrew letter. Remove it or add the letter."
+        }
+        Code::NameContextKatakanaMiddleDot => {
+            "The part “{label}” contains the katakana middle dot “・” (U+30FB) but no Japanese or Chinese characters, which it needs. Remove it."
+        }
+        Code::NameContextArabicDigits => {
+            "The part “{label}” mixes Arabic-Indic digits with extended (Persian) Arabic-Indic digits; “{char}” ({codepoint}) at position {position} is from the other set. Use digits of one set only."
+        }
+        Code::NameMixedScript => {
+            "The part “{label}” mixes letters of different scripts ({scripts}). Registries refuse such names because they can imitate other names; write it in one script."
+        }
+        Code::NameLookalike => {
+            "The part “{label}” is written in {script} letters but looks like the Latin “{lookalike}”. Check that this is the name you want: visitors may mistake one for the other."
+        }
+        Code::NameDeviation => {
+            "“{name}” contains ß, ς or an invisible joiner. Older software (IDNA2003) turns it into “{alternative}” ({alternativeAscii}) instead of {ascii}, and the registry of .{tld} treats them as two names. Consider registering both."
         }
         Code::ZoneUnknownTld => {
             "The ending “.{tld}” is not an existing domain ending. Check the spelling after the last dot."
@@ -87,6 +114,15 @@ pub(super) fn template(code: Code) -> &'static str {
         }
         Code::ZoneSubdomain => {
             "Only “{registrable}” can be registered at the registry of .{zone}; “{name}” is a subdomain of it. Register “{registrable}” and create the subdomain in its DNS."
+        }
+        Code::ZoneScriptNotAllowed => {
+            "The registry of .{tld} does not accept {script} letters, and “{label}” is written in them. Write the name in letters the registry accepts."
+        }
+        Code::ZoneCharacterNotAllowed => {
+            "The registry of .{tld} does not accept “{char}” ({codepoint}) at position {position} of “{label}”; its list of allowed characters does not include it. Replace it with a letter the registry accepts."
+        }
+        Code::ZoneIdnTableUnknown => {
+            "“{label}” was checked against IDNA2008 and for a single script; the registry of .{tld} may accept fewer characters than that. Check its character table before you order."
         }
     }
 }

@@ -112,13 +112,18 @@ fn explain_punycode(label: &str, index: usize, findings: &mut Findings) {
     };
     if decoded.is_ascii() {
         let expected = decoded.to_ascii_lowercase();
-        findings.error(Code::NamePunycodeNotCanonical, label_params(shown, index).with("expected", expected));
+        let params =
+            label_params(shown, index).with("decoded", decoded.as_str()).with("expectedUnicode", expected.as_str());
+        findings.error(Code::NamePunycodeNotCanonical, params.with("expected", expected));
         return;
     }
     let remapped = map(&decoded);
     match remapped.ascii {
         Some(expected) if expected != lower && !expected.contains('.') => {
-            findings.error(Code::NamePunycodeNotCanonical, label_params(shown, index).with("expected", expected));
+            let params = label_params(shown, index)
+                .with("decoded", decoded.as_str())
+                .with("expectedUnicode", remapped.unicode.as_str());
+            findings.error(Code::NamePunycodeNotCanonical, params.with("expected", expected));
         }
         _ => explain_unicode(&decoded, shown, index, findings),
     }

@@ -2,14 +2,17 @@
 //! a name has a checked ASCII and Unicode form. Registry zones come after, in [`crate::zone`].
 
 pub mod chars;
+pub mod homograph;
 pub mod idn;
+pub mod idna2008;
+mod idna2008_table;
 pub mod label;
 pub mod normalize;
 
 use crate::code::Code;
 use crate::findings::Findings;
 use crate::options::Profile;
-use crate::report::Params;
+use crate::report::{Params, Severity};
 
 /// The label separator, as a function: splitting on a predicate is faster than the
 /// `memchr`-based char search for names of a few dozen bytes, and names are split often.
@@ -69,6 +72,8 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         };
         let label = label::Label { index, typed, unicode, ascii };
         label::check_label(label, label_count, &name, profile, findings);
+        idna2008::check_label(unicode, index, idna2008_severity(profile), findings);
+        homograph::check_label(unicode, index, profile, findings);
         last_label_ok = findings.error_count() == errors_before;
     }
     let zone_checkable = labels_complete && last_label_ok;
@@ -79,6 +84,12 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
     let last = ascii.rsplit(is_dot).next().unwrap_or_default();
     label::check_name(&ascii, last, label_count - 1, findings);
     CheckedName { ascii: Some(ascii), unicode: Some(mapped.unicode), zone_checkable }
+}
+
+/// How much an IDNA2008 violation weighs: registries and host names refuse it; a record owner
+/// name only warns, since the DNS itself stores any octets and existing zones hold such names.
+fn idna2008_severity(profile: Profile) -> Severity {
+    if profile == Profile::Record { Severity::Warning } else { Severity::Error }
 }
 
 fn count_dots(text: &str) -> usize {
