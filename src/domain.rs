@@ -96,6 +96,7 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
     match profile {
         Profile::Record => {}
         Profile::Hostname => {
+            zone::deviation::check(ascii, unicode, findings);
             if special_use::is_special_use(last) {
                 findings.warning(Code::ZoneSpecialUse, Params::new().with("tld", last));
             } else if registry_zone.is_none() {
@@ -109,7 +110,10 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
             }
             match registry_zone {
                 None => findings.error(Code::ZoneUnknownTld, Params::new().with("tld", last)),
-                Some(zone) => check_registrable(ascii, unicode, zone, findings),
+                Some(zone) => {
+                    check_registrable(ascii, unicode, zone, findings);
+                    zone::deviation::check(ascii, unicode, findings);
+                }
             }
         }
     }
@@ -151,6 +155,7 @@ fn check_registrable(ascii: &str, unicode: &str, zone: &str, findings: &mut Find
                 .with("tld", unicode_zone()),
         );
     }
+    zone::characters::check(label_unicode, below, policy, unicode_zone(), findings);
     let max = policy.max_length.value;
     if label_ascii.len() > max && label_ascii.len() <= name::label::MAX_LABEL_OCTETS {
         findings.error(

@@ -13,4 +13,5 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     zones: &["dk"],
     min_length: Cited { value: 1, source: PUNKTUM_CHARACTERS },
     max_length: Cited { value: 63, source: PUNKTUM_CHARACTERS },
+    characters: Cited { value: Some(&["æøåöäüéß"]), source: PUNKTUM_CHARACTERS },
 };

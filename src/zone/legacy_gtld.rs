@@ -1,6 +1,6 @@
 //! .com and .net (Verisign) and .org (Public Interest Registry).
 
-use super::{Cited, RFC_1035, Source, ZonePolicy};
+use super::{Cited, RFC_1035, Source, UTS_39_RESTRICTION, ZonePolicy};
 
 /// Verisign's RSEP request of 2017-11-30 treats single-character .com names as reserved names,
 /// not as invalid syntax; labels are 1 to 63 characters under the DNS rules. .org's registry
@@ -13,4 +13,5 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     zones: &["com", "net", "org"],
     min_length: Cited { value: 1, source: VERISIGN_RSEP_2017 },
     max_length: Cited { value: 63, source: RFC_1035 },
+    characters: Cited { value: None, source: UTS_39_RESTRICTION },
 };

@@ -4,6 +4,8 @@
 //! This module is the only place that knows TLD names. The engine asks [`policy_for`] and reads
 //! the answer; every value in a policy cites the registry rule it encodes.
 
+pub mod characters;
+pub mod deviation;
 mod public_suffixes;
 pub mod special_use;
 pub mod suffix;
@@ -37,6 +39,12 @@ pub struct Source {
 /// The DNS label limit (1 to 63 octets), the fallback source of every length rule.
 const RFC_1035: Source = Source { url: "https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4", date: "1987-11" };
 
+/// What a zone without a known character table is held to: IDNA2008, and the scripts of one
+/// label within UTS #39 "highly restrictive" (section 5.2), as ICANN's IDN guidelines ask of
+/// every registry.
+const UTS_39_RESTRICTION: Source =
+    Source { url: "https://www.unicode.org/reports/tr39/#Restriction_Level_Detection", date: "read 2026-11-28" };
+
 /// A policy value with the rule it encodes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cited<T> {
@@ -55,6 +63,9 @@ pub struct ZonePolicy {
     pub min_length: Cited<usize>,
     /// Maximum length of the label in octets of its A-label (ASCII) form.
     pub max_length: Cited<usize>,
+    /// The characters the registry accepts beyond a–z, 0–9 and `-` (in one or more strings), or
+    /// `None` where the registry's table is not known: IDNA2008 and one script per label apply then.
+    pub characters: Cited<Option<&'static [&'static str]>>,
 }
 
 /// Every zone with a policy of its own; zones not listed use [`default::POLICY`].
@@ -64,6 +75,8 @@ const POLICIES: &[&ZonePolicy] = &[
     &dk::POLICY,
     &it::POLICY,
     &eu::POLICY,
+    &eu::POLICY_GREEK,
+    &eu::POLICY_CYRILLIC,
     &fr::POLICY,
     &es::POLICY,
     &be::POLICY,
@@ -93,7 +106,7 @@ mod tests {
     #[test]
     fn every_policy_value_cites_a_source_with_a_date() {
         for policy in POLICIES.iter().copied().chain([&default::POLICY]) {
-            for source in [cited(&policy.min_length), cited(&policy.max_length)] {
+            for source in [cited(&policy.min_length), cited(&policy.max_length), cited(&policy.characters)] {
                 assert!(source.url.starts_with("https://") || source.url.starts_with("http://"), "{source:?}");
                 assert!(!source.date.is_empty(), "{source:?}");
             }

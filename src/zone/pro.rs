@@ -1,6 +1,6 @@
 //! .pro (Identity Digital).
 
-use super::{Cited, RFC_1035, Source, ZonePolicy};
+use super::{Cited, RFC_1035, Source, UTS_39_RESTRICTION, ZonePolicy};
 
 /// The registrar FAQ this project started from: .pro names need at least 4 characters before
 /// the dot. ICANN approved the release of 1-3 character .pro names in 2009
@@ -17,4 +17,5 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     zones: &["pro"],
     min_length: Cited { value: 4, source: REGISTRAR_PRO_FAQ },
     max_length: Cited { value: 63, source: RFC_1035 },
+    characters: Cited { value: None, source: UTS_39_RESTRICTION },
 };
