@@ -20,6 +20,29 @@ fn bench(c: &mut Criterion) {
     let options = Options::default();
     group(c, "check_domain", &sets, |n| drop(black_box(check_domain(black_box(n), &options))));
     group(c, "baseline_idna_strict", &sets, |n| drop(black_box(idna::domain_to_ascii_strict(black_box(n)))));
+    input_length(c);
+}
+
+/// Time against input length, from 125 to 1,000 code points. Linear time shows as a constant
+/// time per code point across the sizes (criterion prints it as throughput). `idn` names hold
+/// one `ä` per 50 code points, so even 1,000 of them stay under the input limit (1,024 bytes)
+/// and reach every stage; `mixed` names (letters, marks, symbols, joiners, right-to-left) pass
+/// the limit at about 550 code points and are then refused at the front door.
+fn input_length(c: &mut Criterion) {
+    const IDN: &str = "abcdefghijklmnopqrstuvwxyz-ä0123456789-abcdefghij.";
+    const MIXED: &str = "aé-ß😀\u{200D}.xn--bcher-kva.пример·l\u{0301}א٣";
+    let options = Options::profile(domain_rules::Profile::Hostname);
+    let mut group = c.benchmark_group("input_length");
+    for length in [125usize, 250, 500, 1000] {
+        group.throughput(Throughput::Elements(length as u64));
+        for (kind, pattern) in [("idn", IDN), ("mixed", MIXED)] {
+            let input: String = pattern.chars().cycle().take(length).collect();
+            group.bench_function(format!("{kind}_{length}"), |b| {
+                b.iter(|| black_box(check_domain(black_box(&input), &options)))
+            });
+        }
+    }
+    group.finish();
 }
 
 /// One benchmark group: `check` over every name of each set, with the set size as throughput.

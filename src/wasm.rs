@@ -63,6 +63,10 @@ export function checkDomain(input: string, options?: CheckOptions): DomainReport
 export interface Versions {
   engine: string;
   publicSuffixList: string;
+  /** The Unicode version of the IDNA2008 and script tables, e.g. "18.0.0". */
+  unicode: string;
+  /** Where the IDNA2008 and script tables come from. */
+  idna2008: string;
 }
 export function versions(): Versions;
 
@@ -216,12 +220,19 @@ fn js_type(value: &JsValue) -> String {
 struct Versions {
     engine: &'static str,
     public_suffix_list: &'static str,
+    unicode: &'static str,
+    idna2008: &'static str,
 }
 
 /// See `versions` in the TypeScript declarations.
 #[wasm_bindgen(skip_typescript)]
 pub fn versions() -> JsValue {
-    to_js(&Versions { engine: crate::VERSION, public_suffix_list: crate::zone::PUBLIC_SUFFIX_SOURCE })
+    to_js(&Versions {
+        engine: crate::VERSION,
+        public_suffix_list: crate::zone::PUBLIC_SUFFIX_SOURCE,
+        unicode: crate::name::idna2008::UNICODE_VERSION,
+        idna2008: crate::name::idna2008::SOURCE,
+    })
 }
 
 #[derive(Serialize)]

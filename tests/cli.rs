@@ -161,7 +161,9 @@ fn help_and_version() {
     assert!(String::from_utf8_lossy(&output.stdout).contains("domain-rules check"));
     let output = run(&["--version"], None);
     assert_eq!(output.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&output.stdout).starts_with("domain-rules "));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.starts_with("domain-rules "));
+    assert!(text.contains(&format!("Unicode {}", domain_rules::name::idna2008::UNICODE_VERSION)), "{text}");
 }
 
 #[test]

@@ -131,6 +131,7 @@ fn versions_and_codes_are_plain_data() {
     let v = versions();
     assert!(is_plain_object(&v));
     assert!(get(&v, "publicSuffixList").as_string().unwrap().contains("publicsuffixlist"));
+    assert_eq!(get(&v, "unicode").as_string().unwrap(), domain_rules::name::idna2008::UNICODE_VERSION);
     let list = Array::from(&codes());
     assert_eq!(list.length() as usize, domain_rules::Code::ALL.len());
     assert_eq!(keys(&list.get(0)), ["code", "summary"]);

@@ -54,6 +54,12 @@ fn run(args: &[OsString]) -> Result<bool, Failure> {
         }
         Some("--version" | "-V") => {
             println!("domain-rules {}", domain_rules::VERSION);
+            println!(
+                "Unicode {} ({})",
+                domain_rules::name::idna2008::UNICODE_VERSION,
+                domain_rules::name::idna2008::SOURCE
+            );
+            println!("{}", domain_rules::zone::PUBLIC_SUFFIX_SOURCE);
             Ok(true)
         }
         Some(other @ ("order" | "schema" | "record")) => {

@@ -32,6 +32,8 @@ test("never throws for arguments of the wrong type", () => {
 
 test("versions and codes", () => {
   assert.match(pkg.versions().publicSuffixList, /publicsuffixlist \d/);
+  assert.match(pkg.versions().unicode, /^\d+\.\d+\.\d+$/);
+  assert.match(pkg.versions().idna2008, /PyPI idna \d/);
   const codes = pkg.codes().map((c) => c.code);
   assert.ok(codes.includes("name.label_too_short"));
   const documented = readFileSync(join(root, "docs/codes.md"), "utf8");
