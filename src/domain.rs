@@ -96,7 +96,9 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
     match profile {
         Profile::Record => {}
         Profile::Hostname => {
-            zone::deviation::check(ascii, unicode, findings);
+            if registry_zone.is_some() && !special_use::is_special_use(last) && findings.error_count() == 0 {
+                zone::deviation::check(ascii, unicode, findings);
+            }
             if special_use::is_special_use(last) {
                 findings.warning(Code::ZoneSpecialUse, Params::new().with("tld", last));
             } else if registry_zone.is_none() {
@@ -112,7 +114,10 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
                 None => findings.error(Code::ZoneUnknownTld, Params::new().with("tld", last)),
                 Some(zone) => {
                     check_registrable(ascii, unicode, zone, findings);
-                    zone::deviation::check(ascii, unicode, findings);
+                    // Advice on a second name only makes sense when this one can be registered.
+                    if findings.error_count() == 0 {
+                        zone::deviation::check(ascii, unicode, findings);
+                    }
                 }
             }
         }

@@ -75,7 +75,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "Die Endung „.{tld}“ besteht nur aus Ziffern; das ist bei keiner Domainendung der Fall. Prüfen Sie die Endung nach dem letzten Punkt."
         }
         Code::NameIdna2008Disallowed => {
-            "Der Teil „{label}“ enthält an Position {position} das Zeichen „{char}“ ({codepoint}). Registrierungsstellen folgen IDNA2008: erlaubt sind Buchstaben, Ziffern und Zeichen einer Schrift, aber keine Symbole, Emojis, Satzzeichen oder Großbuchstaben. Entfernen oder ersetzen Sie es."
+            "Der Teil „{label}“ enthält an Position {position} das Zeichen „{char}“ ({codepoint}). Registrierungsstellen folgen IDNA2008: erlaubt sind Buchstaben, Ziffern und diakritische Zeichen, aber keine Symbole, Emojis oder Satzzeichen. Entfernen oder ersetzen Sie es."
         }
         Code::NameContextMiddleDot => {
             "Der Teil „{label}“ enthält an Position {position} einen Mittelpunkt „·“ (U+00B7); er ist nur zwischen zwei l erlaubt, wie im katalanischen „l·l“. Entfernen Sie ihn."

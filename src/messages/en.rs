@@ -77,7 +77,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "The ending “.{tld}” is only digits; no domain ending is. Check the ending after the last dot."
         }
         Code::NameIdna2008Disallowed => {
-            "The part “{label}” contains “{char}” ({codepoint}) at position {position}. Registries follow IDNA2008, which allows letters, digits and marks of a script but no symbols, emoji, punctuation or upper-case letters. Remove or replace it."
+            "The part “{label}” contains “{char}” ({codepoint}) at position {position}. Registries follow IDNA2008, which allows letters, digits and accents but no symbols, emoji or punctuation. Remove or replace it."
         }
         Code::NameContextMiddleDot => {
             "The part “{label}” contains a middle dot “·” (U+00B7) at position {position}; it is allowed only between two l, as in Catalan “l·l”. Remove it."

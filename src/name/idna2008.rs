@@ -183,7 +183,8 @@ pub fn is_highly_restrictive(scripts: &[Script]) -> bool {
 /// IDNA2008: the DISALLOWED and UNASSIGNED ones, and the CONTEXTO rules. ASCII is left to the
 /// label rules. Findings get `severity`; returns whether there was any.
 pub fn check_label(label: &str, index: usize, severity: Severity, findings: &mut Findings) -> bool {
-    if label.is_ascii() {
+    // The common case, every code point PVALID, needs no allocation.
+    if label.chars().all(|c| c.is_ascii() || matches!(category(c), Category::Pvalid | Category::ContextJ)) {
         return false;
     }
     let chars: Vec<char> = label.chars().collect();

@@ -72,8 +72,11 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         };
         let label = label::Label { index, typed, unicode, ascii };
         label::check_label(label, label_count, &name, profile, findings);
-        idna2008::check_label(unicode, index, idna2008_severity(profile), findings);
-        homograph::check_label(unicode, index, profile, findings);
+        let refused = idna2008::check_label(unicode, index, idna2008_severity(profile), findings);
+        // The TLD's script is the registry's choice (.рус would read as Latin `pyc`).
+        if !refused && index + 1 < label_count {
+            homograph::check_label(unicode, index, profile, findings);
+        }
         last_label_ok = findings.error_count() == errors_before;
     }
     let zone_checkable = labels_complete && last_label_ok;

@@ -8,22 +8,21 @@ use crate::name::label::MAX_CHARACTER_FINDINGS;
 use crate::report::Params;
 
 /// Checks the registrable U-label `label` (at `index` in the name) against the zone's table.
-/// Characters IDNA2008 refuses were reported by the name stage and are skipped here. A zone
-/// without a table gets an `info` that its registry may be stricter than IDNA2008.
+/// Runs only when the name stage found no error. A zone without a table gets an `info` that its
+/// registry may be stricter than IDNA2008.
 pub fn check(label: &str, index: usize, policy: &ZonePolicy, tld: &str, findings: &mut Findings) {
-    if label.is_ascii() {
+    // A label the name stage refused gets no second opinion on the same characters.
+    if label.is_ascii() || findings.error_count() > 0 {
         return;
     }
     let Some(allowed) = policy.characters.value else {
-        // Only for a label with nothing else wrong: the hint would distract from an error.
-        if findings.error_count() == 0 {
-            findings.info(Code::ZoneIdnTableUnknown, Params::new().with("label", label).with("tld", tld));
-        }
+        findings.info(Code::ZoneIdnTableUnknown, Params::new().with("label", label).with("tld", tld));
         return;
     };
-    // A script the table has no letter of gets one finding, not one per character.
-    let table_scripts = idna2008::scripts(&allowed.concat());
-    let foreign: Vec<Script> = idna2008::scripts(label).into_iter().filter(|s| !table_scripts.contains(s)).collect();
+    // A script the table has no letter of gets one finding, not one per character. Each string
+    // of a table holds letters of one script (a test checks this), so its first letter names it.
+    let in_table = |s: Script| allowed.iter().any(|set| set.chars().next().and_then(idna2008::script) == Some(s));
+    let foreign: Vec<Script> = idna2008::scripts(label).into_iter().filter(|&s| !in_table(s)).collect();
     for script in &foreign {
         findings.error(
             Code::ZoneScriptNotAllowed,

@@ -8,13 +8,13 @@ use crate::findings::Findings;
 use crate::name::{idn, is_dot};
 use crate::report::Params;
 
-/// CentralNic Reseller's IDN converters process these zones non-transitionally (their registries
+/// CentralNic Reseller's IDN converter processes these zones non-transitionally (their registries
 /// register names with deviation characters as names of their own) and every other zone
-/// transitionally: its Java SDK 6.0.0 turns `faß.de` into `xn--fa-hia.de` but `faß.com` into
-/// `fass.com`. Its PHP converter (centralnicgroup-opensource/rtldev-middleware-php-idna-translator)
-/// lists .art as well; the older JavaScript one does not.
+/// transitionally (`ConverterFactory::transitionalProcessing`, whose `true` means
+/// non-transitional). Its JavaScript converter lists the same zones without .art; the newer PHP
+/// list is followed.
 const CENTRALNIC_CONVERTER: Source = Source {
-    url: "https://support.centralnicreseller.com/hc/en-gb/articles/13509920188061-JavaScript-based-IDN-Converter",
+    url: "https://github.com/centralnicgroup-opensource/rtldev-middleware-php-idna-translator/blob/master/src/IDNA/Factory/ConverterFactory.php",
     date: "undated; read 2026-11-28",
 };
 

@@ -23,8 +23,9 @@ pub const EU_LATIN: &str = "àáâãäåæçèéêëìíîïðñòóôõöøùú
 /// The Greek letters of the list (monotonic; the polytonic letters of 2009 are not confirmed
 /// since the move to IDNA2008 and are left out).
 pub const EU_GREEK: &str = "ΐάέήίΰαβγδεζηθικλμνξοπρςστυφχψωϊϋόύώ";
-/// The Cyrillic letters of the list (Bulgarian, а to я).
-pub const EU_CYRILLIC: &str = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
+/// The Cyrillic letters of the EU languages: the 30 letters of the Bulgarian alphabet (а to я
+/// without ы and э).
+pub const EU_CYRILLIC: &str = "абвгдежзийклмнопрстуфхцчшщъьюя";
 
 /// .eu: 2 to 63 characters, Latin letters.
 pub const POLICY: ZonePolicy = ZonePolicy {

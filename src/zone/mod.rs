@@ -40,8 +40,7 @@ pub struct Source {
 const RFC_1035: Source = Source { url: "https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4", date: "1987-11" };
 
 /// What a zone without a known character table is held to: IDNA2008, and the scripts of one
-/// label within UTS #39 "highly restrictive" (section 5.2), as ICANN's IDN guidelines ask of
-/// every registry.
+/// label within UTS #39 "highly restrictive" (section 5.2).
 const UTS_39_RESTRICTION: Source =
     Source { url: "https://www.unicode.org/reports/tr39/#Restriction_Level_Detection", date: "read 2026-11-28" };
 
@@ -112,6 +111,27 @@ mod tests {
             }
             assert!(policy.min_length.value >= 1 && policy.min_length.value <= policy.max_length.value);
             assert!(policy.max_length.value <= 63);
+        }
+    }
+
+    #[test]
+    fn character_tables_hold_distinct_lower_case_letters_of_one_script_per_string() {
+        use crate::name::idna2008::{self, Category};
+        for policy in POLICIES {
+            let Some(sets) = policy.characters.value else { continue };
+            let mut seen = std::collections::BTreeSet::new();
+            for set in sets {
+                let first = set.chars().next().and_then(idna2008::script);
+                for c in set.chars() {
+                    assert!(seen.insert(c), "{:?}: {c} is listed twice", policy.zones);
+                    assert!(!c.is_ascii(), "{:?}: {c} is ASCII", policy.zones);
+                    let (category, script) = idna2008::lookup(c);
+                    // PVALID, or the CONTEXTO middle dot of .es (held to `l·l` by its rule).
+                    let middle_dot = c == '\u{00B7}';
+                    assert!(category == Category::Pvalid || middle_dot, "{:?}: {c} is not PVALID", policy.zones);
+                    assert!(middle_dot || script == first, "{:?}: {c} is not of the script of {set}", policy.zones);
+                }
+            }
         }
     }
 
