@@ -101,7 +101,9 @@ def render() -> str:
         f'pub const UNICODE_VERSION: &str = "{unicode_version}";\n'
         "\n"
         "/// Where the tables come from.\n"
-        f'pub const SOURCE: &str = "IDNA2008 categories from PyPI idna {idna_version}, '
+        # Split the way rustfmt writes it, so that `cargo fmt` leaves the file as generated.
+        "pub const SOURCE: &str =\n"
+        f'    "IDNA2008 categories from PyPI idna {idna_version}, '
         f'scripts from Scripts-{unicode_version}.txt in PyPI fonttools {fonttools_version}";\n'
         "\n"
         "/// Script codes (ISO 15924) and names, indexed by the script field of [`RANGES`].\n"
