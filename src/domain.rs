@@ -113,7 +113,8 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
             match registry_zone {
                 None => findings.error(Code::ZoneUnknownTld, Params::new().with("tld", last)),
                 Some(zone) => {
-                    check_registrable(ascii, unicode, zone, findings);
+                    let name_ok = findings.error_count() == 0;
+                    check_registrable(ascii, unicode, zone, name_ok, findings);
                     // Advice on a second name only makes sense when this one can be registered.
                     if findings.error_count() == 0 {
                         zone::deviation::check(ascii, unicode, findings);
@@ -126,7 +127,9 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
 }
 
 /// Registration: exactly one label below the registry zone, meeting the zone's policy.
-fn check_registrable(ascii: &str, unicode: &str, zone: &str, findings: &mut Findings) {
+/// `name_ok` says whether the name stages found no error; the character table is checked only
+/// then, so that no character is refused twice.
+fn check_registrable(ascii: &str, unicode: &str, zone: &str, name_ok: bool, findings: &mut Findings) {
     let zone_labels = zone.split(is_dot).count();
     // The zone in the form to show: as many trailing labels of the Unicode name.
     let unicode_zone = || {
@@ -160,7 +163,9 @@ fn check_registrable(ascii: &str, unicode: &str, zone: &str, findings: &mut Find
                 .with("tld", unicode_zone()),
         );
     }
-    zone::characters::check(label_unicode, below, policy, unicode_zone(), findings);
+    if name_ok {
+        zone::characters::check(label_unicode, below, policy, unicode_zone(), findings);
+    }
     let max = policy.max_length.value;
     if label_ascii.len() > max && label_ascii.len() <= name::label::MAX_LABEL_OCTETS {
         findings.error(

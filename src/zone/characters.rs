@@ -8,15 +8,17 @@ use crate::name::label::MAX_CHARACTER_FINDINGS;
 use crate::report::Params;
 
 /// Checks the registrable U-label `label` (at `index` in the name) against the zone's table.
-/// Runs only when the name stage found no error. A zone without a table gets an `info` that its
-/// registry may be stricter than IDNA2008.
+/// The caller runs it only when the name stages found no error, so no character is refused
+/// twice. A zone without a table gets an `info` that its registry may be stricter than IDNA2008.
 pub fn check(label: &str, index: usize, policy: &ZonePolicy, tld: &str, findings: &mut Findings) {
-    // A label the name stage refused gets no second opinion on the same characters.
-    if label.is_ascii() || findings.error_count() > 0 {
+    if label.is_ascii() {
         return;
     }
     let Some(allowed) = policy.characters.value else {
-        findings.info(Code::ZoneIdnTableUnknown, Params::new().with("label", label).with("tld", tld));
+        // A hint only beside no error: it would distract from what must be fixed.
+        if findings.error_count() == 0 {
+            findings.info(Code::ZoneIdnTableUnknown, Params::new().with("label", label).with("tld", tld));
+        }
         return;
     };
     // A script the table has no letter of gets one finding, not one per character. Each string
