@@ -150,22 +150,51 @@ pub fn script(c: char) -> Option<Script> {
     lookup(c).1
 }
 
+/// The distinct scripts of a label, sorted, kept inline: a label is checked on every keystroke,
+/// and one with more than [`Scripts::CAPACITY`] scripts is refused whichever they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scripts {
+    list: [Script; Scripts::CAPACITY],
+    len: usize,
+}
+
+impl Scripts {
+    /// How many scripts are kept; further ones are dropped.
+    pub const CAPACITY: usize = 8;
+
+    fn insert(&mut self, script: Script) {
+        let known = &self.list[..self.len];
+        if self.len == Self::CAPACITY || known.contains(&script) {
+            return;
+        }
+        let at = known.partition_point(|&s| s < script);
+        self.list.copy_within(at..self.len, at + 1);
+        self.list[at] = script;
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for Scripts {
+    type Target = [Script];
+
+    fn deref(&self) -> &[Script] {
+        &self.list[..self.len]
+    }
+}
+
 /// The scripts of a label, without Common and Inherited, sorted and each once.
-pub fn scripts(label: &str) -> Vec<Script> {
-    let mut found: Vec<Script> = Vec::new();
+pub fn scripts(label: &str) -> Scripts {
+    let mut found = Scripts { list: [Script::COMMON; Scripts::CAPACITY], len: 0 };
     for c in label.chars() {
         let script = match c {
             'a'..='z' => Some(Script::LATIN),
             c if c.is_ascii() => None,
             c => script(c).filter(|s| !s.is_shared()),
         };
-        if let Some(script) = script
-            && !found.contains(&script)
-        {
-            found.push(script);
+        if let Some(script) = script {
+            found.insert(script);
         }
     }
-    found.sort_unstable();
     found
 }
 
@@ -183,8 +212,10 @@ pub fn is_highly_restrictive(scripts: &[Script]) -> bool {
 /// IDNA2008: the DISALLOWED and UNASSIGNED ones, and the CONTEXTO rules. ASCII is left to the
 /// label rules. Findings get `severity`; returns whether there was any.
 pub fn check_label(label: &str, index: usize, severity: Severity, findings: &mut Findings) -> bool {
-    // The common case, every code point PVALID, needs no allocation.
-    if label.chars().all(|c| c.is_ascii() || matches!(category(c), Category::Pvalid | Category::ContextJ)) {
+    // The common cases, ASCII or every code point PVALID, need no allocation.
+    if label.is_ascii()
+        || label.chars().all(|c| c.is_ascii() || matches!(category(c), Category::Pvalid | Category::ContextJ))
+    {
         return false;
     }
     let chars: Vec<char> = label.chars().collect();
@@ -283,7 +314,8 @@ mod tests {
         assert_eq!(script('0'), Some(Script::COMMON));
         assert_eq!(script('😀'), None);
         assert_eq!(Script::CYRILLIC.name(), "Cyrillic");
-        assert_eq!(scripts("ab-1"), vec![Script::LATIN]);
+        assert_eq!(*scripts("ab-1"), [Script::LATIN]);
+        assert_eq!(*scripts("яaαя"), [Script::CYRILLIC, Script::GREEK, Script::LATIN][..]);
         assert_eq!(scripts("pаypal").len(), 2);
     }
 

@@ -24,7 +24,7 @@ pub fn check(label: &str, index: usize, policy: &ZonePolicy, tld: &str, findings
     // A script the table has no letter of gets one finding, not one per character. Each string
     // of a table holds letters of one script (a test checks this), so its first letter names it.
     let in_table = |s: Script| allowed.iter().any(|set| set.chars().next().and_then(idna2008::script) == Some(s));
-    let foreign: Vec<Script> = idna2008::scripts(label).into_iter().filter(|&s| !in_table(s)).collect();
+    let foreign: Vec<Script> = idna2008::scripts(label).iter().copied().filter(|&s| !in_table(s)).collect();
     for script in &foreign {
         findings.error(
             Code::ZoneScriptNotAllowed,
