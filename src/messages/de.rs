@@ -99,7 +99,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "Der Teil „{label}“ ist in der Schrift {script} geschrieben, sieht aber aus wie das lateinische „{lookalike}“. Prüfen Sie, ob Sie diesen Namen meinen: Besucher können beide verwechseln."
         }
         Code::NameDeviation => {
-            "„{name}“ enthält ß, ς oder ein unsichtbares Verbindungszeichen. Ältere Software (IDNA2003) macht daraus „{alternative}“ ({alternativeAscii}) statt {ascii}, und die Registrierungsstelle von .{tld} behandelt beide als verschiedene Namen. Erwägen Sie, beide zu registrieren."
+            "„{name}“ enthält ß, ς oder ein unsichtbares Verbindungszeichen. Ältere Software (IDNA2003) macht daraus „{alternative}“ ({alternativeAscii}) statt {ascii}, und unter .{tld} sind das zwei verschiedene Namen. Sorgen Sie dafür, dass beide zu Ihnen führen: Registrieren oder richten Sie auch den anderen ein."
         }
         Code::ZoneUnknownTld => {
             "Die Endung „.{tld}“ ist keine existierende Domainendung. Prüfen Sie die Schreibweise nach dem letzten Punkt."
@@ -123,4 +123,37 @@ pub(super) fn template(code: Code) -> &'static str {
             "„{label}“ wurde nach IDNA2008 und auf eine einzige Schrift geprüft; die Registrierungsstelle von .{tld} kann weniger Zeichen zulassen. Prüfen Sie ihre Zeichentabelle vor der Bestellung."
         }
     }
+}
+
+/// German names of the scripts most often met in domain names; others keep Unicode's name.
+pub(super) fn script_name(unicode_name: &str) -> Option<&'static str> {
+    Some(match unicode_name {
+        "Arabic" => "Arabisch",
+        "Armenian" => "Armenisch",
+        "Bengali" => "Bengalisch",
+        "Cyrillic" => "Kyrillisch",
+        "Devanagari" => "Devanagari",
+        "Ethiopic" => "Äthiopisch",
+        "Georgian" => "Georgisch",
+        "Greek" => "Griechisch",
+        "Gujarati" => "Gujarati",
+        "Han" => "Chinesisch (Han)",
+        "Hangul" => "Koreanisch (Hangul)",
+        "Hebrew" => "Hebräisch",
+        "Hiragana" => "Hiragana",
+        "Katakana" => "Katakana",
+        "Khmer" => "Khmer",
+        "Lao" => "Laotisch",
+        "Latin" => "Lateinisch",
+        "Mongolian" => "Mongolisch",
+        "Myanmar" => "Birmanisch",
+        "Sinhala" => "Singhalesisch",
+        "Syriac" => "Syrisch",
+        "Tamil" => "Tamilisch",
+        "Telugu" => "Telugu",
+        "Thaana" => "Thaana",
+        "Thai" => "Thailändisch",
+        "Tibetan" => "Tibetisch",
+        _ => return None,
+    })
 }

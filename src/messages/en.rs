@@ -101,7 +101,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "The part “{label}” is written in {script} letters but looks like the Latin “{lookalike}”. Check that this is the name you want: visitors may mistake one for the other."
         }
         Code::NameDeviation => {
-            "“{name}” contains ß, ς or an invisible joiner. Older software (IDNA2003) turns it into “{alternative}” ({alternativeAscii}) instead of {ascii}, and the registry of .{tld} treats them as two names. Consider registering both."
+            "“{name}” contains ß, ς or an invisible joiner. Older software (IDNA2003) turns it into “{alternative}” ({alternativeAscii}) instead of {ascii}, and under .{tld} these are two different names. Make sure both lead to you: register or set up the other one too."
         }
         Code::ZoneUnknownTld => {
             "The ending “.{tld}” is not an existing domain ending. Check the spelling after the last dot."

@@ -7,7 +7,33 @@ mod de;
 mod en;
 
 use crate::code::Code;
-use crate::report::Params;
+use crate::name::chars;
+use crate::report::{ParamValue, Params};
+
+/// Params that hold Unicode script names (`Cyrillic`, `Old_Italic`, several joined by `/`):
+/// messages show them in the reader's language; the params keep Unicode's names.
+const SCRIPT_KEYS: &[&str] = &["script", "scripts"];
+
+/// Writes script names as a locale names them: its own word where the catalogue has one,
+/// else Unicode's name with spaces (`Old Italic`).
+fn write_script_names(locale: Locale, names: &str, out: &mut String) {
+    for (i, name) in names.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        let localised = match locale {
+            Locale::En => None,
+            Locale::De => de::script_name(name),
+        };
+        match localised {
+            Some(word) => out.push_str(word),
+            None if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => {
+                out.extend(name.chars().map(|c| if c == '_' { ' ' } else { c }));
+            }
+            None => out.push_str(&chars::safe_text(name)),
+        }
+    }
+}
 
 /// A language the catalogue is complete in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -59,6 +85,9 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
             Some(close) => {
                 let key = &after[..close];
                 match params.get(key) {
+                    Some(ParamValue::Text(names)) if SCRIPT_KEYS.contains(&key) => {
+                        write_script_names(locale, names, &mut out);
+                    }
                     Some(value) => value.write_display(&mut out),
                     None => out.push_str(&rest[open..open + close + 2]),
                 }
@@ -103,6 +132,16 @@ mod tests {
         // A value the template names but the params lack stays visible, for the catalogue tests.
         let text = render(Locale::En, Code::NameLabelTooShort, &params);
         assert!(text.contains("before .{tld} ("), "{text}");
+    }
+
+    #[test]
+    fn script_names_are_shown_in_the_reader_language() {
+        let params = Params::new().with("label", "pаypal").with("index", 0usize).with("scripts", "Cyrillic/Latin");
+        assert!(render(Locale::De, Code::NameMixedScript, &params).contains("(Kyrillisch/Lateinisch)"));
+        assert!(render(Locale::En, Code::NameMixedScript, &params).contains("(Cyrillic/Latin)"));
+        let params =
+            Params::new().with("label", "x").with("index", 0usize).with("script", "Old_Italic").with("tld", "de");
+        assert!(render(Locale::En, Code::ZoneScriptNotAllowed, &params).contains("accept Old Italic letters"));
     }
 
     #[test]
