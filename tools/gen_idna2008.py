@@ -31,6 +31,9 @@ from fontTools.unicodedata import Scripts
 HERE = os.path.dirname(os.path.abspath(__file__))
 TARGET = os.path.join(HERE, "..", "src", "name", "idna2008_table.rs")
 
+# The code points below this get the direct table `LOW` as well as their ranges.
+LOW_LIMIT = 0x800
+
 # The category numbers the Rust side decodes (0 means DISALLOWED or UNASSIGNED).
 CATEGORIES = {"PVALID": 1, "CONTEXTJ": 2, "CONTEXTO": 3}
 
@@ -86,6 +89,21 @@ def render() -> str:
         sys.exit("gen_idna2008: the packing below needs fewer than 256 scripts and 21-bit code points")
     idna_version = importlib.metadata.version("idna")
     fonttools_version = importlib.metadata.version("fonttools")
+    # A direct table for U+0000..U+07FF (one or two UTF-8 bytes: Latin, Greek, Cyrillic,
+    # Armenian, Hebrew, Arabic, ...), where most letters of registrable names are: one byte per
+    # code point, the category in the low two bits and a local script number above them.
+    low = [0] * LOW_LIMIT
+    for first, last, category, script in runs:
+        for cp in range(first, min(last, LOW_LIMIT - 1) + 1):
+            low[cp] = (category, index[script])
+    low_scripts = sorted({entry[1] for entry in low if entry})
+    if len(low_scripts) > 63:
+        sys.exit("gen_idna2008: too many scripts below U+0800 for six bits")
+    local = {script: i for i, script in enumerate(low_scripts)}
+    low_bytes = [entry[0] | local[entry[1]] << 2 if entry else 0 for entry in low]
+    low_rows = "\n".join(
+        "    " + " ".join(f"{b}," for b in low_bytes[i : i + 32]) for i in range(0, LOW_LIMIT, 32)
+    )
     rows = []
     for first, last, category, script in runs:
         rows.append(f"    0x{first | category << 21 | index[script] << 23:08X}, 0x{last:05X},")
@@ -114,6 +132,14 @@ def render() -> str:
         "/// UNASSIGNED.\n"
         "#[rustfmt::skip]\n"
         f"pub static RANGES: [u32; {2 * len(runs)}] = [\n" + "\n".join(rows) + "\n];\n"
+        "\n"
+        "/// The same data for U+0000 to U+07FF, one byte per code point: the category in the low two\n"
+        "/// bits (0 for DISALLOWED), above them an index into [`LOW_SCRIPTS`].\n"
+        "#[rustfmt::skip]\n"
+        f"pub static LOW: [u8; {LOW_LIMIT}] = [\n{low_rows}\n];\n"
+        "\n"
+        "/// The scripts of [`LOW`], as indexes into [`SCRIPTS`].\n"
+        f"pub static LOW_SCRIPTS: [u8; {len(low_scripts)}] = {low_scripts};\n"
     )
 
 

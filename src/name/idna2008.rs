@@ -9,7 +9,7 @@
 //! of its validity criteria, and the `idna` crate always runs them.
 
 use super::chars;
-use super::idna2008_table::{RANGES, SCRIPTS};
+use super::idna2008_table::{LOW, LOW_SCRIPTS, RANGES, SCRIPTS};
 use crate::code::Code;
 use crate::findings::Findings;
 use crate::report::{Params, Severity};
@@ -103,6 +103,15 @@ const fn str_eq(a: &str, b: &str) -> bool {
 /// The category and, where IDNA2008 allows the code point, its script.
 pub fn lookup(c: char) -> (Category, Option<Script>) {
     let cp = u32::from(c);
+    if let Some(&byte) = LOW.get(cp as usize) {
+        let category = match byte & 3 {
+            0 => return (Category::Disallowed, None),
+            1 => Category::Pvalid,
+            2 => Category::ContextJ,
+            _ => Category::ContextO,
+        };
+        return (category, Some(Script(LOW_SCRIPTS[usize::from(byte >> 2)])));
+    }
     let ranges = RANGES.len() / 2;
     // The number of ranges whose first code point is at most `cp`.
     let (mut low, mut high) = (0, ranges);
@@ -345,6 +354,17 @@ mod tests {
         assert_eq!(broken("ب۱۲"), None);
         assert_eq!(broken("ب١۲"), Some(Code::NameContextArabicDigits));
         assert_eq!(broken("ب۱٢"), Some(Code::NameContextArabicDigits));
+    }
+
+    #[test]
+    fn direct_table_agrees_with_the_ranges() {
+        for cp in 0..LOW.len() as u32 {
+            let c = char::from_u32(cp).expect("below U+0800 every value is a char");
+            let from_ranges = ranges()
+                .find(|&(first, last, _, _)| (first..=last).contains(&cp))
+                .map_or((Category::Disallowed, None), |(_, _, category, script)| (category, Some(script)));
+            assert_eq!(lookup(c), from_ranges, "U+{cp:04X}");
+        }
     }
 
     #[test]
