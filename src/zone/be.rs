@@ -2,10 +2,11 @@
 
 use super::{Cited, Source, ZonePolicy};
 
-/// DNS Belgium's 33 characters since 2013-06-11: the 32 lower-case letters of Latin-1 and œ. The
-/// registry's page shows them as an image; the list is the one the trade press printed at launch.
+/// DNS Belgium's 33 characters (since 2013-06-11): the 32 lower-case letters of Latin-1 and œ.
+/// The page prints á as "Á", a slip: the list printed at the launch (World Trademark Review,
+/// 2013) has the lower-case letter.
 const DNS_BELGIUM_IDN: Source =
-    Source { url: "https://www.worldtrademarkreview.com/article/be-registry-allow-idns", date: "2013" };
+    Source { url: "https://dnsbelgium.be/fr/enregistrer-nom-de-domaine/valide", date: "undated; read 2026-11-28" };
 
 /// DNS Belgium, valid domain name: 2 to 63 characters (Unicode form for the minimum).
 const DNS_BELGIUM_VALID_NAME: Source =

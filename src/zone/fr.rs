@@ -2,8 +2,9 @@
 
 use super::{Cited, Source, ZonePolicy};
 
-/// AFNIC's 30 characters for .fr and its overseas zones, in force since 2012-05-03 (as listed by
-/// the French press at the launch; one article counts 31 but enumerates the same 30). No ø, ð, þ.
+/// AFNIC's 30 characters for .fr and its overseas zones, in force since 2012-05-03, from AFNIC's
+/// "IDN technical specifications" of 2012-02-03, whose table is cited here as the French press
+/// printed it at the launch (one article counts 31 but enumerates the same 30). No ø, ð, þ.
 const AFNIC_IDN: Source = Source {
     url: "https://futura-sciences.com/tech/actualites/internet-bref-accents-adresses-web-fr-39826",
     date: "2012-07",

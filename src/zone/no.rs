@@ -2,10 +2,9 @@
 
 use super::{Cited, Source, ZonePolicy};
 
-/// Norid's 23 special characters (bokmål, nynorsk and the Sámi languages), in force since
-/// 2004-02-09.
-const NORID_CHARACTERS: Source =
-    Source { url: "http://www.norid.no/domeneregistrering/om-tegn.en.html", date: "undated; read 2026-11-28" };
+/// Norid's 23 special characters (bokmål, nynorsk and the Sámi languages), open to everyone since
+/// 2004-02-18.
+const NORID_CHARACTERS: Source = Source { url: "https://www.norid.no/no/domeneregistrering/idn/", date: "2004-02-18" };
 
 /// Norid, about domain names: 2 to 63 characters.
 const NORID_NAMES: Source =
