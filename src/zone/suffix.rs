@@ -71,6 +71,11 @@ static RULES: LazyLock<RuleMap> = LazyLock::new(|| {
     rules
 });
 
+/// The most labels of any rule (a wildcard's `*` counted): no longer suffix can be a zone, so
+/// the search starts there and a long name costs no more than a short one.
+static MAX_RULE_LABELS: LazyLock<usize> =
+    LazyLock::new(|| ICANN_RULES.lines().map(|rule| rule.matches(is_dot).count() + 1).max().unwrap_or(1));
+
 fn flags(name: &str) -> u8 {
     RULES.get(name).map_or(0, |e| e.flags)
 }
@@ -99,8 +104,8 @@ pub fn is_known_tld(tld: &str) -> bool {
 /// assert_eq!(registry_zone("example.invalidtld"), None);
 /// ```
 pub fn registry_zone(name: &str) -> Option<&str> {
-    let mut start = 0;
-    let mut own = flags(name);
+    let mut start = name.rmatch_indices(is_dot).nth(*MAX_RULE_LABELS - 1).map_or(0, |(dot, _)| dot + 1);
+    let mut own = flags(&name[start..]);
     loop {
         let suffix = &name[start..];
         let parent_start = suffix.find(is_dot).map(|dot| start + dot + 1);
@@ -133,6 +138,15 @@ pub fn rule_count() -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_names_find_their_zone() {
+        assert!(*MAX_RULE_LABELS >= 3 && *MAX_RULE_LABELS < 10);
+        let deep = format!("{}example.co.uk", "a.".repeat(100));
+        assert_eq!(registry_zone(&deep), Some("co.uk"));
+        assert_eq!(registry_zone(&format!("{}x.ck", "a.".repeat(20))), Some("x.ck"));
+        assert_eq!(registry_zone(&format!("{}www.ck", "a.".repeat(20))), Some("ck"));
+    }
 
     #[test]
     fn longest_rule_wins() {
