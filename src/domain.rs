@@ -163,7 +163,9 @@ fn check_registrable(ascii: &str, unicode: &str, zone: &str, name_ok: bool, find
                 .with("tld", unicode_zone()),
         );
     }
-    if name_ok {
+    // An ASCII label has nothing for a character table to say (and the zone's display form
+    // need not be computed for it).
+    if name_ok && !label_unicode.is_ascii() {
         zone::characters::check(label_unicode, below, policy, unicode_zone(), findings);
     }
     let max = policy.max_length.value;
