@@ -5,6 +5,7 @@
 pub mod code;
 pub mod domain;
 pub mod findings;
+pub mod ids;
 pub mod messages;
 pub mod name;
 pub mod options;

@@ -1,0 +1,25 @@
+//! Denmark: the CVR number, which is also the Danish VAT number.
+
+use super::{IdError, IdFormat, Valid, digits, prepared, stdnum, strip_prefix, verified, weighted_sum};
+
+/// CVR: 8 digits, the first not 0, optionally written with `DK`; the digits times 2, 7, 6, 5, 4,
+/// 3, 2, 1 sum to a multiple of 11.
+pub const CVR: IdFormat = IdFormat {
+    name: "dk-cvr",
+    description: "Danish CVR number (VAT number), 8 digits, optional DK prefix",
+    check: cvr,
+    source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/dk/cvr.py"),
+};
+
+fn cvr(input: &str) -> Result<Valid, IdError> {
+    let text = prepared(input)?;
+    let number = strip_prefix(&text, "DK");
+    digits(number, 8)?;
+    if number.starts_with('0') {
+        return Err(IdError::Format);
+    }
+    if weighted_sum(number, &[2, 7, 6, 5, 4, 3, 2, 1]) % 11 != 0 {
+        return Err(IdError::Checksum);
+    }
+    verified(text)
+}

@@ -1,0 +1,195 @@
+//! EU VAT numbers: the two-letter prefix (EL for Greece, XI for Northern Ireland) chooses the
+//! member state's own rule.
+
+use super::{IdError, IdFormat, Strength, Valid, prepared, stdnum, value, weighted_sum};
+
+/// Any EU VAT number, checked by its country's rule where the engine has one (AT, BE, DE, DK,
+/// ES, FI, FR, IT, NL, PL, PT, RO, SE), by the format of the VIES specification elsewhere.
+pub const EU_VAT: IdFormat = IdFormat {
+    name: "eu-vat",
+    description: "EU VAT number with its country prefix (DK…, DE…, EL… for Greece, XI… for Northern Ireland)",
+    check: vat,
+    source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/eu/vat.py"),
+};
+
+/// The prefixes of VAT numbers: the EU member states (Greece as EL) and Northern Ireland (XI).
+pub const PREFIXES: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
+    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI",
+];
+
+fn vat(input: &str) -> Result<Valid, IdError> {
+    let text = prepared(input)?;
+    if text.len() < 3 || !text.is_char_boundary(2) {
+        return Err(IdError::Format);
+    }
+    let (prefix, number) = text.split_at(2);
+    if !PREFIXES.contains(&prefix) {
+        return Err(if prefix.bytes().all(|b| b.is_ascii_uppercase()) { IdError::Component } else { IdError::Format });
+    }
+    let national = |name: &str| super::check(name, &text).unwrap_or(Err(IdError::Component));
+    let checked = match prefix {
+        "DK" => national("dk-cvr"),
+        "DE" => national("de-vat"),
+        "IT" => national("it-partita-iva"),
+        "ES" => national("es-nif"),
+        "FI" => national("fi-ytunnus"),
+        "SE" => national("se-orgnr").and_then(|v| if number.len() == 12 { Ok(v) } else { Err(IdError::Length) }),
+        "PT" => national("pt-nif"),
+        "RO" => national("ro-cui"),
+        "FR" => france(number),
+        "BE" => belgium(number),
+        "NL" => netherlands(number),
+        "PL" => poland(number),
+        "AT" => austria(number),
+        _ => format_only(prefix, number),
+    }?;
+    Ok(Valid { compact: text, strength: checked.strength })
+}
+
+fn all_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Digits only, of one of the lengths given.
+fn digits_of(text: &str, lengths: &[usize]) -> Result<(), IdError> {
+    if !all_digits(text) {
+        return Err(IdError::Format);
+    }
+    if !lengths.contains(&text.len()) {
+        return Err(IdError::Length);
+    }
+    Ok(())
+}
+
+fn checked() -> Result<Valid, IdError> {
+    Ok(Valid { compact: String::new(), strength: Strength::Checksum })
+}
+
+/// France: a 2-character key and the SIREN; a numeric key is `(12 + 3 × (SIREN mod 97)) mod 97`.
+/// Keys with letters (issued to some foreign companies) have a check the engine does not know.
+fn france(number: &str) -> Result<Valid, IdError> {
+    if number.len() != 11 {
+        return Err(IdError::Length);
+    }
+    let (key, siren) = number.split_at(2);
+    super::fr::siren(siren)?;
+    if !all_digits(key) {
+        return if key.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            Ok(Valid { compact: String::new(), strength: Strength::FormatOnly })
+        } else {
+            Err(IdError::Format)
+        };
+    }
+    let siren: u64 = siren.parse().map_err(|_| IdError::Format)?;
+    let key: u64 = key.parse().map_err(|_| IdError::Format)?;
+    if (12 + 3 * (siren % 97)) % 97 != key {
+        return Err(IdError::Checksum);
+    }
+    checked()
+}
+
+/// Belgium: 10 digits starting 0 or 1 (9 digits are given a leading 0); the last two are
+/// `97 - (first eight mod 97)`.
+fn belgium(number: &str) -> Result<Valid, IdError> {
+    let padded = if number.len() == 9 { format!("0{number}") } else { number.to_owned() };
+    digits_of(&padded, &[10])?;
+    if !matches!(padded.as_bytes()[0], b'0' | b'1') {
+        return Err(IdError::Format);
+    }
+    let body: u64 = padded[..8].parse().map_err(|_| IdError::Format)?;
+    let check: u64 = padded[8..].parse().map_err(|_| IdError::Format)?;
+    if 97 - body % 97 != check {
+        return Err(IdError::Checksum);
+    }
+    checked()
+}
+
+/// Netherlands: 9 digits, `B`, 2 digits (not `00`). The 9 digits pass the BSN check (weights 9 to 2 and
+/// -1, sum divisible by 11), or, since 2020, the whole `NL…` number passes ISO 7064 MOD 97-10.
+fn netherlands(number: &str) -> Result<Valid, IdError> {
+    if number.len() != 12 {
+        return Err(IdError::Length);
+    }
+    let (digits9, suffix) = number.split_at(9);
+    if !all_digits(digits9) || suffix.as_bytes()[0] != b'B' || !all_digits(&suffix[1..]) {
+        return Err(IdError::Format);
+    }
+    if &suffix[1..] == "00" {
+        return Err(IdError::Component);
+    }
+    let bsn = weighted_sum(digits9, &[9, 8, 7, 6, 5, 4, 3, 2]) as i64 - i64::from(value(digits9.as_bytes()[8]));
+    let mod97 = format!("NL{number}")
+        .chars()
+        .map(|c| c.to_digit(36).unwrap_or(0).to_string())
+        .collect::<String>()
+        .bytes()
+        .fold(0u64, |acc, b| (acc * 10 + u64::from(value(b))) % 97);
+    if bsn % 11 != 0 && mod97 != 1 {
+        return Err(IdError::Checksum);
+    }
+    checked()
+}
+
+/// Poland: 10 digits; times 6, 5, 7, 2, 3, 4, 5, 6, 7 the first nine give the last as `sum mod 11`.
+fn poland(number: &str) -> Result<Valid, IdError> {
+    digits_of(number, &[10])?;
+    if weighted_sum(number, &[6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 != value(number.as_bytes()[9]) {
+        return Err(IdError::Checksum);
+    }
+    checked()
+}
+
+/// Austria: `U` and 8 digits; the check digit is `(10 - (4 + s) mod 10) mod 10`, where `s` sums
+/// the first seven digits with every second one doubled (digit sum of the product).
+fn austria(number: &str) -> Result<Valid, IdError> {
+    let Some(digits8) = number.strip_prefix('U') else { return Err(IdError::Format) };
+    digits_of(digits8, &[8])?;
+    let s: u32 = digits8
+        .bytes()
+        .take(7)
+        .enumerate()
+        .map(|(i, b)| {
+            let d = value(b) * if i % 2 == 1 { 2 } else { 1 };
+            d / 10 + d % 10
+        })
+        .sum();
+    if (10 - (4 + s) % 10) % 10 != value(digits8.as_bytes()[7]) {
+        return Err(IdError::Checksum);
+    }
+    checked()
+}
+
+/// The other prefixes: the formats of the VIES specification, without a check digit.
+fn format_only(prefix: &str, number: &str) -> Result<Valid, IdError> {
+    let ok =
+        |result: Result<(), IdError>| result.map(|()| Valid { compact: String::new(), strength: Strength::FormatOnly });
+    match prefix {
+        "BG" => ok(digits_of(number, &[9, 10])),
+        "CY" => {
+            let (body, letter) = number.split_at(number.len().saturating_sub(1));
+            if !letter.bytes().all(|b| b.is_ascii_uppercase()) || letter.is_empty() {
+                return Err(IdError::Format);
+            }
+            ok(digits_of(body, &[8]))
+        }
+        "CZ" => ok(digits_of(number, &[8, 9, 10])),
+        "EE" | "EL" => ok(digits_of(number, &[9])),
+        "HR" => ok(digits_of(number, &[11])),
+        "HU" | "LU" | "MT" | "SI" => ok(digits_of(number, &[8])),
+        "IE" => {
+            let valid = (8..=9).contains(&number.len())
+                && number.as_bytes()[0].is_ascii_digit()
+                && number.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'*');
+            if valid { ok(Ok(())) } else { Err(IdError::Format) }
+        }
+        "LT" => ok(digits_of(number, &[9, 12])),
+        "LV" => ok(digits_of(number, &[11])),
+        "SK" => ok(digits_of(number, &[10])),
+        "XI" => {
+            let government = number.len() == 5 && (number.starts_with("GD") || number.starts_with("HA"));
+            if government && all_digits(&number[2..]) { ok(Ok(())) } else { ok(digits_of(number, &[9, 12])) }
+        }
+        _ => Err(IdError::Component),
+    }
+}

@@ -1,0 +1,90 @@
+//! Italy: the personal codice fiscale and the partita IVA (also the numeric codice fiscale of
+//! companies and other entities).
+
+use super::{IdError, IdFormat, Valid, digits, luhn, prepared, stdnum, strip_prefix, verified};
+
+/// Codice fiscale of a person: 16 characters (surname, name, birth date, place, check letter),
+/// with omocodia letters allowed in the digit places; also accepts the 11-digit numeric form.
+pub const CODICE_FISCALE: IdFormat = IdFormat {
+    name: "it-codice-fiscale",
+    description: "Italian codice fiscale: 16 characters for persons (omocodia included) or 11 digits",
+    check: codice_fiscale,
+    source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/it/codicefiscale.py"),
+};
+
+/// Partita IVA: 11 digits (optionally `IT`), Luhn check digit, a real office code.
+pub const PARTITA_IVA: IdFormat = IdFormat {
+    name: "it-partita-iva",
+    description: "Italian partita IVA (VAT number) or numeric codice fiscale, 11 digits",
+    check: partita_iva,
+    source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/it/iva.py"),
+};
+
+/// The month letters, January to December.
+const MONTHS: &[u8; 12] = b"ABCDEHLMPRST";
+/// The letters that stand for 0 to 9 where two people would share a code (omocodia).
+const OMOCODIA: &[u8; 10] = b"LMNPQRSTUV";
+/// The positions (0-based) that hold digits or their omocodia letters.
+const DIGIT_PLACES: [usize; 7] = [6, 7, 9, 10, 12, 13, 14];
+/// Values of characters at odd (1-based) positions, for A to Z; digit d takes the value of
+/// the d-th letter.
+const ODD: [u32; 26] = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+
+fn codice_fiscale(input: &str) -> Result<Valid, IdError> {
+    let text = prepared(input)?;
+    if text.len() == 11 {
+        return partita_iva(&text);
+    }
+    if text.len() != 16 {
+        return Err(if text.is_ascii() { IdError::Length } else { IdError::Format });
+    }
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let ok = if DIGIT_PLACES.contains(&i) {
+            b.is_ascii_digit() || OMOCODIA.contains(&b)
+        } else {
+            b.is_ascii_uppercase()
+        };
+        if !ok {
+            return Err(IdError::Format);
+        }
+    }
+    // The birth date, with omocodia letters read as digits.
+    let digit = |i: usize| -> u32 {
+        let b = bytes[i];
+        if b.is_ascii_digit() { u32::from(b - b'0') } else { OMOCODIA.iter().position(|&o| o == b).unwrap_or(0) as u32 }
+    };
+    let day = digit(9) * 10 + digit(10);
+    if !MONTHS.contains(&bytes[8]) || !((1..=31).contains(&day) || (41..=71).contains(&day)) {
+        return Err(IdError::Component);
+    }
+    let sum: u32 = bytes[..15]
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| {
+            let index = if b.is_ascii_digit() { usize::from(b - b'0') } else { usize::from(b - b'A') };
+            // 1-based odd positions are the 0-based even ones.
+            if i % 2 == 0 { ODD[index] } else { index as u32 }
+        })
+        .sum();
+    if bytes[15] != b'A' + (sum % 26) as u8 {
+        return Err(IdError::Checksum);
+    }
+    verified(text)
+}
+
+fn partita_iva(input: &str) -> Result<Valid, IdError> {
+    let text = prepared(input)?;
+    let number = strip_prefix(&text, "IT");
+    digits(number, 11)?;
+    // The first seven digits are a serial number (never all zero), the next three the office
+    // that issued it.
+    let office: u32 = number[7..10].parse().map_err(|_| IdError::Format)?;
+    if number.starts_with("0000000") || !((1..=100).contains(&office) || [120, 121, 888, 999].contains(&office)) {
+        return Err(IdError::Component);
+    }
+    if !luhn(number) {
+        return Err(IdError::Checksum);
+    }
+    verified(text)
+}
