@@ -24,6 +24,7 @@ cargo test --locked --target wasm32-unknown-unknown
 step "generated files are current"
 target/py/bin/python tools/gen_public_suffixes.py --check
 target/py/bin/python tools/gen_idna2008.py --check
+target/py/bin/python tools/gen_countries.py --check
 python3 tools/gen_corpus.py --check
 
 step "release package and its size"

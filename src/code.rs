@@ -122,6 +122,40 @@ codes! {
     /// The zone's own character table is not known to the engine; only IDNA2008 and one script
     /// per label were checked.
     ZoneIdnTableUnknown = "zone.idn_table_unknown",
+    /// The order is not an object of the contract's shape (a value of the wrong type, an
+    /// unknown key); nothing was checked.
+    OrderInvalid = "order.invalid",
+    /// `action` is none of register, transfer, trade, update.
+    OrderActionInvalid = "order.action_invalid",
+    /// A contact's `type` is neither individual nor organization.
+    OrderContactTypeInvalid = "order.contact_type_invalid",
+    /// A country is not an ISO 3166-1 alpha-2 code.
+    OrderCountryInvalid = "order.country_invalid",
+    /// An e-mail address is not valid.
+    OrderEmailInvalid = "order.email_invalid",
+    /// A field the registry needs for this order is missing (or a required box is not ticked).
+    OrderFieldRequired = "order.field_required",
+    /// A select field has a value that is not one of its options.
+    OrderFieldOptionInvalid = "order.field_option_invalid",
+    /// A field's value does not have its format, or its check digit is wrong.
+    OrderFieldFormatInvalid = "order.field_format_invalid",
+    /// A field's value will be sent in another, equivalent form (`HOS` as `HOP`, `dk 1358 5628`
+    /// as `DK13585628`).
+    OrderFieldNormalized = "order.field_normalized",
+    /// A field's value is not sent for this order (a VAT ID of an individual in .dk).
+    OrderFieldOmitted = "order.field_omitted",
+    /// A key in `fields` that the zone's field set does not have; it is passed on unchecked.
+    OrderFieldUnknown = "order.field_unknown",
+    /// A contact value a registry rule needs is missing (an organisation for a .ca corporation).
+    OrderContactValueMissing = "order.contact_value_missing",
+    /// A contact value a registry rule forbids is given (an organisation for an .it natural person).
+    OrderContactValueUnexpected = "order.contact_value_unexpected",
+    /// A contact value is not what a registry rule allows (a province code, a postal code).
+    OrderContactValueInvalid = "order.contact_value_invalid",
+    /// The combination of values breaks a registry rule (eligibility, entity type and country).
+    OrderRuleViolated = "order.rule_violated",
+    /// A hint about the registry's rules for this order.
+    OrderRegistryNote = "order.registry_note",
 }
 
 impl Serialize for Code {

@@ -4,12 +4,15 @@
 
 pub mod code;
 pub mod domain;
+pub mod fields;
 pub mod findings;
 pub mod ids;
 pub mod messages;
 pub mod name;
 pub mod options;
+pub mod order;
 pub mod report;
+pub mod schema;
 pub mod wasm;
 pub mod zone;
 

@@ -160,7 +160,7 @@ fn parse_options(value: JsValue) -> Result<Options, OptionError> {
         let params = Params::new()
             .with("option", "options")
             .with("value", js_type(&value))
-            .with("expected", "{ profile, locale }");
+            .with("choices", "{ profile, locale }");
         return Err(("options", params, Locale::En));
     }
     // A misspelt option (`profil`) silently ignored would check the wrong thing.
@@ -169,14 +169,15 @@ fn parse_options(value: JsValue) -> Result<Options, OptionError> {
     if let Some(unknown) =
         js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()).find(|k| !known.contains(&k.as_str()))
     {
-        let params = Params::new().with("option", "options").with("value", unknown).with("expected", known.join(", "));
+        let params = Params::new().with("option", "options").with("value", unknown).with("choices", known.join(", "));
         return Err(("options", params, Locale::En));
     }
     let property = |name: &str| Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
     let locale = match text_option(property("locale")) {
         Ok(tag) => tag.as_deref().map_or(Locale::En, Locale::from_tag),
         Err(shown) => {
-            let params = Params::new().with("option", "locale").with("value", shown).with("expected", "en, de");
+            let params =
+                Params::new().with("option", "locale").with("value", shown).with("choices", "en, de, fr, it, da");
             return Err(("options.locale", params, Locale::En));
         }
     };
@@ -184,12 +185,11 @@ fn parse_options(value: JsValue) -> Result<Options, OptionError> {
         Ok(None) => Profile::default(),
         Ok(Some(name)) => Profile::parse(&name).ok_or_else(|| {
             let params =
-                Params::new().with("option", "profile").with("value", name.as_str()).with("expected", Profile::names());
+                Params::new().with("option", "profile").with("value", name.as_str()).with("choices", Profile::names());
             ("options.profile", params, locale)
         })?,
         Err(shown) => {
-            let params =
-                Params::new().with("option", "profile").with("value", shown).with("expected", Profile::names());
+            let params = Params::new().with("option", "profile").with("value", shown).with("choices", Profile::names());
             return Err(("options.profile", params, locale));
         }
     };

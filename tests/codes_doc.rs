@@ -30,7 +30,7 @@ fn render() -> String {
                 params.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
             ));
         }
-        for &locale in Locale::ALL {
+        for &locale in Locale::WITH_MESSAGES {
             doc.push_str(&format!("- {}: {}\n", locale.tag(), template(locale, code)));
         }
     }

@@ -12,6 +12,8 @@ const USAGE: &str = "\
 usage:
   domain-rules check [--profile registration|hostname|record] [--locale L] NAME...
   domain-rules check [--profile P] [--locale L] --stdin      (names, one per line)
+  domain-rules order [FILE|-]                                 one order (JSON) or JSON lines
+  domain-rules schema TLD [--action A] [--locale L]           form schema JSON
   domain-rules --version | --help
 
 Prints one JSON report per name and line. Exit status: 0 when every report is ok,
@@ -62,7 +64,9 @@ fn run(args: &[OsString]) -> Result<bool, Failure> {
             println!("{}", domain_rules::zone::PUBLIC_SUFFIX_SOURCE);
             Ok(true)
         }
-        Some(other @ ("order" | "schema" | "record")) => {
+        Some("order") => order(&args[1..]),
+        Some("schema") => schema(&args[1..]),
+        Some(other @ "record") => {
             Err(Failure::Usage(format!("the command '{other}' is not available in this version yet")))
         }
         _ => Err(Failure::Usage(format!("unknown command '{}'", command.to_string_lossy()))),
@@ -197,4 +201,81 @@ fn emit(out: &mut impl Write, report: &DomainReport) -> Result<bool, Failure> {
     serde_json::to_writer(&mut *out, report).map_err(|e| Failure::Io(e.into()))?;
     out.write_all(b"\n").map_err(Failure::Io)?;
     Ok(report.ok)
+}
+
+/// `order [FILE|-]`: one JSON order, or one per line (JSON lines); one report per order.
+fn order(args: &[OsString]) -> Result<bool, Failure> {
+    use domain_rules::order::{Order, check_order, unreadable_order};
+    let text = match args {
+        [] => read_all(io::stdin().lock())?,
+        [dash] if dash == "-" => read_all(io::stdin().lock())?,
+        [path] => {
+            std::fs::read(path).map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.to_string_lossy())))?
+        }
+        _ => return Err(Failure::Usage("order takes one file (or - for standard input)".into())),
+    };
+    let text = String::from_utf8(text).map_err(|_| Failure::Usage("the order is not UTF-8 text".into()))?;
+    // One JSON document, or JSON lines: try the whole text first.
+    let documents: Vec<&str> = if serde_json::from_str::<serde_json::Value>(&text).is_ok() {
+        vec![text.as_str()]
+    } else {
+        text.lines().filter(|l| !l.trim().is_empty()).collect()
+    };
+    if documents.is_empty() {
+        return Err(Failure::Usage("no order was given".into()));
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut all_ok = true;
+    for document in documents {
+        let report = match serde_json::from_str::<Order>(document) {
+            Ok(order) => check_order(&order),
+            Err(e) => unreadable_order(&e.to_string(), Locale::En),
+        };
+        all_ok &= report.ok;
+        serde_json::to_writer(&mut out, &report).map_err(|e| Failure::Io(e.into()))?;
+        writeln!(out).map_err(Failure::Io)?;
+    }
+    out.flush().map_err(Failure::Io)?;
+    Ok(all_ok)
+}
+
+fn read_all(mut reader: impl io::Read) -> Result<Vec<u8>, Failure> {
+    let mut buffer = Vec::new();
+    reader.read_to_end(&mut buffer).map_err(Failure::Io)?;
+    Ok(buffer)
+}
+
+/// `schema TLD [--action A] [--locale L]`: the form schema as one JSON document.
+fn schema(args: &[OsString]) -> Result<bool, Failure> {
+    use domain_rules::fields::Action;
+    let mut zone = None;
+    let mut action = Action::Register;
+    let mut locale = Locale::En;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
+        let mut value = |name: &str| -> Result<String, Failure> {
+            rest.next()
+                .and_then(|v| v.to_str())
+                .map(str::to_owned)
+                .ok_or_else(|| Failure::Usage(format!("{name} needs a value")))
+        };
+        match text {
+            "--action" => {
+                let name = value("--action")?;
+                action = Action::parse(&name).ok_or_else(|| {
+                    Failure::Usage(format!("unknown action '{name}' (register, transfer, trade, update)"))
+                })?;
+            }
+            "--locale" => locale = Locale::from_tag(&value("--locale")?),
+            _ if zone.is_none() && !text.starts_with("--") => zone = Some(text.to_owned()),
+            _ => return Err(Failure::Usage(format!("unexpected argument '{text}'"))),
+        }
+    }
+    let zone = zone.ok_or_else(|| Failure::Usage("schema needs a TLD (dk, co.uk) or a domain".into()))?;
+    let schema = domain_rules::schema::form_schema(&zone, action, locale);
+    let mut out = io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &schema).map_err(|e| Failure::Io(e.into()))?;
+    writeln!(out).map_err(Failure::Io)?;
+    Ok(schema.ok)
 }

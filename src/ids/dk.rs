@@ -3,7 +3,7 @@
 use super::{IdError, IdFormat, Valid, digits, prepared, stdnum, strip_prefix, verified, weighted_sum};
 
 /// CVR: 8 digits, the first not 0, optionally written with `DK`; the digits times 2, 7, 6, 5, 4,
-/// 3, 2, 1 sum to a multiple of 11.
+/// 3, 2, 1 sum to a multiple of 11. The compact form is the VAT form, `DK` and the 8 digits.
 pub const CVR: IdFormat = IdFormat {
     name: "dk-cvr",
     description: "Danish CVR number (VAT number), 8 digits, optional DK prefix",
@@ -21,5 +21,6 @@ fn cvr(input: &str) -> Result<Valid, IdError> {
     if weighted_sum(number, &[2, 7, 6, 5, 4, 3, 2, 1]) % 11 != 0 {
         return Err(IdError::Checksum);
     }
-    verified(text)
+    // Sent in its VAT form, with the prefix, however it was typed.
+    verified(format!("DK{number}"))
 }

@@ -14,7 +14,7 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::InputTooLong => {
             "Die Eingabe hat {actual} Bytes, mehr als ein Domainname haben kann ({max}). Geben Sie einen einzelnen, kürzeren Namen ein."
         }
-        Code::OptionInvalid => "Die Option {option} hat den unbekannten Wert „{value}“. Erlaubt sind: {expected}.",
+        Code::OptionInvalid => "Die Option {option} hat den unbekannten Wert „{value}“. Erlaubt sind: {choices}.",
         Code::NameWhitespaceTrimmed => "Die Leerzeichen um den Namen wurden entfernt; geprüft wird „{name}“.",
         Code::NameTrailingDotRemoved => "Der abschließende Punkt wurde entfernt; geprüft wird „{name}“.",
         Code::NameMapped => {
@@ -122,6 +122,34 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::ZoneIdnTableUnknown => {
             "„{label}“ wurde nach IDNA2008 und auf eine einzige Schrift geprüft; die Registrierungsstelle von .{tld} kann weniger Zeichen zulassen. Prüfen Sie ihre Zeichentabelle vor der Bestellung."
         }
+        Code::OrderInvalid => {
+            "Die Bestellung konnte nicht gelesen werden: {detail}. Senden Sie ein Objekt mit den Schlüsseln des Bestellformats."
+        }
+        Code::OrderActionInvalid => "Die Aktion „{value}“ ist unbekannt. Verwenden Sie eine von: {choices}.",
+        Code::OrderContactTypeInvalid => {
+            "Der Kontakttyp „{value}“ ist unbekannt. Verwenden Sie individual oder organization."
+        }
+        Code::OrderCountryInvalid => {
+            "„{value}“ ist kein Ländercode. Verwenden Sie den zweistelligen ISO-Code, etwa DE, DK oder IT."
+        }
+        Code::OrderEmailInvalid => "„{value}“ ist keine gültige E-Mail-Adresse. Prüfen Sie sie auf Tippfehler.",
+        Code::OrderFieldRequired => "„{fieldLabel}“ ist für diese Bestellung erforderlich. Bitte ausfüllen.",
+        Code::OrderFieldOptionInvalid => {
+            "„{value}“ ist keine Auswahl für „{fieldLabel}“. Verwenden Sie eine von: {choices}."
+        }
+        Code::OrderFieldFormatInvalid => {
+            "„{value}“ ist keine gültige Angabe für „{fieldLabel}“ ({reason}). Vergleichen Sie sie mit dem Dokument, aus dem sie stammt."
+        }
+        Code::OrderFieldNormalized => "„{fieldLabel}“ wird als „{sent}“ übermittelt (eingegeben als „{value}“).",
+        Code::OrderFieldOmitted => {
+            "„{fieldLabel}“ wird für diese Bestellung nicht übermittelt, da die Registrierungsstelle es hier nicht annimmt."
+        }
+        Code::OrderFieldUnknown => "Das Feld „{field}“ ist für .{tld} nicht bekannt; es wird ungeprüft weitergegeben.",
+        Code::OrderContactValueMissing
+        | Code::OrderContactValueUnexpected
+        | Code::OrderContactValueInvalid
+        | Code::OrderRuleViolated
+        | Code::OrderRegistryNote => "{explanation}",
     }
 }
 

@@ -15,7 +15,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "The input has {actual} bytes, more than any domain name can have ({max}). Enter a single, shorter name."
         }
         Code::OptionInvalid => {
-            "The option {option} has the value “{value}”, which is not known. Use one of: {expected}."
+            "The option {option} has the value “{value}”, which is not known. Use one of: {choices}."
         }
         Code::NameWhitespaceTrimmed => "The spaces around the name were removed; it is checked as “{name}”.",
         Code::NameTrailingDotRemoved => "The final dot was removed; the name is checked as “{name}”.",
@@ -124,5 +124,29 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::ZoneIdnTableUnknown => {
             "“{label}” was checked against IDNA2008 and for a single script; the registry of .{tld} may accept fewer characters than that. Check its character table before you order."
         }
+        Code::OrderInvalid => {
+            "The order could not be read: {detail}. Send an object with the keys of the order format."
+        }
+        Code::OrderActionInvalid => "The action “{value}” is not known. Use one of: {choices}.",
+        Code::OrderContactTypeInvalid => "The contact type “{value}” is not known. Use individual or organization.",
+        Code::OrderCountryInvalid => {
+            "“{value}” is not a country code. Use the two-letter ISO code, such as DE, DK or IT."
+        }
+        Code::OrderEmailInvalid => "“{value}” is not a valid e-mail address. Check it for typing errors.",
+        Code::OrderFieldRequired => "“{fieldLabel}” is required for this order. Please fill it in.",
+        Code::OrderFieldOptionInvalid => "“{value}” is not a choice for “{fieldLabel}”. Use one of: {choices}.",
+        Code::OrderFieldFormatInvalid => {
+            "“{value}” is not a valid entry for “{fieldLabel}” ({reason}). Check it against the document it comes from."
+        }
+        Code::OrderFieldNormalized => "“{fieldLabel}” will be sent as “{sent}” (entered as “{value}”).",
+        Code::OrderFieldOmitted => {
+            "“{fieldLabel}” is not sent for this order, as the registry does not accept it here."
+        }
+        Code::OrderFieldUnknown => "The field “{field}” is not known for .{tld}; it is passed on unchecked.",
+        Code::OrderContactValueMissing
+        | Code::OrderContactValueUnexpected
+        | Code::OrderContactValueInvalid
+        | Code::OrderRuleViolated
+        | Code::OrderRegistryNote => "{explanation}",
     }
 }

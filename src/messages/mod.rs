@@ -10,9 +10,28 @@ use crate::code::Code;
 use crate::name::chars;
 use crate::report::{ParamValue, Params};
 
+/// Params whose text the engine wrote itself (field labels, rule explanations, lists of
+/// allowed values): shown as they are, spaces included. Everything else may come from the
+/// customer and is shown through [`chars::safe_text`].
+const ENGINE_TEXT_KEYS: &[&str] = &["fieldLabel", "explanation", "choices"];
+
 /// Params that hold Unicode script names (`Cyrillic`, `Old_Italic`, several joined by `/`):
 /// messages show them in the reader's language; the params keep Unicode's names.
 const SCRIPT_KEYS: &[&str] = &["script", "scripts"];
+
+/// Why an identifier is invalid (`reason`, an [`crate::ids::IdError`] name), in words.
+fn reason_text(locale: Locale, reason: &str) -> &'static str {
+    match (locale, reason) {
+        (Locale::De, "checksum") => "die Prüfziffer stimmt nicht",
+        (Locale::De, "length") => "falsche Länge",
+        (Locale::De, "component") => "ein Teil davon existiert nicht",
+        (Locale::De, _) => "unerwartete Zeichen oder Form",
+        (_, "checksum") => "the check digit does not match",
+        (_, "length") => "wrong length",
+        (_, "component") => "a part of it does not exist",
+        _ => "unexpected characters or form",
+    }
+}
 
 /// Writes script names as a locale names them: its own word where the catalogue has one,
 /// else Unicode's name with spaces (`Old Italic`).
@@ -22,8 +41,8 @@ fn write_script_names(locale: Locale, names: &str, out: &mut String) {
             out.push('/');
         }
         let localised = match locale {
-            Locale::En => None,
             Locale::De => de::script_name(name),
+            Locale::En | Locale::Fr | Locale::It | Locale::Da => None,
         };
         match localised {
             Some(word) => out.push_str(word),
@@ -43,16 +62,25 @@ pub enum Locale {
     En,
     /// German.
     De,
+    /// French (field texts; messages fall back to English until translated).
+    Fr,
+    /// Italian (field texts; messages fall back to English until translated).
+    It,
+    /// Danish (field texts; messages fall back to English until translated).
+    Da,
 }
 
 impl Locale {
     /// Every locale, fallback first.
-    pub const ALL: &'static [Locale] = &[Locale::En, Locale::De];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::De, Locale::Fr, Locale::It, Locale::Da];
 
-    /// The locale for a BCP 47 tag such as `de`, `de-AT` or `de_CH`; English for anything else.
+    /// The locales the message catalogue is written in; the others fall back to English.
+    pub const WITH_MESSAGES: &'static [Locale] = &[Locale::En, Locale::De];
+
+    /// The locale for a BCP 47 tag such as `de`, `de-AT` or `fr_CH`; English for anything else.
     pub fn from_tag(tag: &str) -> Locale {
         let primary = tag.split(['-', '_']).next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("de") { Locale::De } else { Locale::En }
+        Locale::ALL.iter().copied().find(|l| primary.eq_ignore_ascii_case(l.tag())).unwrap_or(Locale::En)
     }
 
     /// The primary language subtag.
@@ -60,6 +88,9 @@ impl Locale {
         match self {
             Locale::En => "en",
             Locale::De => "de",
+            Locale::Fr => "fr",
+            Locale::It => "it",
+            Locale::Da => "da",
         }
     }
 }
@@ -67,8 +98,10 @@ impl Locale {
 /// The template for `code` in `locale`.
 pub fn template(locale: Locale, code: Code) -> &'static str {
     match locale {
-        Locale::En => en::template(code),
         Locale::De => de::template(code),
+        // The catalogue is complete in English and German; French, Italian and Danish have
+        // their field texts (crate::fields) but not yet these messages.
+        Locale::En | Locale::Fr | Locale::It | Locale::Da => en::template(code),
     }
 }
 
@@ -88,6 +121,8 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
                     Some(ParamValue::Text(names)) if SCRIPT_KEYS.contains(&key) => {
                         write_script_names(locale, names, &mut out);
                     }
+                    Some(ParamValue::Text(reason)) if key == "reason" => out.push_str(reason_text(locale, reason)),
+                    Some(ParamValue::Text(text)) if ENGINE_TEXT_KEYS.contains(&key) => out.push_str(text),
                     Some(value) => value.write_display(&mut out),
                     None => out.push_str(&rest[open..open + close + 2]),
                 }
@@ -148,7 +183,10 @@ mod tests {
     fn locale_tags_fall_back_to_english() {
         assert_eq!(Locale::from_tag("de-AT"), Locale::De);
         assert_eq!(Locale::from_tag("DE"), Locale::De);
-        assert_eq!(Locale::from_tag("fr"), Locale::En);
+        assert_eq!(Locale::from_tag("fr_CH"), Locale::Fr);
+        assert_eq!(Locale::from_tag("it"), Locale::It);
+        assert_eq!(Locale::from_tag("da-DK"), Locale::Da);
+        assert_eq!(Locale::from_tag("nl"), Locale::En);
         assert_eq!(Locale::from_tag(""), Locale::En);
     }
 

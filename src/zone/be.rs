@@ -20,4 +20,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     characters: Cited {
         value: Some(&["àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿœß"]), source: DNS_BELGIUM_IDN
     },
+    fields: &[],
+    rules: &[],
 };

@@ -1,6 +1,9 @@
 //! .de (DENIC eG).
 
 use super::{Cited, Source, ZonePolicy};
+use crate::fields::{Action, Check, Field, FormatRule, Kind, NOT_UPDATE, Requirement, Rule, Test};
+use crate::report::Severity;
+use crate::text;
 
 /// DENIC's list of the characters a .de name may hold besides a–z, 0–9 and `-`.
 const DENIC_IDN: Source =
@@ -24,7 +27,119 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 1, source: DENIC_2009 },
     max_length: Cited { value: 63, source: DENIC_2009 },
     characters: Cited { value: Some(&[DENIC_CHARACTERS]), source: DENIC_IDN },
+    fields: FIELDS,
+    rules: RULES,
 };
+
+/// The registrar API's .de fields (HEXONET/CentralNic Reseller ISPAPI dialect): two optional
+/// contacts, each an e-mail address or a web address; no tax ID and no German address.
+const ISPAPI_2021: Source = Source {
+    url: "https://github.com/hexonet/whmcs-ispapi-registrar/blob/6f5a062/modules/registrars/ispapi/lib/AdditionalFields.php",
+    date: "2021-07-02",
+};
+
+/// DENIC's domain terms, § 3(4), since the GDPR changes of 2018-05-25: a holder outside Germany
+/// needs no German address or admin contact, but must name an authorised recipient in Germany
+/// (Zustellungsbevollmächtigter) within two weeks when DENIC asks. Older registrar pages that
+/// still require a German address are outdated.
+const DENIC_TERMS_2018: Source = Source {
+    url: "https://domainsmalltalk.com/domain-recht/de-domains-nun-auch-fuer-auslaender.html",
+    date: "2018-05-25",
+};
+
+const CONTACT_HELP: crate::fields::Text = text!(
+    "An e-mail address or a web address (https://...).",
+    "Eine E-Mail-Adresse oder eine Webadresse (https://...).",
+    "Une adresse e-mail ou une adresse web (https://...).",
+    "Un indirizzo e-mail o un indirizzo web (https://...).",
+    "En e-mailadresse eller en webadresse (https://...)."
+);
+
+/// The .de fields.
+pub const FIELDS: &[Field] = &[
+    Field {
+        key: "X-DE-GENERAL-REQUEST",
+        api_param: Some("X-DE-GENERAL-REQUEST"),
+        kind: Kind::Text,
+        label: text!(
+            "Contact for general requests",
+            "Kontakt für allgemeine Anfragen",
+            "Contact pour les demandes générales",
+            "Contatto per richieste generali",
+            "Kontakt for generelle henvendelser"
+        ),
+        help: Some(CONTACT_HELP),
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::Never,
+        formats: &[FormatRule { when: &[], format: "email-or-url" }],
+        pattern: None,
+        actions: Action::ALL,
+        omit_when: &[],
+        source: ISPAPI_2021,
+    },
+    Field {
+        key: "X-DE-ABUSE-CONTACT",
+        api_param: Some("X-DE-ABUSE-CONTACT"),
+        kind: Kind::Text,
+        label: text!(
+            "Contact for abuse reports",
+            "Kontakt für Missbrauchsmeldungen",
+            "Contact pour les signalements d'abus",
+            "Contatto per segnalazioni di abuso",
+            "Kontakt for misbrugsanmeldelser"
+        ),
+        help: Some(CONTACT_HELP),
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::Never,
+        formats: &[FormatRule { when: &[], format: "email-or-url" }],
+        pattern: None,
+        actions: Action::ALL,
+        omit_when: &[],
+        source: ISPAPI_2021,
+    },
+    Field {
+        key: "X-DE-ACCEPT-TRUSTEE-TAC",
+        api_param: Some("X-DE-ACCEPT-TRUSTEE-TAC"),
+        kind: Kind::Checkbox,
+        label: text!(
+            "Use the registrar's trustee service as authorised recipient in Germany",
+            "Treuhanddienst des Registrars als Zustellungsbevollmächtigten in Deutschland nutzen",
+            "Utiliser le service fiduciaire du bureau d'enregistrement comme mandataire en Allemagne",
+            "Usare il servizio fiduciario del registrar come domiciliatario in Germania",
+            "Brug registratorens trustee-tjeneste som befuldmægtiget modtager i Tyskland"
+        ),
+        help: None,
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::Never,
+        formats: &[],
+        pattern: None,
+        actions: NOT_UPDATE,
+        omit_when: &[],
+        source: DENIC_TERMS_2018,
+    },
+];
+
+/// What a .de order must satisfy beyond its fields.
+pub const RULES: &[Rule] = &[Rule {
+    when: &[Test::is_not("registrant.country", &["DE"])],
+    check: Check::Flag("registrant.country"),
+    severity: Severity::Info,
+    message: text!(
+        "No German address is needed. DENIC may ask a holder outside Germany to name an authorised recipient in Germany within two weeks; the registrar's trustee service can be that recipient.",
+        "Eine deutsche Adresse ist nicht nötig. DENIC kann einen Inhaber außerhalb Deutschlands auffordern, binnen zwei Wochen einen Zustellungsbevollmächtigten in Deutschland zu benennen; der Treuhanddienst des Registrars kann das übernehmen.",
+        "Aucune adresse allemande n'est nécessaire. DENIC peut demander à un titulaire hors d'Allemagne de désigner sous deux semaines un mandataire en Allemagne ; le service fiduciaire du bureau d'enregistrement peut remplir ce rôle.",
+        "Non serve un indirizzo tedesco. DENIC può chiedere a un assegnatario fuori dalla Germania di nominare entro due settimane un domiciliatario in Germania; il servizio fiduciario del registrar può esserlo.",
+        "Der kræves ingen tysk adresse. DENIC kan bede en indehaver uden for Tyskland om inden to uger at udpege en befuldmægtiget modtager i Tyskland; registratorens trustee-tjeneste kan være det."
+    ),
+    actions: &[Action::Register, Action::Transfer, Action::Trade],
+    source: DENIC_TERMS_2018,
+}];
 
 #[cfg(test)]
 mod tests {

@@ -9,4 +9,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 1, source: RFC_1035 },
     max_length: Cited { value: 63, source: RFC_1035 },
     characters: Cited { value: None, source: UTS_39_RESTRICTION },
+    fields: &[],
+    rules: &[],
 };

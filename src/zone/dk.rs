@@ -1,6 +1,9 @@
 //! .dk (Punktum dk, formerly DK Hostmaster).
 
 use super::{Cited, Source, ZonePolicy};
+use crate::fields::{Action, Check, Field, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
+use crate::report::Severity;
+use crate::text;
 
 /// Punktum dk, "Approved characters for .dk domain names", version 2.1: at most 63 characters,
 /// no minimum stated. Registrar wikis claiming 3 (2014) or 64 are contradicted by the registry
@@ -14,4 +17,187 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 1, source: PUNKTUM_CHARACTERS },
     max_length: Cited { value: 63, source: PUNKTUM_CHARACTERS },
     characters: Cited { value: Some(&["æøåöäüéß"]), source: PUNKTUM_CHARACTERS },
+    fields: FIELDS,
+    rules: RULES,
 };
+
+/// The registrar API's .dk fields (HEXONET/CentralNic Reseller ISPAPI dialect): the VAT ID of
+/// an organisation registrant or admin is required; an individual sends neither VAT ID nor
+/// organisation name ("choose Individual also when you are a company without a VAT ID"). The
+/// registry's own user types agree: a company has a CVR number, an individual none.
+const ISPAPI_2021: Source = Source {
+    url: "https://github.com/hexonet/whmcs-ispapi-registrar/blob/6f5a062/modules/registrars/ispapi/lib/AdditionalFields.php",
+    date: "2021-07-02",
+};
+
+/// Punktum dk's implementation guide for registrars: the registrant concludes the agreement on
+/// the right of use, with Punktum dk's text, before the application is sent (in force since
+/// 2025-01-15).
+const PUNKTUM_AGREEMENT: Source = Source {
+    url: "https://punktum.dk/en/articles/implementation-guide-for-registration-of-dk-for-registrars",
+    date: "2025-01-15",
+};
+
+/// The EU member states (ISO 3166-1), whose organisations' VAT IDs have a known format.
+const EU: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT",
+    "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+const VAT_HELP: crate::fields::Text = text!(
+    "Required for an organisation. A company without a VAT ID registers as an individual; its company data is then not sent.",
+    "Pflicht für Organisationen. Ein Unternehmen ohne USt-IdNr. registriert als Einzelperson; seine Firmendaten werden dann nicht übermittelt.",
+    "Obligatoire pour une organisation. Une entreprise sans numéro de TVA s'enregistre comme particulier ; ses données d'entreprise ne sont alors pas transmises.",
+    "Obbligatoria per un'organizzazione. Un'impresa senza partita IVA si registra come persona fisica; i dati dell'impresa non vengono allora inviati.",
+    "Påkrævet for en organisation. En virksomhed uden momsnummer registreres som enkeltperson; virksomhedsoplysningerne sendes så ikke."
+);
+
+/// A Danish organisation's CVR number, another EU organisation's VAT ID by its country's rule,
+/// and anything else as typed.
+const REGISTRANT_VAT_FORMATS: &[FormatRule] = &[
+    FormatRule { when: &[Test::is("registrant.country", &["DK"])], format: "dk-cvr" },
+    FormatRule { when: &[Test::is("registrant.country", EU)], format: "eu-vat" },
+    FormatRule { when: &[], format: "free" },
+];
+
+const ADMIN_VAT_FORMATS: &[FormatRule] = &[
+    FormatRule { when: &[Test::is("admin.country", &["DK"])], format: "dk-cvr" },
+    FormatRule { when: &[Test::is("admin.country", EU)], format: "eu-vat" },
+    FormatRule { when: &[], format: "free" },
+];
+
+/// The .dk fields.
+pub const FIELDS: &[Field] = &[
+    Field {
+        key: "X-REGISTRANT-VATID",
+        api_param: Some("X-REGISTRANT-VATID"),
+        kind: Kind::Text,
+        label: text!(
+            "VAT ID of the registrant",
+            "USt-IdNr. des Inhabers",
+            "Numéro de TVA du titulaire",
+            "Partita IVA dell'assegnatario",
+            "Registrantens momsnummer (CVR)"
+        ),
+        help: Some(VAT_HELP),
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::When(&[Test::is("registrant.type", &["organization"])]),
+        formats: REGISTRANT_VAT_FORMATS,
+        pattern: None,
+        actions: OWNER_DATA,
+        omit_when: &[Test::is("registrant.type", &["individual"])],
+        source: ISPAPI_2021,
+    },
+    Field {
+        key: "X-ADMIN-VATID",
+        api_param: Some("X-ADMIN-VATID"),
+        kind: Kind::Text,
+        label: text!(
+            "VAT ID of the admin contact",
+            "USt-IdNr. des Admin-Kontakts",
+            "Numéro de TVA du contact administratif",
+            "Partita IVA del contatto amministrativo",
+            "Administrativ kontakts momsnummer (CVR)"
+        ),
+        help: Some(VAT_HELP),
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::When(&[Test::is("admin.type", &["organization"])]),
+        formats: ADMIN_VAT_FORMATS,
+        pattern: None,
+        actions: OWNER_DATA,
+        omit_when: &[Test::is("admin.type", &["individual"])],
+        source: ISPAPI_2021,
+    },
+    Field {
+        key: "X-DK-REGISTRANT-CONTACT",
+        api_param: Some("X-DK-REGISTRANT-CONTACT"),
+        kind: Kind::Text,
+        label: text!(
+            "Punktum dk user ID of the registrant",
+            "Punktum-dk-Benutzerkennung des Inhabers",
+            "Identifiant Punktum dk du titulaire",
+            "ID utente Punktum dk dell'assegnatario",
+            "Registrantens bruger-id hos Punktum dk"
+        ),
+        help: Some(text!(
+            "Only if the registrant already has a user ID, such as ABCD1234-DK.",
+            "Nur wenn der Inhaber schon eine Kennung hat, etwa ABCD1234-DK.",
+            "Seulement si le titulaire a déjà un identifiant, par exemple ABCD1234-DK.",
+            "Solo se l'assegnatario ha già un ID, per esempio ABCD1234-DK.",
+            "Kun hvis registranten allerede har et bruger-id, f.eks. ABCD1234-DK."
+        )),
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::Never,
+        formats: &[FormatRule { when: &[], format: "dk-handle" }],
+        pattern: Some("[A-Za-z0-9]{1,12}-[Dd][Kk]"),
+        actions: OWNER_DATA,
+        omit_when: &[],
+        source: ISPAPI_2021,
+    },
+    Field {
+        key: "X-DK-ADMIN-CONTACT",
+        api_param: Some("X-DK-ADMIN-CONTACT"),
+        kind: Kind::Text,
+        label: text!(
+            "Punktum dk user ID of the admin contact",
+            "Punktum-dk-Benutzerkennung des Admin-Kontakts",
+            "Identifiant Punktum dk du contact administratif",
+            "ID utente Punktum dk del contatto amministrativo",
+            "Administrativ kontakts bruger-id hos Punktum dk"
+        ),
+        help: None,
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::Never,
+        formats: &[FormatRule { when: &[], format: "dk-handle" }],
+        pattern: Some("[A-Za-z0-9]{1,12}-[Dd][Kk]"),
+        actions: OWNER_DATA,
+        omit_when: &[],
+        source: ISPAPI_2021,
+    },
+    Field {
+        key: "X-DK-ACCEPT-TAC",
+        api_param: Some("X-DK-ACCEPT-TAC"),
+        kind: Kind::Checkbox,
+        label: text!(
+            "I accept Punktum dk's terms for the right of use to a .dk domain name",
+            "Ich akzeptiere die Bedingungen von Punktum dk für das Nutzungsrecht an einem .dk-Domainnamen",
+            "J'accepte les conditions de Punktum dk pour le droit d'usage d'un nom de domaine .dk",
+            "Accetto le condizioni di Punktum dk per il diritto d'uso di un nome a dominio .dk",
+            "Jeg accepterer Punktum dk's vilkår for brugsret til et .dk-domænenavn"
+        ),
+        help: None,
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::Always,
+        formats: &[],
+        pattern: None,
+        actions: &[Action::Register],
+        omit_when: &[],
+        source: PUNKTUM_AGREEMENT,
+    },
+];
+
+/// What a .dk order must satisfy beyond its fields.
+pub const RULES: &[Rule] = &[Rule {
+    when: &[Test::is("registrant.type", &["individual"])],
+    check: Check::Absent("registrant.organization"),
+    severity: Severity::Info,
+    message: text!(
+        "An individual registrant is registered without organisation: the organisation name is not sent to Punktum dk.",
+        "Eine Einzelperson wird ohne Organisation registriert: Der Name der Organisation wird nicht an Punktum dk übermittelt.",
+        "Un titulaire particulier est enregistré sans organisation : le nom de l'organisation n'est pas transmis à Punktum dk.",
+        "Un assegnatario persona fisica è registrato senza organizzazione: il nome dell'organizzazione non viene inviato a Punktum dk.",
+        "En registrant, der er enkeltperson, registreres uden organisation: organisationens navn sendes ikke til Punktum dk."
+    ),
+    actions: OWNER_DATA,
+    source: ISPAPI_2021,
+}];

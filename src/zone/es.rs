@@ -18,4 +18,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 3, source: RED_ES_SYNTAX },
     max_length: Cited { value: 63, source: RED_ES_SYNTAX },
     characters: Cited { value: Some(&["áàéèíïóòúüñç·"]), source: RED_ES_IDN },
+    fields: &[],
+    rules: &[],
 };

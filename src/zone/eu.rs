@@ -33,6 +33,8 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 2, source: EURID_LIMITS },
     max_length: Cited { value: 63, source: EURID_LIMITS },
     characters: Cited { value: Some(&[EU_LATIN]), source: EURID_IDN },
+    fields: &[],
+    rules: &[],
 };
 
 /// .ευ (xn--qxa6a): the same limits, Greek letters.

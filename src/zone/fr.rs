@@ -23,4 +23,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     characters: Cited {
         value: Some(&["àáâãäåæçèéêëìíîïñòóôõöùúûüýÿœß"]), source: AFNIC_IDN
     },
+    fields: &[],
+    rules: &[],
 };

@@ -1,6 +1,11 @@
 //! .it (Registro .it, IIT-CNR).
 
 use super::{Cited, Source, ZonePolicy};
+use crate::fields::{
+    Action, Check, Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Rule, Test,
+};
+use crate::report::Severity;
+use crate::text;
 
 /// Sources disagree on .it. Registrars still print the 21 letters of the 2012 launch (à â ä è é ê
 /// ë ì î ï ò ô ö ù û ü æ œ ç ÿ ß); ICANNWiki says the set grew to the languages of every EU
@@ -27,4 +32,366 @@ pub const POLICY: ZonePolicy = ZonePolicy {
         value: Some(&[super::eu::EU_LATIN, "ß", super::eu::EU_GREEK, super::eu::EU_CYRILLIC]),
         source: IANA_ITALIAN_LGR,
     },
+    fields: FIELDS,
+    rules: RULES,
 };
+
+/// The registrar API's .it fields (HEXONET/CentralNic Reseller ISPAPI dialect) and the
+/// registry's rules as its wiki states them: entity types 1 to 7, nationality, the PIN
+/// (codice fiscale, partita IVA, foreign VAT number or identity document by entity type), the
+/// four acceptances on registration and trade. The 2021 module left the PIN and Section 5
+/// optional; the wiki and Section 5's own text make them required, which is followed.
+const HEXONET_WIKI_IT: Source = Source { url: "https://wiki.hexonet.net/wiki/IT", date: "2022-02-28" };
+
+/// Registro .it's eligibility since 2012-07-11: the registrant's citizenship or residence is in
+/// the EEA, the Vatican, San Marino or Switzerland. The United Kingdom left on 2021-01-01.
+const NIC_IT_ELIGIBILITY: Source =
+    Source { url: "https://kb.realtimeregister.com/en/articles/3064920-it-additional-properties", date: "2012-07-11" };
+
+/// Italian provinces and metropolitan cities (sigle automobilistiche, 2025), required with a
+/// 5-digit CAP for an Italian address.
+const ISTAT_PROVINCES: Source = Source {
+    url: "https://www.istat.it/classificazione/codici-dei-comuni-delle-province-e-delle-regioni/",
+    date: "2025; read 2026-11-28",
+};
+
+/// Where a registrant may be a citizen or resident: the EEA (EU, Iceland, Liechtenstein,
+/// Norway), the Vatican, San Marino and Switzerland.
+const ELIGIBLE: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
+    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO", "VA", "SM", "CH",
+];
+
+/// The province codes.
+pub const PROVINCES: &[&str] = &[
+    "AG", "AL", "AN", "AO", "AP", "AQ", "AR", "AT", "AV", "BA", "BG", "BI", "BL", "BN", "BO", "BR", "BS", "BT", "BZ",
+    "CA", "CB", "CE", "CH", "CL", "CN", "CO", "CR", "CS", "CT", "CZ", "EN", "FC", "FE", "FG", "FI", "FM", "FR", "GE",
+    "GO", "GR", "IM", "IS", "KR", "LC", "LE", "LI", "LO", "LT", "LU", "MB", "MC", "ME", "MI", "MN", "MO", "MS", "MT",
+    "NA", "NO", "NU", "OR", "PA", "PC", "PD", "PE", "PG", "PI", "PN", "PO", "PR", "PT", "PU", "PV", "PZ", "RA", "RC",
+    "RE", "RG", "RI", "RM", "RN", "RO", "SA", "SI", "SO", "SP", "SR", "SS", "SU", "SV", "TA", "TE", "TN", "TO", "TP",
+    "TR", "TS", "TV", "UD", "VA", "VB", "VC", "VE", "VI", "VR", "VT", "VV",
+];
+
+const ENTITY_TYPE: &str = "fields.X-IT-REGISTRANT-ENTITY-TYPE";
+const ITALIAN_ENTITIES: &[&str] = &["2", "3", "4", "5", "6"];
+
+const ENTITY_TYPES: &[Choice] = &[
+    Choice {
+        value: "1",
+        label: text!(
+            "1 – Italian or foreign natural person",
+            "1 – Italienische oder ausländische natürliche Person",
+            "1 – Personne physique italienne ou étrangère",
+            "1 – Persona fisica italiana o straniera",
+            "1 – Italiensk eller udenlandsk fysisk person"
+        ),
+    },
+    Choice {
+        value: "2",
+        label: text!(
+            "2 – Italian company or sole proprietorship",
+            "2 – Italienisches Unternehmen oder Einzelunternehmen",
+            "2 – Société ou entreprise individuelle italienne",
+            "2 – Società o ditta individuale italiana",
+            "2 – Italiensk virksomhed eller enkeltmandsvirksomhed"
+        ),
+    },
+    Choice {
+        value: "3",
+        label: text!(
+            "3 – Italian freelancer or professional",
+            "3 – Italienische Freiberufler",
+            "3 – Profession libérale italienne",
+            "3 – Libero professionista italiano",
+            "3 – Italiensk selvstændig erhvervsdrivende"
+        ),
+    },
+    Choice {
+        value: "4",
+        label: text!(
+            "4 – Italian non-profit organisation",
+            "4 – Italienische gemeinnützige Organisation",
+            "4 – Organisation italienne à but non lucratif",
+            "4 – Ente no profit italiano",
+            "4 – Italiensk almennyttig organisation"
+        ),
+    },
+    Choice {
+        value: "5",
+        label: text!(
+            "5 – Italian public body",
+            "5 – Italienische öffentliche Einrichtung",
+            "5 – Organisme public italien",
+            "5 – Ente pubblico italiano",
+            "5 – Italiensk offentlig myndighed"
+        ),
+    },
+    Choice {
+        value: "6",
+        label: text!(
+            "6 – Other Italian entity",
+            "6 – Sonstige italienische Einrichtung",
+            "6 – Autre entité italienne",
+            "6 – Altri soggetti italiani",
+            "6 – Anden italiensk enhed"
+        ),
+    },
+    Choice {
+        value: "7",
+        label: text!(
+            "7 – Organisation from another eligible country",
+            "7 – Organisation aus einem anderen berechtigten Land",
+            "7 – Organisation d'un autre pays admis",
+            "7 – Ente di un altro paese ammesso",
+            "7 – Organisation fra et andet berettiget land"
+        ),
+    },
+];
+
+/// The PIN's format by entity type and nationality.
+const PIN_FORMATS: &[FormatRule] = &[
+    FormatRule {
+        when: &[Test::is(ENTITY_TYPE, &["1"]), Test::is("fields.X-IT-NATIONALITY", &["IT"])],
+        format: "it-codice-fiscale",
+    },
+    FormatRule { when: &[Test::is(ENTITY_TYPE, ITALIAN_ENTITIES)], format: "it-partita-iva" },
+    FormatRule { when: &[Test::is(ENTITY_TYPE, &["7"])], format: "eu-vat" },
+    FormatRule { when: &[], format: "free" },
+];
+
+const fn acceptance(key: &'static str, label: crate::fields::Text) -> Field {
+    Field {
+        key,
+        api_param: Some(key),
+        kind: Kind::Checkbox,
+        label,
+        help: None,
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::Always,
+        formats: &[],
+        pattern: None,
+        actions: REGISTER_TRADE,
+        omit_when: &[],
+        source: HEXONET_WIKI_IT,
+    }
+}
+
+/// The .it fields.
+pub const FIELDS: &[Field] = &[
+    Field {
+        key: "X-IT-REGISTRANT-ENTITY-TYPE",
+        api_param: Some("X-IT-REGISTRANT-ENTITY-TYPE"),
+        kind: Kind::Select,
+        label: text!(
+            "Type of registrant",
+            "Art des Inhabers",
+            "Type de titulaire",
+            "Tipologia dell'assegnatario",
+            "Registrantens type"
+        ),
+        help: None,
+        options: ENTITY_TYPES,
+        aliases: &[],
+        default: Some("1"),
+        required: Requirement::Always,
+        formats: &[],
+        pattern: None,
+        actions: OWNER_DATA,
+        omit_when: &[],
+        source: HEXONET_WIKI_IT,
+    },
+    Field {
+        key: "X-IT-NATIONALITY",
+        api_param: Some("X-IT-NATIONALITY"),
+        kind: Kind::Country,
+        label: text!(
+            "Nationality of the registrant",
+            "Staatsangehörigkeit des Inhabers",
+            "Nationalité du titulaire",
+            "Nazionalità dell'assegnatario",
+            "Registrantens nationalitet"
+        ),
+        help: None,
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::Always,
+        formats: &[FormatRule { when: &[], format: "country" }],
+        pattern: Some("[A-Za-z]{2}"),
+        actions: OWNER_DATA,
+        omit_when: &[],
+        source: HEXONET_WIKI_IT,
+    },
+    Field {
+        key: "X-IT-PIN",
+        api_param: Some("X-IT-PIN"),
+        kind: Kind::Text,
+        label: text!(
+            "Tax code or VAT number (PIN)",
+            "Steuernummer oder USt-IdNr. (PIN)",
+            "Code fiscal ou numéro de TVA (PIN)",
+            "Codice fiscale o partita IVA (PIN)",
+            "Skattenummer eller momsnummer (PIN)"
+        ),
+        help: Some(text!(
+            "Italian person: codice fiscale (16 characters). Italian organisation: partita IVA or numeric codice fiscale (11 digits). Foreign organisation: its VAT number. Foreign person: an identity document number.",
+            "Italienische Person: Codice fiscale (16 Zeichen). Italienische Organisation: Partita IVA oder numerischer Codice fiscale (11 Ziffern). Ausländische Organisation: ihre USt-IdNr. Ausländische Person: die Nummer eines Ausweisdokuments.",
+            "Personne italienne : codice fiscale (16 caractères). Organisation italienne : partita IVA ou codice fiscale numérique (11 chiffres). Organisation étrangère : son numéro de TVA. Personne étrangère : un numéro de pièce d'identité.",
+            "Persona italiana: codice fiscale (16 caratteri). Organizzazione italiana: partita IVA o codice fiscale numerico (11 cifre). Organizzazione straniera: la sua partita IVA. Persona straniera: il numero di un documento d'identità.",
+            "Italiensk person: codice fiscale (16 tegn). Italiensk organisation: partita IVA eller numerisk codice fiscale (11 cifre). Udenlandsk organisation: dens momsnummer. Udenlandsk person: nummeret på et identitetsdokument."
+        )),
+        options: &[],
+        aliases: &[],
+        default: None,
+        required: Requirement::Always,
+        formats: PIN_FORMATS,
+        pattern: None,
+        actions: Action::ALL,
+        omit_when: &[],
+        source: HEXONET_WIKI_IT,
+    },
+    acceptance(
+        "X-IT-ACCEPT-LIABILITY-TAC",
+        text!(
+            "I accept section 3 of the .it terms (declarations and liability)",
+            "Ich akzeptiere Abschnitt 3 der .it-Bedingungen (Erklärungen und Haftung)",
+            "J'accepte la section 3 des conditions .it (déclarations et responsabilité)",
+            "Accetto la sezione 3 delle condizioni .it (dichiarazioni e responsabilità)",
+            "Jeg accepterer afsnit 3 i .it-vilkårene (erklæringer og ansvar)"
+        ),
+    ),
+    acceptance(
+        "X-IT-ACCEPT-REGISTRATION-TAC",
+        text!(
+            "I consent to the processing of my data for the registration (section 5)",
+            "Ich willige in die Verarbeitung meiner Daten für die Registrierung ein (Abschnitt 5)",
+            "Je consens au traitement de mes données pour l'enregistrement (section 5)",
+            "Acconsento al trattamento dei miei dati per la registrazione (sezione 5)",
+            "Jeg samtykker i behandling af mine data til registreringen (afsnit 5)"
+        ),
+    ),
+    acceptance(
+        "X-IT-ACCEPT-DIFFUSION-AND-ACCESSIBILITY-TAC",
+        text!(
+            "I consent to the publication of my data (section 6)",
+            "Ich willige in die Veröffentlichung meiner Daten ein (Abschnitt 6)",
+            "Je consens à la publication de mes données (section 6)",
+            "Acconsento alla diffusione dei miei dati (sezione 6)",
+            "Jeg samtykker i offentliggørelse af mine data (afsnit 6)"
+        ),
+    ),
+    acceptance(
+        "X-IT-ACCEPT-EXPLICIT-TAC",
+        text!(
+            "I explicitly accept points d to g of the terms (section 7)",
+            "Ich akzeptiere ausdrücklich die Punkte d bis g der Bedingungen (Abschnitt 7)",
+            "J'accepte expressément les points d à g des conditions (section 7)",
+            "Accetto espressamente i punti da d a g delle condizioni (sezione 7)",
+            "Jeg accepterer udtrykkeligt punkt d til g i vilkårene (afsnit 7)"
+        ),
+    ),
+];
+
+/// What a .it order must satisfy beyond its fields.
+pub const RULES: &[Rule] = &[
+    Rule {
+        when: &[Test::is_not("registrant.country", ELIGIBLE), Test::is_not("fields.X-IT-NATIONALITY", ELIGIBLE)],
+        check: Check::Flag("registrant.country"),
+        severity: Severity::Error,
+        message: text!(
+            "A .it registrant must be a citizen or resident of the EEA, the Vatican, San Marino or Switzerland.",
+            "Ein .it-Inhaber muss Staatsangehöriger oder Einwohner des EWR, des Vatikans, San Marinos oder der Schweiz sein.",
+            "Un titulaire .it doit être citoyen ou résident de l'EEE, du Vatican, de Saint-Marin ou de Suisse.",
+            "Un assegnatario .it deve essere cittadino o residente nello SEE, nel Vaticano, a San Marino o in Svizzera.",
+            "En .it-registrant skal være statsborger i eller bosat i EØS, Vatikanet, San Marino eller Schweiz."
+        ),
+        actions: OWNER_DATA,
+        source: NIC_IT_ELIGIBILITY,
+    },
+    Rule {
+        when: &[Test::is(ENTITY_TYPE, &["7"]), Test::is("registrant.country", &["IT"])],
+        check: Check::Flag(ENTITY_TYPE),
+        severity: Severity::Error,
+        message: text!(
+            "Type 7 is for organisations outside Italy; an Italian organisation chooses type 2 to 6.",
+            "Typ 7 gilt für Organisationen außerhalb Italiens; eine italienische Organisation wählt Typ 2 bis 6.",
+            "Le type 7 est réservé aux organisations hors d'Italie ; une organisation italienne choisit un type de 2 à 6.",
+            "Il tipo 7 è per enti fuori dall'Italia; un ente italiano sceglie un tipo da 2 a 6.",
+            "Type 7 gælder organisationer uden for Italien; en italiensk organisation vælger type 2 til 6."
+        ),
+        actions: OWNER_DATA,
+        source: HEXONET_WIKI_IT,
+    },
+    Rule {
+        when: &[Test::is(ENTITY_TYPE, ITALIAN_ENTITIES), Test::is_not("registrant.country", &["IT"])],
+        check: Check::Flag(ENTITY_TYPE),
+        severity: Severity::Error,
+        message: text!(
+            "Types 2 to 6 are for Italian organisations; an organisation from another eligible country chooses type 7.",
+            "Typ 2 bis 6 gelten für italienische Organisationen; eine Organisation aus einem anderen berechtigten Land wählt Typ 7.",
+            "Les types 2 à 6 sont réservés aux organisations italiennes ; une organisation d'un autre pays admis choisit le type 7.",
+            "I tipi da 2 a 6 sono per enti italiani; un ente di un altro paese ammesso sceglie il tipo 7.",
+            "Type 2 til 6 gælder italienske organisationer; en organisation fra et andet berettiget land vælger type 7."
+        ),
+        actions: OWNER_DATA,
+        source: HEXONET_WIKI_IT,
+    },
+    Rule {
+        when: &[Test::is(ENTITY_TYPE, &["1"])],
+        check: Check::Absent("registrant.organization"),
+        severity: Severity::Error,
+        message: text!(
+            "A natural person (type 1) registers without an organisation: leave the organisation empty or choose the organisation's type.",
+            "Eine natürliche Person (Typ 1) registriert ohne Organisation: Lassen Sie die Organisation leer oder wählen Sie den Typ der Organisation.",
+            "Une personne physique (type 1) s'enregistre sans organisation : laissez l'organisation vide ou choisissez le type de l'organisation.",
+            "Una persona fisica (tipo 1) si registra senza organizzazione: lasciate vuota l'organizzazione o scegliete il tipo dell'ente.",
+            "En fysisk person (type 1) registreres uden organisation: lad organisationen være tom, eller vælg organisationens type."
+        ),
+        actions: OWNER_DATA,
+        source: HEXONET_WIKI_IT,
+    },
+    Rule {
+        when: &[Test::is("registrant.country", &["IT"])],
+        check: Check::OneOf("registrant.state", PROVINCES),
+        severity: Severity::Error,
+        message: text!(
+            "An Italian address needs the two-letter code of its province (RM, MI, TO, ...).",
+            "Eine italienische Adresse braucht den zweistelligen Code ihrer Provinz (RM, MI, TO, ...).",
+            "Une adresse italienne doit indiquer le code à deux lettres de sa province (RM, MI, TO, ...).",
+            "Un indirizzo italiano richiede la sigla della provincia (RM, MI, TO, ...).",
+            "En italiensk adresse skal have provinsens kode på to bogstaver (RM, MI, TO, ...)."
+        ),
+        actions: OWNER_DATA,
+        source: ISTAT_PROVINCES,
+    },
+    Rule {
+        when: &[Test::is("registrant.country", &["IT"])],
+        check: Check::Present("registrant.state"),
+        severity: Severity::Error,
+        message: text!(
+            "An Italian address needs the two-letter code of its province (RM, MI, TO, ...).",
+            "Eine italienische Adresse braucht den zweistelligen Code ihrer Provinz (RM, MI, TO, ...).",
+            "Une adresse italienne doit indiquer le code à deux lettres de sa province (RM, MI, TO, ...).",
+            "Un indirizzo italiano richiede la sigla della provincia (RM, MI, TO, ...).",
+            "En italiensk adresse skal have provinsens kode på to bogstaver (RM, MI, TO, ...)."
+        ),
+        actions: OWNER_DATA,
+        source: ISTAT_PROVINCES,
+    },
+    Rule {
+        when: &[Test::is("registrant.country", &["IT"])],
+        check: Check::Digits("registrant.postalCode", 5),
+        severity: Severity::Error,
+        message: text!(
+            "An Italian postal code (CAP) has 5 digits.",
+            "Eine italienische Postleitzahl (CAP) hat 5 Ziffern.",
+            "Un code postal italien (CAP) compte 5 chiffres.",
+            "Un CAP italiano ha 5 cifre.",
+            "Et italiensk postnummer (CAP) har 5 cifre."
+        ),
+        actions: OWNER_DATA,
+        source: ISTAT_PROVINCES,
+    },
+];

@@ -14,4 +14,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 1, source: VERISIGN_RSEP_2017 },
     max_length: Cited { value: 63, source: RFC_1035 },
     characters: Cited { value: None, source: UTS_39_RESTRICTION },
+    fields: &[],
+    rules: &[],
 };

@@ -65,6 +65,10 @@ pub struct ZonePolicy {
     /// The characters the registry accepts beyond a–z, 0–9 and `-` (in one or more strings), or
     /// `None` where the registry's table is not known: IDNA2008 and one script per label apply then.
     pub characters: Cited<Option<&'static [&'static str]>>,
+    /// The additional fields the registry needs in an order (contract section 3).
+    pub fields: &'static [crate::fields::Field],
+    /// What an order must satisfy beyond its fields (registrant data, combinations).
+    pub rules: &'static [crate::fields::Rule],
 }
 
 /// Every zone with a policy of its own; zones not listed use [`default::POLICY`].

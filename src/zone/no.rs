@@ -16,4 +16,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 2, source: NORID_NAMES },
     max_length: Cited { value: 63, source: NORID_NAMES },
     characters: Cited { value: Some(&["àáäåæçèéêñńòóôöøüčđŋšŧž"]), source: NORID_CHARACTERS },
+    fields: &[],
+    rules: &[],
 };

@@ -18,4 +18,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 4, source: REGISTRAR_PRO_FAQ },
     max_length: Cited { value: 63, source: RFC_1035 },
     characters: Cited { value: None, source: UTS_39_RESTRICTION },
+    fields: &[],
+    rules: &[],
 };

@@ -1,0 +1,481 @@
+//! The order check (contract section 2): the domain, the contacts, and the zone's additional
+//! fields and rules, with the normalised values to send.
+
+use std::collections::BTreeMap;
+
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize};
+
+use crate::code::Code;
+use crate::domain::{DomainReport, check_domain};
+use crate::fields::countries::ALPHA_2;
+use crate::fields::{Action, Check, Field, Kind, Requirement, Rule, Test};
+use crate::ids;
+use crate::messages::Locale;
+use crate::options::Options;
+use crate::report::{self, Diagnostic, Params, Severity};
+use crate::zone::{self, ZonePolicy};
+
+/// An order as a form or server sends it. Every key but `domain` is optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Order {
+    /// The name to register, as typed.
+    pub domain: String,
+    /// `register` (default), `transfer`, `trade` or `update`.
+    #[serde(default)]
+    pub action: Option<String>,
+    /// The registrant.
+    #[serde(default)]
+    pub registrant: Option<Contact>,
+    /// The admin contact.
+    #[serde(default)]
+    pub admin: Option<Contact>,
+    /// The zone's additional fields, keyed by API parameter.
+    #[serde(default)]
+    pub fields: BTreeMap<String, FieldValue>,
+    /// Nameservers (checked by a later version; accepted and passed over here).
+    #[serde(default)]
+    pub nameservers: Vec<serde_json::Value>,
+    /// The language of the messages.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+/// A contact of the order.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Contact {
+    /// `individual` or `organization`.
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+    /// The person's name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The organisation, if any.
+    #[serde(default)]
+    pub organization: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Street and number.
+    #[serde(default)]
+    pub street: Option<String>,
+    /// City.
+    #[serde(default)]
+    pub city: Option<String>,
+    /// Postal code.
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    /// State, province or region code.
+    #[serde(default)]
+    pub state: Option<String>,
+}
+
+/// A field value: text, or a tick box as `true`/`false`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum FieldValue {
+    /// Text (also `"1"`, `"0"`, `"on"`, `""` for tick boxes).
+    Text(String),
+    /// A tick box.
+    Bool(bool),
+}
+
+/// The result of an order check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderReport {
+    /// `true` exactly when neither the domain nor the order has an error.
+    pub ok: bool,
+    /// The domain check of the order's domain.
+    pub domain: DomainReport,
+    /// The values to send, by API parameter, normalised.
+    pub fields: SentFields,
+    /// What was found about the order beyond the domain.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The values to send, in the order of the zone's field set.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SentFields(pub Vec<(String, String)>);
+
+impl SentFields {
+    /// The value sent for `param`.
+    pub fn get(&self, param: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == param).map(|(_, v)| v.as_str())
+    }
+}
+
+impl Serialize for SentFields {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// Checks an order.
+///
+/// ```
+/// use domain_rules::order::{check_order, Order};
+///
+/// let order: Order = serde_json::from_str(r#"{ "domain": "eksempel.dk",
+///     "registrant": { "type": "organization", "country": "DK" },
+///     "fields": { "X-REGISTRANT-VATID": "DK13585628", "X-DK-ACCEPT-TAC": "1" } }"#).unwrap();
+/// assert!(check_order(&order).ok);
+/// ```
+pub fn check_order(order: &Order) -> OrderReport {
+    let locale = order.locale.as_deref().map_or(Locale::En, Locale::from_tag);
+    let domain = check_domain(&order.domain, &Options::default().with_locale(locale));
+    let mut check =
+        OrderCheck { order, locale, diagnostics: Vec::new(), sent: SentFields::default(), checked: BTreeMap::new() };
+    let action = check.action();
+    check.contacts();
+    if let (Some(action), Some(tld)) = (action, domain.tld.as_deref()) {
+        let policy = zone::policy_for(tld);
+        check.fields(policy, action, tld);
+        check.rules(policy, action);
+    }
+    let ok = domain.ok && report::is_ok(&check.diagnostics);
+    OrderReport { ok, domain, fields: check.sent, diagnostics: check.diagnostics }
+}
+
+/// A report for an order that could not be read at all.
+pub fn unreadable_order(detail: &str, locale: Locale) -> OrderReport {
+    let diagnostic =
+        Diagnostic::new(Code::OrderInvalid, Severity::Error, "order", Params::new().with("detail", detail), locale);
+    let domain = crate::domain::refused_input(
+        String::new(),
+        "domain",
+        Code::InputEmpty,
+        Params::new(),
+        &Options::default().with_locale(locale),
+    );
+    OrderReport { ok: false, domain, fields: SentFields::default(), diagnostics: vec![diagnostic] }
+}
+
+struct OrderCheck<'a> {
+    order: &'a Order,
+    locale: Locale,
+    diagnostics: Vec<Diagnostic>,
+    sent: SentFields,
+    /// Fields already checked: their normalised value, or `None` when it was refused (rules
+    /// and conditions then see no value rather than a wrong one).
+    checked: BTreeMap<&'static str, Option<String>>,
+}
+
+impl OrderCheck<'_> {
+    fn push(&mut self, code: Code, severity: Severity, path: impl Into<String>, params: Params) {
+        self.diagnostics.push(Diagnostic::new(code, severity, path, params, self.locale));
+    }
+
+    fn action(&mut self) -> Option<Action> {
+        let Some(text) = self.order.action.as_deref() else { return Some(Action::Register) };
+        let action = Action::parse(text.trim());
+        if action.is_none() {
+            let expected = Action::ALL.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", ");
+            self.push(
+                Code::OrderActionInvalid,
+                Severity::Error,
+                "action",
+                Params::new().with("value", text).with("choices", expected),
+            );
+        }
+        action
+    }
+
+    fn contacts(&mut self) {
+        for (role, contact) in [("registrant", &self.order.registrant), ("admin", &self.order.admin)] {
+            let Some(contact) = contact else { continue };
+            if let Some(kind) = given(&contact.kind)
+                && !matches!(kind, "individual" | "organization")
+            {
+                self.push(
+                    Code::OrderContactTypeInvalid,
+                    Severity::Error,
+                    format!("{role}.type"),
+                    Params::new().with("value", kind),
+                );
+            }
+            if let Some(country) = given(&contact.country)
+                && !is_country(country)
+            {
+                self.push(
+                    Code::OrderCountryInvalid,
+                    Severity::Error,
+                    format!("{role}.country"),
+                    Params::new().with("value", country),
+                );
+            }
+            if let Some(email) = given(&contact.email)
+                && !is_email(email)
+            {
+                self.push(
+                    Code::OrderEmailInvalid,
+                    Severity::Error,
+                    format!("{role}.email"),
+                    Params::new().with("value", email),
+                );
+            }
+        }
+    }
+
+    /// The zone's fields for this action: required, options, formats, normalisation.
+    fn fields(&mut self, policy: &ZonePolicy, action: Action, tld: &str) {
+        for field in policy.fields.iter().filter(|f| f.actions.contains(&action) && f.kind != Kind::Display) {
+            self.field(field);
+        }
+        for key in self.order.fields.keys() {
+            if !policy.fields.iter().any(|f| f.key == key) {
+                self.push(
+                    Code::OrderFieldUnknown,
+                    Severity::Warning,
+                    format!("fields.{key}"),
+                    Params::new().with("field", key.as_str()).with("tld", tld),
+                );
+                if let Some(value) = self.order.fields.get(key) {
+                    self.sent.0.push((key.clone(), text_of(value)));
+                }
+            }
+        }
+    }
+
+    fn field(&mut self, field: &Field) {
+        let path = format!("fields.{}", field.key);
+        let label = field.label(self.locale);
+        let params = || Params::new().with("field", field.key).with("fieldLabel", label);
+        let raw = self.order.fields.get(field.key);
+        let value = match (field.kind, raw) {
+            (Kind::Checkbox, Some(v)) => Some(if is_ticked(v) { "1".to_owned() } else { "0".to_owned() }),
+            (_, Some(v)) => Some(text_of(v).trim().to_owned()).filter(|v| !v.is_empty()),
+            (_, None) => None,
+        };
+        let required = match field.required {
+            Requirement::Always => true,
+            Requirement::Never => false,
+            Requirement::When(tests) => self.all_hold(tests),
+        };
+        let missing = match (&value, field.kind) {
+            (None, _) => true,
+            (Some(v), Kind::Checkbox) => v == "0",
+            _ => false,
+        };
+        if required && missing {
+            self.push(Code::OrderFieldRequired, Severity::Error, path, params());
+            return;
+        }
+        let Some(value) = value else { return };
+        if !field.omit_when.is_empty() && self.all_hold(field.omit_when) {
+            self.push(Code::OrderFieldOmitted, Severity::Info, path, params());
+            return;
+        }
+        let normalised = self.normalise(field, &value, &path);
+        self.checked.insert(field.key, normalised.clone());
+        let Some(sent) = normalised else { return };
+        if sent != value && field.kind != Kind::Checkbox {
+            self.push(
+                Code::OrderFieldNormalized,
+                Severity::Info,
+                path.clone(),
+                params().with("value", value.as_str()).with("sent", sent.as_str()),
+            );
+        }
+        if let Some(param) = field.api_param {
+            self.sent.0.push((param.to_owned(), sent));
+        }
+    }
+
+    /// The value to send, or `None` (with an error) when it is not valid.
+    fn normalise(&mut self, field: &Field, value: &str, path: &str) -> Option<String> {
+        let label = field.label(self.locale);
+        let params = || Params::new().with("field", field.key).with("fieldLabel", label).with("value", value);
+        if field.kind == Kind::Select {
+            let upper = value.to_uppercase();
+            let chosen = field
+                .options
+                .iter()
+                .map(|o| o.value)
+                .find(|o| *o == value || *o == upper)
+                .or_else(|| field.aliases.iter().find(|(from, _)| *from == upper).map(|(_, to)| *to));
+            return match chosen {
+                Some(option) => Some(option.to_owned()),
+                None => {
+                    let expected = field.options.iter().map(|o| o.value).collect::<Vec<_>>().join(", ");
+                    self.push(Code::OrderFieldOptionInvalid, Severity::Error, path, params().with("choices", expected));
+                    None
+                }
+            };
+        }
+        let format = field.formats.iter().find(|rule| self.all_hold(rule.when)).map(|rule| rule.format);
+        let result = match format {
+            None | Some("free") => Ok(value.to_owned()),
+            Some("country") => {
+                let upper = value.to_uppercase();
+                if is_country(&upper) { Ok(upper) } else { Err("component") }
+            }
+            Some("email-or-url") => {
+                if is_email(value) || is_web_address(value) {
+                    Ok(value.to_owned())
+                } else {
+                    Err("format")
+                }
+            }
+            Some("dk-handle") => {
+                let upper = value.to_uppercase();
+                let ok = upper
+                    .strip_suffix("-DK")
+                    .is_some_and(|h| (1..=12).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_alphanumeric()));
+                if ok { Ok(upper) } else { Err("format") }
+            }
+            Some(name) => match ids::check(name, value) {
+                Some(Ok(valid)) => Ok(valid.compact),
+                Some(Err(e)) => Err(e.as_str()),
+                None => Ok(value.to_owned()),
+            },
+        };
+        match result {
+            Ok(sent) => Some(sent),
+            Err(reason) => {
+                let format = format.unwrap_or("free");
+                self.push(
+                    Code::OrderFieldFormatInvalid,
+                    Severity::Error,
+                    path,
+                    params().with("format", format).with("reason", reason),
+                );
+                None
+            }
+        }
+    }
+
+    fn rules(&mut self, policy: &ZonePolicy, action: Action) {
+        for rule in policy.rules.iter().filter(|r| r.actions.contains(&action)) {
+            if self.all_hold(rule.when) {
+                self.rule(rule);
+            }
+        }
+    }
+
+    fn rule(&mut self, rule: &Rule) {
+        let (code, path) = match rule.check {
+            Check::Present(path) if self.value(path).is_none() => (Code::OrderContactValueMissing, path),
+            Check::Absent(path) if self.value(path).is_some() => (Code::OrderContactValueUnexpected, path),
+            Check::OneOf(path, allowed) => match self.value(path) {
+                Some(v) if !allowed.contains(&v.to_uppercase().as_str()) => (Code::OrderContactValueInvalid, path),
+                _ => return,
+            },
+            Check::Digits(path, count) => match self.value(path) {
+                Some(v) if v.len() != count || !v.bytes().all(|b| b.is_ascii_digit()) => {
+                    (Code::OrderContactValueInvalid, path)
+                }
+                _ => return,
+            },
+            Check::Flag(path) if rule.severity == Severity::Error => (Code::OrderRuleViolated, path),
+            Check::Flag(path) => (Code::OrderRegistryNote, path),
+            Check::Present(_) | Check::Absent(_) => return,
+        };
+        let explanation = rule.message.get(self.locale);
+        self.push(code, rule.severity, path, Params::new().with("explanation", explanation));
+    }
+
+    /// Whether every test holds for this order.
+    fn all_hold(&self, tests: &[Test]) -> bool {
+        tests.iter().all(|test| {
+            let value = self.value(test.path).map(|v| v.to_uppercase());
+            let matches = |v: &str| test.values.iter().any(|t| t.eq_ignore_ascii_case(v));
+            match (value, test.negate) {
+                (Some(v), false) => matches(&v),
+                (Some(v), true) => !matches(&v),
+                (None, _) => false,
+            }
+        })
+    }
+
+    /// The non-empty value at an order path (`registrant.country`, `fields.X-CA-LEGALTYPE`).
+    fn value(&self, path: &str) -> Option<String> {
+        if let Some(key) = path.strip_prefix("fields.") {
+            if let Some(checked) = self.checked.get(key) {
+                return checked.clone();
+            }
+            return self.order.fields.get(key).map(text_of).filter(|v| !v.trim().is_empty());
+        }
+        let (role, key) = path.split_once('.')?;
+        let contact = match role {
+            "registrant" => self.order.registrant.as_ref()?,
+            "admin" => self.order.admin.as_ref()?,
+            _ => return None,
+        };
+        let value = match key {
+            "type" => &contact.kind,
+            "name" => &contact.name,
+            "organization" => &contact.organization,
+            "country" => &contact.country,
+            "email" => &contact.email,
+            "street" => &contact.street,
+            "city" => &contact.city,
+            "postalCode" => &contact.postal_code,
+            "state" => &contact.state,
+            _ => return None,
+        };
+        given(value).map(str::to_owned)
+    }
+}
+
+/// A value that is there and not only white space.
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+fn text_of(value: &FieldValue) -> String {
+    match value {
+        FieldValue::Text(text) => text.clone(),
+        FieldValue::Bool(true) => "1".to_owned(),
+        FieldValue::Bool(false) => "0".to_owned(),
+    }
+}
+
+/// Tick boxes accept `"1"`, `true`, `"on"`, `"yes"` (any case) as ticked.
+fn is_ticked(value: &FieldValue) -> bool {
+    match value {
+        FieldValue::Bool(b) => *b,
+        FieldValue::Text(t) => matches!(t.trim().to_ascii_lowercase().as_str(), "1" | "on" | "true" | "yes"),
+    }
+}
+
+/// An ISO 3166-1 alpha-2 code (upper case).
+pub fn is_country(code: &str) -> bool {
+    ALPHA_2.binary_search(&code).is_ok()
+}
+
+/// An e-mail address as registries accept it: one `@`, a local part of printable ASCII without
+/// spaces, and a domain that is a valid host name with a dot.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.rsplit_once('@') else { return false };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && local.bytes().all(|b| b.is_ascii_graphic() && !b"@,;:<>()[]\\\"".contains(&b))
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..");
+    local_ok && domain.contains('.') && is_host(domain)
+}
+
+/// An `http://` or `https://` address with a valid host name.
+pub fn is_web_address(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host =
+        host.rsplit_once(':').map_or(host, |(h, port)| if port.bytes().all(|b| b.is_ascii_digit()) { h } else { host });
+    host.contains('.') && is_host(host)
+}
+
+fn is_host(name: &str) -> bool {
+    check_domain(name, &Options::profile(crate::Profile::Hostname)).ok
+}

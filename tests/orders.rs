@@ -1,0 +1,109 @@
+//! Whole-order vectors (tests/data/orders/*.toml), natively and under wasm-bindgen-test: each
+//! gives an order as JSON, the expected verdict, the order's diagnostic codes and paths in
+//! order, and optionally values that must be sent.
+
+use std::collections::BTreeMap;
+
+use domain_rules::order::{Order, check_order, unreadable_order};
+use domain_rules::{Code, Locale};
+use serde::Deserialize;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const FILES: &[(&str, &str)] = &[
+    ("ca.toml", include_str!("data/orders/ca.toml")),
+    ("de.toml", include_str!("data/orders/de.toml")),
+    ("dk.toml", include_str!("data/orders/dk.toml")),
+    ("it.toml", include_str!("data/orders/it.toml")),
+    ("general.toml", include_str!("data/orders/general.toml")),
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    order: String,
+    ok: bool,
+    codes: Vec<String>,
+    paths: Vec<String>,
+    #[serde(default)]
+    sent: BTreeMap<String, String>,
+    #[serde(default)]
+    not_sent: Vec<String>,
+    #[serde(default)]
+    message: Option<String>,
+}
+
+fn cases() -> Vec<(&'static str, Case)> {
+    FILES
+        .iter()
+        .flat_map(|(file, text)| {
+            let parsed: File = toml::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+            parsed.case.into_iter().map(move |c| (*file, c))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn every_order_vector_matches() {
+    let mut failures = Vec::new();
+    for (file, case) in cases() {
+        // An order that does not parse is reported as the front doors report it.
+        let report = match serde_json::from_str::<Order>(&case.order) {
+            Ok(order) => check_order(&order),
+            Err(e) => unreadable_order(&e.to_string(), Locale::En),
+        };
+        let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        let paths: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
+        let mut problems = Vec::new();
+        if report.ok != case.ok {
+            problems
+                .push(format!("ok should be {}, is {} (domain: {:?})", case.ok, report.ok, report.domain.diagnostics));
+        }
+        if codes != case.codes {
+            problems.push(format!("codes should be {:?}, are {codes:?}", case.codes));
+        }
+        if paths != case.paths {
+            problems.push(format!("paths should be {:?}, are {paths:?}", case.paths));
+        }
+        for (param, value) in &case.sent {
+            if report.fields.get(param) != Some(value.as_str()) {
+                problems.push(format!("{param} should be sent as {value:?}, is {:?}", report.fields.get(param)));
+            }
+        }
+        for param in &case.not_sent {
+            if report.fields.get(param).is_some() {
+                problems.push(format!("{param} should not be sent"));
+            }
+        }
+        if let Some(text) = &case.message
+            && !report.diagnostics.first().is_some_and(|d| d.message.contains(text.as_str()))
+        {
+            problems.push(format!("the first message should contain {text:?}: {:?}", report.diagnostics.first()));
+        }
+        for p in problems {
+            failures.push(format!("{file}: {}: {p}", case.name));
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn order_vectors_cover_every_order_code_and_seed_zone() {
+    let cases = cases();
+    for code in Code::ALL.iter().filter(|c| c.as_str().starts_with("order.")) {
+        assert!(
+            cases.iter().any(|(_, c)| c.codes.iter().any(|x| x == code.as_str())),
+            "no order vector produces {code}"
+        );
+    }
+    for zone in ["ca.toml", "dk.toml", "it.toml"] {
+        let count = cases.iter().filter(|(f, _)| *f == zone).count();
+        assert!(count >= 15, "{zone} has only {count} vectors");
+    }
+}
