@@ -1,6 +1,6 @@
 //! .ca (CIRA).
 
-use super::{Cited, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{ALL_ACTIONS, Action, Check, Choice, Field, Kind, OWNER_DATA, Requirement, Rule, Test};
 use crate::report::Severity;
 use crate::text;
@@ -27,13 +27,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     characters: Cited { value: Some(&["éëêèâàæôœùûüçîïÿ"]), source: CIRA_FRENCH },
     fields: FIELDS,
     rules: RULES,
-};
-
-/// The registrar API (HEXONET/CentralNic Reseller ISPAPI dialect) as its module defined the .ca
-/// fields: X-CA-LEGALTYPE on every action, X-CA-LANGUAGE except on transfer.
-const ISPAPI_2021: Source = Source {
-    url: "https://github.com/hexonet/whmcs-ispapi-registrar/blob/6f5a062/modules/registrars/ispapi/lib/AdditionalFields.php",
-    date: "2021-07-02",
 };
 
 /// CIRA's Canadian Presence Requirements categories (CPR), as the registry's EPP extension
@@ -234,6 +227,8 @@ const LEGAL_TYPES: &[Choice] = &[
     },
 ];
 
+// The registrar API (HEXONET/CentralNic Reseller ISPAPI dialect) as its module defined the .ca
+// fields: X-CA-LEGALTYPE on every action, X-CA-LANGUAGE except on transfer.
 /// The .ca fields.
 pub const FIELDS: &[Field] = &[
     Field {

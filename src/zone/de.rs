@@ -1,6 +1,6 @@
 //! .de (DENIC eG).
 
-use super::{Cited, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Action, Check, Field, FormatRule, Kind, NOT_UPDATE, Requirement, Rule, Test};
 use crate::report::Severity;
 use crate::text;
@@ -31,13 +31,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     rules: RULES,
 };
 
-/// The registrar API's .de fields (HEXONET/CentralNic Reseller ISPAPI dialect): two optional
-/// contacts, each an e-mail address or a web address; no tax ID and no German address.
-const ISPAPI_2021: Source = Source {
-    url: "https://github.com/hexonet/whmcs-ispapi-registrar/blob/6f5a062/modules/registrars/ispapi/lib/AdditionalFields.php",
-    date: "2021-07-02",
-};
-
 /// DENIC's domain terms, § 3(4), since the GDPR changes of 2018-05-25: a holder outside Germany
 /// needs no German address or admin contact, but must name an authorised recipient in Germany
 /// (Zustellungsbevollmächtigter) within two weeks when DENIC asks. Older registrar pages that
@@ -55,6 +48,8 @@ const CONTACT_HELP: crate::fields::Text = text!(
     "En e-mailadresse eller en webadresse (https://...)."
 );
 
+// The registrar API's .de fields (HEXONET/CentralNic Reseller ISPAPI dialect): two optional
+// contacts, each an e-mail address or a web address; no tax ID and no German address.
 /// The .de fields.
 pub const FIELDS: &[Field] = &[
     Field {

@@ -1,6 +1,6 @@
 //! .dk (Punktum dk, formerly DK Hostmaster).
 
-use super::{Cited, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Action, Check, Field, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
 use crate::report::Severity;
 use crate::text;
@@ -19,15 +19,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     characters: Cited { value: Some(&["æøåöäüéß"]), source: PUNKTUM_CHARACTERS },
     fields: FIELDS,
     rules: RULES,
-};
-
-/// The registrar API's .dk fields (HEXONET/CentralNic Reseller ISPAPI dialect): the VAT ID of
-/// an organisation registrant or admin is required; an individual sends neither VAT ID nor
-/// organisation name ("choose Individual also when you are a company without a VAT ID"). The
-/// registry's own user types agree: a company has a CVR number, an individual none.
-const ISPAPI_2021: Source = Source {
-    url: "https://github.com/hexonet/whmcs-ispapi-registrar/blob/6f5a062/modules/registrars/ispapi/lib/AdditionalFields.php",
-    date: "2021-07-02",
 };
 
 /// Punktum dk's implementation guide for registrars: the registrant concludes the agreement on
@@ -66,6 +57,10 @@ const ADMIN_VAT_FORMATS: &[FormatRule] = &[
     FormatRule { when: &[], format: "free" },
 ];
 
+// The registrar API's .dk fields (HEXONET/CentralNic Reseller ISPAPI dialect): the VAT ID of
+// an organisation registrant or admin is required; an individual sends neither VAT ID nor
+// organisation name ("choose Individual also when you are a company without a VAT ID"). The
+// registry's own user types agree: a company has a CVR number, an individual none.
 /// The .dk fields.
 pub const FIELDS: &[Field] = &[
     Field {

@@ -294,6 +294,14 @@ pub const FIELDS: &[Field] = &[
     ),
 ];
 
+const PROVINCE_MESSAGE: crate::fields::Text = text!(
+    "An Italian address needs the two-letter code of its province (RM, MI, TO, ...).",
+    "Eine italienische Adresse braucht den zweistelligen Code ihrer Provinz (RM, MI, TO, ...).",
+    "Une adresse italienne doit indiquer le code à deux lettres de sa province (RM, MI, TO, ...).",
+    "Un indirizzo italiano richiede la sigla della provincia (RM, MI, TO, ...).",
+    "En italiensk adresse skal have provinsens kode på to bogstaver (RM, MI, TO, ...)."
+);
+
 /// What a .it order must satisfy beyond its fields.
 pub const RULES: &[Rule] = &[
     Rule {
@@ -356,13 +364,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is("registrant.country", &["IT"])],
         check: Check::OneOf("registrant.state", PROVINCES),
         severity: Severity::Error,
-        message: text!(
-            "An Italian address needs the two-letter code of its province (RM, MI, TO, ...).",
-            "Eine italienische Adresse braucht den zweistelligen Code ihrer Provinz (RM, MI, TO, ...).",
-            "Une adresse italienne doit indiquer le code à deux lettres de sa province (RM, MI, TO, ...).",
-            "Un indirizzo italiano richiede la sigla della provincia (RM, MI, TO, ...).",
-            "En italiensk adresse skal have provinsens kode på to bogstaver (RM, MI, TO, ...)."
-        ),
+        message: PROVINCE_MESSAGE,
         actions: OWNER_DATA,
         source: ISTAT_PROVINCES,
     },
@@ -370,13 +372,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is("registrant.country", &["IT"])],
         check: Check::Present("registrant.state"),
         severity: Severity::Error,
-        message: text!(
-            "An Italian address needs the two-letter code of its province (RM, MI, TO, ...).",
-            "Eine italienische Adresse braucht den zweistelligen Code ihrer Provinz (RM, MI, TO, ...).",
-            "Une adresse italienne doit indiquer le code à deux lettres de sa province (RM, MI, TO, ...).",
-            "Un indirizzo italiano richiede la sigla della provincia (RM, MI, TO, ...).",
-            "En italiensk adresse skal have provinsens kode på to bogstaver (RM, MI, TO, ...)."
-        ),
+        message: PROVINCE_MESSAGE,
         actions: OWNER_DATA,
         source: ISTAT_PROVINCES,
     },

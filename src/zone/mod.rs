@@ -44,6 +44,13 @@ const RFC_1035: Source = Source { url: "https://www.rfc-editor.org/rfc/rfc1035#s
 const UTS_39_RESTRICTION: Source =
     Source { url: "https://www.unicode.org/reports/tr39/#Restriction_Level_Detection", date: "read 2026-11-28" };
 
+/// The HEXONET/CentralNic Reseller (ISPAPI) registrar module's field definitions, the last
+/// version published as plain text: the API parameter names of the contract's dialect.
+const ISPAPI_2021: Source = Source {
+    url: "https://github.com/hexonet/whmcs-ispapi-registrar/blob/6f5a062/modules/registrars/ispapi/lib/AdditionalFields.php",
+    date: "2021-07-02",
+};
+
 /// A policy value with the rule it encodes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cited<T> {
