@@ -95,7 +95,7 @@ fn every_field_set_is_consistent() {
                 }
                 check_text(&option.label, &format!("{what} {}", option.value), &mut problems);
             }
-            if (field.kind == Kind::Select) != !field.options.is_empty() {
+            if (field.kind == Kind::Select) == field.options.is_empty() {
                 problems.push(format!("{what}: options belong to selects, and every select has some"));
             }
             if let Some(default) = field.default
