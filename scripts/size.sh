@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BUDGET_GZIP=$((170 * 1024))
+BUDGET_GZIP=$((220 * 1024))
 wasm=pkg/domain_rules_bg.wasm
 [ -f "$wasm" ] || { echo "size: $wasm is missing; run scripts/build-pkg.sh" >&2; exit 2; }
 raw=$(wc -c < "$wasm")

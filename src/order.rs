@@ -36,7 +36,7 @@ pub struct Order {
     pub fields: BTreeMap<String, FieldValue>,
     /// Nameservers (checked by a later version; accepted and passed over here).
     #[serde(default)]
-    pub nameservers: Vec<serde_json::Value>,
+    pub nameservers: Vec<Nameserver>,
     /// The language of the messages.
     #[serde(default)]
     pub locale: Option<String>,
@@ -73,6 +73,22 @@ pub struct Contact {
     /// State, province or region code.
     #[serde(default)]
     pub state: Option<String>,
+}
+
+/// A nameserver: a host name, or a host name with glue addresses.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Nameserver {
+    /// Only the host name.
+    Name(String),
+    /// The host name and its glue.
+    Host {
+        /// The host name.
+        name: String,
+        /// Glue addresses.
+        #[serde(default)]
+        ips: Vec<String>,
+    },
 }
 
 /// A field value: text, or a tick box as `true`/`false`.
@@ -146,8 +162,10 @@ pub fn check_order(order: &Order) -> OrderReport {
     OrderReport { ok, domain, fields: check.sent, diagnostics: check.diagnostics }
 }
 
-/// A report for an order that could not be read at all.
+/// A report for an order that could not be read at all. `detail` is the parser's explanation;
+/// a position (`at line 1 column 12`) is dropped, as it depends on how the JSON was written.
 pub fn unreadable_order(detail: &str, locale: Locale) -> OrderReport {
+    let detail = detail.rfind(" at line ").map_or(detail, |at| &detail[..at]);
     let diagnostic =
         Diagnostic::new(Code::OrderInvalid, Severity::Error, "order", Params::new().with("detail", detail), locale);
     let domain = crate::domain::refused_input(

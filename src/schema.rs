@@ -77,8 +77,8 @@ pub struct SchemaOption {
 /// A format with the condition under which it applies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SchemaFormat {
-    /// When (`true` for always).
-    pub when: Condition,
+    /// When: `true`, or path -> values (all must hold).
+    pub when: When,
     /// The format's name.
     pub format: &'static str,
 }
@@ -86,8 +86,8 @@ pub struct SchemaFormat {
 /// A registry rule as a form shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SchemaRule {
-    /// When it applies.
-    pub when: Condition,
+    /// When it applies: `true`, or path -> values (all must hold).
+    pub when: When,
     /// `present`, `absent`, `oneOf`, `digits` or `flag`.
     pub check: &'static str,
     /// The order path it is about.
@@ -124,6 +124,16 @@ impl Serialize for Condition {
                 outer.end()
             }
         }
+    }
+}
+
+/// The tests of a format or rule: `true` when there are none, else the map of tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct When(pub &'static [Test]);
+
+impl Serialize for When {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.0.is_empty() { serializer.serialize_bool(true) } else { Tests(self.0).serialize(serializer) }
     }
 }
 
@@ -173,14 +183,7 @@ pub fn form_schema(zone_or_domain: &str, action: Action, locale: Locale) -> Form
             Params::new().with("tld", wanted.as_str()),
             locale,
         );
-        return FormSchema {
-            ok: false,
-            tld: wanted,
-            action: action.as_str(),
-            fields: Vec::new(),
-            rules: Vec::new(),
-            diagnostics: vec![diagnostic],
-        };
+        return refused_schema(wanted, action, diagnostic);
     };
     let policy = zone::policy_for(&tld);
     let fields = policy.fields.iter().filter(|f| f.actions.contains(&action)).map(|f| field(f, locale)).collect();
@@ -188,8 +191,16 @@ pub fn form_schema(zone_or_domain: &str, action: Action, locale: Locale) -> Form
     FormSchema { ok: true, tld, action: action.as_str(), fields, rules, diagnostics: Vec::new() }
 }
 
-fn condition(tests: &'static [Test]) -> Condition {
-    if tests.is_empty() { Condition::Always(true) } else { Condition::When(tests) }
+/// An empty schema that says why (an unknown zone, a bad option).
+pub fn refused_schema(tld: String, action: Action, diagnostic: Diagnostic) -> FormSchema {
+    FormSchema {
+        ok: false,
+        tld,
+        action: action.as_str(),
+        fields: Vec::new(),
+        rules: Vec::new(),
+        diagnostics: vec![diagnostic],
+    }
 }
 
 fn field(field: &Field, locale: Locale) -> SchemaField {
@@ -200,7 +211,7 @@ fn field(field: &Field, locale: Locale) -> SchemaField {
     };
     let (format, formats) = match field.formats {
         [FormatRule { when: [], format }] => (Some(*format), Vec::new()),
-        rules => (None, rules.iter().map(|r| SchemaFormat { when: condition(r.when), format: r.format }).collect()),
+        rules => (None, rules.iter().map(|r| SchemaFormat { when: When(r.when), format: r.format }).collect()),
     };
     SchemaField {
         key: field.key,
@@ -226,7 +237,7 @@ fn rule(rule: &Rule, locale: Locale) -> SchemaRule {
         Check::Flag(path) => ("flag", path, Vec::new(), None),
     };
     SchemaRule {
-        when: condition(rule.when),
+        when: When(rule.when),
         check,
         path,
         values,

@@ -70,6 +70,96 @@ export interface Versions {
 }
 export function versions(): Versions;
 
+/** A contact of an order. */
+export interface Contact {
+  type?: "individual" | "organization";
+  name?: string;
+  organization?: string;
+  /** ISO 3166-1 alpha-2. */
+  country?: string;
+  email?: string;
+  street?: string;
+  city?: string;
+  postalCode?: string;
+  state?: string;
+}
+
+/** An order (contract section 2); every key but domain is optional. */
+export interface Order {
+  domain: string;
+  action?: "register" | "transfer" | "trade" | "update";
+  registrant?: Contact;
+  admin?: Contact;
+  /** The zone's additional fields by API parameter; tick boxes as true/false or "1"/"0". */
+  fields?: Record<string, string | boolean>;
+  nameservers?: (string | { name: string; ips?: string[] })[];
+  locale?: string;
+}
+
+/** The result of checkOrder. */
+export interface OrderReport extends Report {
+  /** The domain check of the order's domain. */
+  domain: DomainReport;
+  /** The normalised values to send, by API parameter. */
+  fields: Record<string, string>;
+}
+
+/** Tests that must all hold: path -> allowed values, or { not: values }; true when there are none. */
+export type Tests = true | Record<string, string[] | { not: string[] }>;
+
+/** `true`, `false`, or `{ when: tests }`. */
+export type Condition = boolean | { when: Tests };
+
+/** One field of a form schema. */
+export interface SchemaField {
+  key: string;
+  label: string;
+  kind: "text" | "select" | "checkbox" | "country" | "date" | "display";
+  required: Condition;
+  help?: string;
+  options: { value: string; label: string }[];
+  default?: string;
+  /** The value's format when it has only one ("dk-cvr", "email-or-url", ...). */
+  format?: string;
+  /** Formats that depend on other values; the first whose condition holds applies. */
+  formats?: { when: Tests; format: string }[];
+  /** A regular expression for the input's pattern attribute. */
+  pattern?: string;
+  apiParam?: string;
+}
+
+/** A registry rule on contacts or combinations of values. */
+export interface SchemaRule {
+  when: Tests;
+  check: "present" | "absent" | "oneOf" | "digits" | "flag";
+  path: string;
+  values?: string[];
+  digits?: number;
+  severity: Severity;
+  message: string;
+}
+
+/** The result of formSchema. */
+export interface FormSchema extends Report {
+  tld: string;
+  action: string;
+  fields: SchemaField[];
+  rules: SchemaRule[];
+}
+
+export interface SchemaOptions {
+  /** Default "register". */
+  action?: "register" | "transfer" | "trade" | "update";
+  /** BCP 47 tag; en, de, fr, it and da have field texts. */
+  locale?: string;
+}
+
+/** Checks an order (a plain object); never throws. */
+export function checkOrder(order: Order): OrderReport;
+
+/** The fields a form must render for a TLD (or a domain) and action; never throws. */
+export function formSchema(tld: string, options?: SchemaOptions): FormSchema;
+
 /** Every diagnostic code with a one-line summary. */
 export interface CodeInfo {
   code: string;
@@ -212,6 +302,154 @@ fn js_type(value: &JsValue) -> String {
     } else {
         value.js_typeof().as_string().unwrap_or_else(|| "unknown".to_owned())
     }
+}
+
+/// Checks an order; see `checkOrder` in the TypeScript declarations. A value that is not an
+/// order of the contract's shape gives `order.invalid` saying which key is wrong. The object is
+/// read property by property (no serde deserialiser, whose error texts would bring number
+/// formatting into the module).
+#[wasm_bindgen(js_name = checkOrder, skip_typescript)]
+pub fn check_order_js(order: JsValue) -> JsValue {
+    let report = match read_order(&order) {
+        Ok(order) => crate::order::check_order(&order),
+        Err(detail) => crate::order::unreadable_order(&detail, Locale::En),
+    };
+    to_js(&report)
+}
+
+/// The keys of an object, or an explanation of why `value` (at `path`) is not one.
+fn object_keys(value: &JsValue, path: &str, known: &[&str]) -> Result<Vec<String>, String> {
+    if !value.is_object() || value.is_array() {
+        return Err(format!("{path} must be an object, found {}", js_type(value)));
+    }
+    let object: &js_sys::Object = value.unchecked_ref();
+    let keys: Vec<String> = js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()).collect();
+    if let Some(unknown) = keys.iter().find(|k| !known.contains(&k.as_str())) {
+        return Err(format!("unknown key {path}.{unknown}; the keys are {}", known.join(", ")));
+    }
+    Ok(keys)
+}
+
+fn property(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// An optional text property: absent, `null` or a string.
+fn text_property(object: &JsValue, key: &str, path: &str) -> Result<Option<String>, String> {
+    text_option(property(object, key)).map_err(|found| format!("{path}.{key} must be a string, found {found}"))
+}
+
+fn read_order(value: &JsValue) -> Result<crate::order::Order, String> {
+    use crate::order::{Contact, FieldValue, Nameserver, Order};
+    let known = ["domain", "action", "registrant", "admin", "fields", "nameservers", "locale"];
+    object_keys(value, "order", &known)?;
+    let domain = text_property(value, "domain", "order")?.ok_or("order.domain is missing")?;
+    let contact = |key: &str| -> Result<Option<Contact>, String> {
+        let object = property(value, key);
+        if object.is_undefined() || object.is_null() {
+            return Ok(None);
+        }
+        let keys = ["type", "name", "organization", "country", "email", "street", "city", "postalCode", "state"];
+        object_keys(&object, key, &keys)?;
+        let text = |k: &str| text_property(&object, k, key);
+        Ok(Some(Contact {
+            kind: text("type")?,
+            name: text("name")?,
+            organization: text("organization")?,
+            country: text("country")?,
+            email: text("email")?,
+            street: text("street")?,
+            city: text("city")?,
+            postal_code: text("postalCode")?,
+            state: text("state")?,
+        }))
+    };
+    let mut fields = std::collections::BTreeMap::new();
+    let fields_value = property(value, "fields");
+    if !fields_value.is_undefined() && !fields_value.is_null() {
+        if !fields_value.is_object() || fields_value.is_array() {
+            return Err(format!("order.fields must be an object, found {}", js_type(&fields_value)));
+        }
+        let object: &js_sys::Object = fields_value.unchecked_ref();
+        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+            let v = property(&fields_value, &key);
+            let field = match (v.as_string(), v.as_bool()) {
+                (Some(text), _) => FieldValue::Text(text),
+                (None, Some(b)) => FieldValue::Bool(b),
+                _ => return Err(format!("fields.{key} must be a string or true/false, found {}", js_type(&v))),
+            };
+            fields.insert(key, field);
+        }
+    }
+    let mut nameservers = Vec::new();
+    let list = property(value, "nameservers");
+    if !list.is_undefined() && !list.is_null() {
+        let array: &js_sys::Array =
+            list.dyn_ref().ok_or_else(|| format!("order.nameservers must be an array, found {}", js_type(&list)))?;
+        for (i, entry) in array.iter().enumerate() {
+            let path = format!("nameservers[{i}]");
+            if let Some(name) = entry.as_string() {
+                nameservers.push(Nameserver::Name(name));
+                continue;
+            }
+            object_keys(&entry, &path, &["name", "ips"])?;
+            let name = text_property(&entry, "name", &path)?.ok_or_else(|| format!("{path}.name is missing"))?;
+            let ips_value = property(&entry, "ips");
+            let mut ips = Vec::new();
+            if !ips_value.is_undefined() && !ips_value.is_null() {
+                let array: &js_sys::Array =
+                    ips_value.dyn_ref().ok_or_else(|| format!("{path}.ips must be an array"))?;
+                for ip in array.iter() {
+                    ips.push(ip.as_string().ok_or_else(|| format!("{path}.ips must hold strings"))?);
+                }
+            }
+            nameservers.push(Nameserver::Host { name, ips });
+        }
+    }
+    Ok(Order {
+        domain,
+        action: text_property(value, "action", "order")?,
+        registrant: contact("registrant")?,
+        admin: contact("admin")?,
+        fields,
+        nameservers,
+        locale: text_property(value, "locale", "order")?,
+    })
+}
+
+/// The form schema; see `formSchema` in the TypeScript declarations.
+#[wasm_bindgen(js_name = formSchema, skip_typescript)]
+pub fn form_schema_js(tld: JsValue, options: JsValue) -> JsValue {
+    let property = |name: &str| {
+        if options.is_object() {
+            Reflect::get(&options, &JsValue::from_str(name)).ok().and_then(|v| v.as_string())
+        } else {
+            None
+        }
+    };
+    use crate::fields::Action;
+    let locale = property("locale").as_deref().map_or(Locale::En, Locale::from_tag);
+    let tld = tld.as_string().unwrap_or_default();
+    let action = match property("action") {
+        None => Action::Register,
+        Some(name) => match Action::parse(&name) {
+            Some(action) => action,
+            None => {
+                let choices = Action::ALL.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", ");
+                let params =
+                    Params::new().with("option", "action").with("value", name.as_str()).with("choices", choices);
+                let diagnostic = crate::report::Diagnostic::new(
+                    Code::OptionInvalid,
+                    crate::report::Severity::Error,
+                    "options.action",
+                    params,
+                    locale,
+                );
+                return to_js(&crate::schema::refused_schema(tld, Action::Register, diagnostic));
+            }
+        },
+    };
+    to_js(&crate::schema::form_schema(&tld, action, locale))
 }
 
 /// Versions of the engine and its data.

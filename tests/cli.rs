@@ -143,6 +143,10 @@ fn usage_errors_exit_2_with_a_message() {
         &["check", "--colour", "a.de"],
         &["check", "--stdin", "a.de"],
         &["order"],
+        &["order", "a", "b"],
+        &["schema"],
+        &["schema", "dk", "--action", "renew"],
+        &["schema", "dk", "--locale"],
     ] {
         let output = run(args, None);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
@@ -171,4 +175,51 @@ fn names_after_double_dash_may_start_with_dashes() {
     let output = run(&["check", "--", "--foo.de"], None);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(codes(&parse_reports(&output)[0]), ["name.leading_hyphen"]);
+}
+
+#[test]
+fn order_reads_json_lines_and_reports_each() {
+    let orders = concat!(
+        r#"{"domain": "eksempel.dk", "registrant": {"type": "organization", "country": "DK"}, "fields": {"X-REGISTRANT-VATID": "DK13585628", "X-DK-ACCEPT-TAC": "1"}}"#,
+        "\n",
+        r#"{"domain": "eksempel.dk", "registrant": {"type": "organization", "country": "DK"}, "fields": {"X-DK-ACCEPT-TAC": "1"}}"#,
+        "\n",
+        "{not json}\n",
+    );
+    let output = run(&["order", "-"], Some(orders.as_bytes()));
+    assert_eq!(output.status.code(), Some(1));
+    let reports = parse_reports(&output);
+    assert_eq!(reports.len(), 3);
+    assert_eq!(reports[0]["ok"], true);
+    assert_eq!(reports[0]["fields"]["X-REGISTRANT-VATID"], "DK13585628");
+    assert_eq!(reports[1]["diagnostics"][0]["path"], "fields.X-REGISTRANT-VATID");
+    assert_eq!(reports[2]["diagnostics"][0]["code"], "order.invalid");
+}
+
+#[test]
+fn order_reads_one_pretty_printed_order_from_a_file() {
+    let path = std::env::temp_dir().join(format!("domain-rules-order-{}.json", std::process::id()));
+    std::fs::write(&path, "{\n  \"domain\": \"beispiel.de\",\n  \"registrant\": { \"country\": \"DE\" }\n}\n").unwrap();
+    let output = run(&["order", path.to_str().unwrap()], None);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(output.status.code(), Some(0));
+    // The order spans four lines but is one document: one report.
+    let reports = parse_reports(&output);
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["ok"], true);
+}
+
+#[test]
+fn schema_prints_the_fields_in_the_chosen_language() {
+    let output = run(&["schema", "dk", "--locale", "da"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let schema: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(schema["tld"], "dk");
+    assert_eq!(schema["fields"][0]["label"], "Registrantens momsnummer (CVR)");
+    let output = run(&["schema", "it", "--locale", "it", "--action", "update"], None);
+    let schema: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(schema["action"], "update");
+    assert_eq!(schema["fields"][0]["label"], "Tipologia dell'assegnatario");
+    let output = run(&["schema", "nosuchtld"], None);
+    assert_eq!(output.status.code(), Some(1));
 }

@@ -107,3 +107,35 @@ fn order_vectors_cover_every_order_code_and_seed_zone() {
         assert!(count >= 15, "{zone} has only {count} vectors");
     }
 }
+
+/// Under WebAssembly: every order vector through `checkOrder` gives a plain JS object equal,
+/// key for key, to the native report serialised as JSON.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen_test]
+fn every_order_vector_has_the_same_shape_through_the_js_api() {
+    let mut failures = Vec::new();
+    for (file, case) in cases() {
+        let js_order = js_sys::JSON::parse(&case.order).expect("vector orders are JSON");
+        let js = domain_rules::wasm::check_order_js(js_order);
+        let text = js_sys::JSON::stringify(&js).unwrap().as_string().unwrap();
+        let from_js: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let native = match serde_json::from_str::<Order>(&case.order) {
+            Ok(order) => serde_json::to_value(check_order(&order)).unwrap(),
+            Err(e) => serde_json::to_value(unreadable_order(&e.to_string(), Locale::En)).unwrap(),
+        };
+        // An unreadable order is explained by each front door's own reader: the code, path and
+        // verdict agree, the explanation's wording may not.
+        let unreadable = native["diagnostics"][0]["code"] == "order.invalid";
+        let same = if unreadable {
+            from_js["ok"] == native["ok"]
+                && from_js["diagnostics"][0]["code"] == native["diagnostics"][0]["code"]
+                && from_js["diagnostics"][0]["path"] == native["diagnostics"][0]["path"]
+        } else {
+            from_js == native
+        };
+        if !same {
+            failures.push(format!("{file}: {}: JS {from_js} != native {native}", case.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

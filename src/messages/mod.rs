@@ -123,6 +123,7 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
                     }
                     Some(ParamValue::Text(reason)) if key == "reason" => out.push_str(reason_text(locale, reason)),
                     Some(ParamValue::Text(text)) if ENGINE_TEXT_KEYS.contains(&key) => out.push_str(text),
+                    Some(ParamValue::Text(text)) if key == "detail" => out.push_str(&chars::safe_prose(text)),
                     Some(value) => value.write_display(&mut out),
                     None => out.push_str(&rest[open..open + close + 2]),
                 }

@@ -24,6 +24,11 @@ pub fn safe_text(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Like [`safe_text`], but for sentences: plain spaces stay spaces.
+pub fn safe_prose(text: &str) -> String {
+    text.split(' ').map(|word| safe_text(word).into_owned()).collect::<Vec<_>>().join(" ")
+}
+
 /// White space, controls, format characters (joiners, bidi controls) and other characters that
 /// render as nothing.
 pub fn is_invisible(c: char) -> bool {
