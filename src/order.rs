@@ -246,8 +246,14 @@ impl OrderCheck<'_> {
 
     /// The zone's fields for this action: required, options, formats, normalisation.
     fn fields(&mut self, policy: &ZonePolicy, action: Action, tld: &str) {
-        for field in policy.fields.iter().filter(|f| f.actions.contains(&action) && f.kind != Kind::Display) {
-            self.field(field);
+        for field in policy.fields.iter().filter(|f| f.kind != Kind::Display) {
+            if field.actions.contains(&action) {
+                self.field(field);
+            } else if self.order.fields.contains_key(field.key) {
+                // Given, but not part of this action (acceptances on an update): said, not sent.
+                let params = Params::new().with("field", field.key).with("fieldLabel", field.label(self.locale));
+                self.push(Code::OrderFieldOmitted, Severity::Info, format!("fields.{}", field.key), params);
+            }
         }
         for key in self.order.fields.keys() {
             if !policy.fields.iter().any(|f| f.key == key) {
@@ -336,6 +342,13 @@ impl OrderCheck<'_> {
             Some("country") => {
                 let upper = value.to_uppercase();
                 if is_country(&upper) { Ok(upper) } else { Err("component") }
+            }
+            Some("date") => {
+                if is_iso_date(value) {
+                    Ok(value.to_owned())
+                } else {
+                    Err("format")
+                }
             }
             Some("email-or-url") => {
                 if is_email(value) || is_web_address(value) {
@@ -463,6 +476,29 @@ fn is_ticked(value: &FieldValue) -> bool {
     match value {
         FieldValue::Bool(b) => *b,
         FieldValue::Text(t) => matches!(t.trim().to_ascii_lowercase().as_str(), "1" | "on" | "true" | "yes"),
+    }
+}
+
+/// A date written `YYYY-MM-DD` that exists in the calendar.
+pub fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts[..] else { return false };
+    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return false;
+    }
+    match (year.parse::<u32>(), month.parse::<u32>(), day.parse::<u32>()) {
+        (Ok(y), Ok(m), Ok(d)) => {
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+            let days = match m {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                2 if leap => 29,
+                2 => 28,
+                _ => return false,
+            };
+            (1..=days).contains(&d)
+        }
+        _ => false,
     }
 }
 

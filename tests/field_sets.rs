@@ -124,7 +124,7 @@ fn every_field_set_is_consistent() {
             }
             for rule in field.formats {
                 rule.when.iter().for_each(|t| check_test(t, policy.fields, zone, &mut problems));
-                let engine = ["free", "country", "email-or-url", "dk-handle"];
+                let engine = ["free", "country", "date", "email-or-url", "dk-handle"];
                 if !engine.contains(&rule.format) && domain_rules::ids::format(rule.format).is_none() {
                     problems.push(format!("{what}: unknown format {}", rule.format));
                 }

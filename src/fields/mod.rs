@@ -167,6 +167,67 @@ pub struct Field {
 }
 
 impl Field {
+    /// A field sent as its own key, optional, for every action, with nothing else set; the
+    /// `with_*` methods add the rest. For field sets written as data.
+    pub const fn new(key: &'static str, kind: Kind, label: Text, source: Source) -> Field {
+        Field {
+            key,
+            api_param: Some(key),
+            kind,
+            label,
+            help: None,
+            options: &[],
+            aliases: &[],
+            default: None,
+            required: Requirement::Never,
+            formats: &[],
+            pattern: None,
+            actions: ALL_ACTIONS,
+            omit_when: &[],
+            source,
+        }
+    }
+
+    /// The same field, required as given.
+    pub const fn required(self, required: Requirement) -> Field {
+        Field { required, ..self }
+    }
+
+    /// The same field with options (and the first as default when it is required).
+    pub const fn options(self, options: &'static [Choice]) -> Field {
+        Field { options, ..self }
+    }
+
+    /// The same field with a default value.
+    pub const fn default_value(self, value: &'static str) -> Field {
+        Field { default: Some(value), ..self }
+    }
+
+    /// The same field with a help text.
+    pub const fn help(self, help: Text) -> Field {
+        Field { help: Some(help), ..self }
+    }
+
+    /// The same field checked by these formats.
+    pub const fn formats(self, formats: &'static [FormatRule]) -> Field {
+        Field { formats, ..self }
+    }
+
+    /// The same field with an input pattern.
+    pub const fn pattern(self, pattern: &'static str) -> Field {
+        Field { pattern: Some(pattern), ..self }
+    }
+
+    /// The same field, asked only for these actions.
+    pub const fn actions(self, actions: &'static [Action]) -> Field {
+        Field { actions, ..self }
+    }
+
+    /// The same field, shown in forms but not sent (it only drives conditions).
+    pub const fn form_only(self) -> Field {
+        Field { api_param: None, ..self }
+    }
+
     /// The field's label in `locale`.
     pub fn label(&self, locale: Locale) -> &'static str {
         self.label.get(locale)

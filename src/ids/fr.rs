@@ -19,6 +19,27 @@ pub const SIRET: IdFormat = IdFormat {
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/fr/siret.py"),
 };
 
+/// The legal identifier AFNIC asks of a company: a SIREN, a SIRET, or an EU VAT number.
+pub const LEGAL_ID: IdFormat = IdFormat {
+    name: "fr-legal-id",
+    description: "French company identifier: SIREN (9 digits), SIRET (14 digits) or an EU VAT number",
+    check: legal_id,
+    source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/fr/siret.py"),
+};
+
+fn legal_id(input: &str) -> Result<Valid, IdError> {
+    let text = prepared(input)?;
+    match text.len() {
+        _ if text.bytes().take(2).all(|b| b.is_ascii_uppercase()) => {
+            super::check("eu-vat", &text).unwrap_or(Err(IdError::Format))
+        }
+        9 => siren(&text),
+        14 => siret(&text),
+        _ if text.bytes().all(|b| b.is_ascii_digit()) => Err(IdError::Length),
+        _ => Err(IdError::Format),
+    }
+}
+
 pub(crate) fn siren(input: &str) -> Result<Valid, IdError> {
     let text = prepared(input)?;
     digits(&text, 9)?;

@@ -10,6 +10,7 @@ mod au;
 mod ch;
 mod de;
 mod dk;
+mod duns;
 mod es;
 mod eu_vat;
 mod fi;
@@ -102,6 +103,8 @@ pub const FORMATS: &[IdFormat] = &[
     ro::CUI,
     fr::SIREN,
     fr::SIRET,
+    fr::LEGAL_ID,
+    duns::DUNS,
     au::ABN,
     au::ACN,
     ch::UID,

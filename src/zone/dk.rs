@@ -1,6 +1,6 @@
 //! .dk (Punktum dk, formerly DK Hostmaster).
 
-use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
+use super::{Cited, EU, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Action, Check, Field, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
 use crate::report::Severity;
 use crate::text;
@@ -28,12 +28,6 @@ const PUNKTUM_AGREEMENT: Source = Source {
     url: "https://punktum.dk/en/articles/implementation-guide-for-registration-of-dk-for-registrars",
     date: "2025-01-15",
 };
-
-/// The EU member states (ISO 3166-1), whose organisations' VAT IDs have a known format.
-const EU: &[&str] = &[
-    "AT", "BE", "BG", "CY", "CZ", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT",
-    "NL", "PL", "PT", "RO", "SE", "SI", "SK",
-];
 
 const VAT_HELP: crate::fields::Text = text!(
     "Required for an organisation. A company without a VAT ID registers as an individual; its company data is then not sent.",

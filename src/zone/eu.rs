@@ -1,6 +1,9 @@
 //! .eu, .ευ and .ею (EURid).
 
-use super::{Cited, Source, ZonePolicy};
+use super::{Cited, EEA, EU, ISPAPI_2021, Source, ZonePolicy};
+use crate::fields::{Check, Field, FormatRule, Kind, NOT_UPDATE, OWNER_DATA, Rule, Test};
+use crate::report::Severity;
+use crate::text;
 
 /// EURid, technical limitations: 2 to 63 characters, the minimum counted on the Unicode form,
 /// the maximum on the ACE form.
@@ -33,8 +36,8 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 2, source: EURID_LIMITS },
     max_length: Cited { value: 63, source: EURID_LIMITS },
     characters: Cited { value: Some(&[EU_LATIN]), source: EURID_IDN },
-    fields: &[],
-    rules: &[],
+    fields: FIELDS,
+    rules: RULES,
 };
 
 /// .ευ (xn--qxa6a): the same limits, Greek letters.
@@ -47,3 +50,65 @@ pub const POLICY_CYRILLIC: ZonePolicy = ZonePolicy {
     characters: Cited { value: Some(&[EU_CYRILLIC]), source: EURID_IDN },
     ..POLICY
 };
+
+/// EURid's eligibility since 2019-10-19: an EU citizen wherever they live, a person living in
+/// the EU, or an undertaking or organisation established in the EU; EEA residents as well.
+/// United Kingdom residents are not eligible since 2021-01-01.
+const EURID_ELIGIBILITY: Source =
+    Source { url: "https://eurid.eu/en/register-a-eu-domain/eligibility-criteria/", date: "2019-10-19" };
+
+/// The .eu, .ευ and .ею fields.
+pub const FIELDS: &[Field] = &[Field::new(
+    "X-EU-REGISTRANT-CITIZENSHIP",
+    Kind::Country,
+    text!(
+        "EU citizenship of the registrant",
+        "EU-Staatsangehörigkeit des Inhabers",
+        "Citoyenneté européenne du titulaire",
+        "Cittadinanza UE dell'assegnatario",
+        "Registrantens EU-statsborgerskab"
+    ),
+    ISPAPI_2021,
+)
+.help(text!(
+    "Only for an EU citizen who lives outside the EU.",
+    "Nur für EU-Bürger mit Wohnsitz außerhalb der EU.",
+    "Uniquement pour un citoyen européen résidant hors de l'UE.",
+    "Solo per un cittadino UE residente fuori dall'UE.",
+    "Kun for en EU-borger, der bor uden for EU."
+))
+.formats(&[FormatRule { when: &[], format: "country" }])
+.pattern("[A-Za-z]{2}")
+.actions(NOT_UPDATE)];
+
+/// What an .eu order must satisfy beyond its fields.
+pub const RULES: &[Rule] = &[
+    Rule {
+        when: &[Test::is_not("registrant.country", EEA)],
+        check: Check::Present("fields.X-EU-REGISTRANT-CITIZENSHIP"),
+        severity: Severity::Error,
+        message: text!(
+            "A registrant outside the EU and EEA can register a .eu name only as an EU citizen: give the citizenship.",
+            "Ein Inhaber außerhalb von EU und EWR kann einen .eu-Namen nur als EU-Bürger registrieren: Geben Sie die Staatsangehörigkeit an.",
+            "Un titulaire hors de l'UE et de l'EEE ne peut enregistrer un nom .eu qu'en tant que citoyen européen : indiquez la citoyenneté.",
+            "Un assegnatario fuori da UE e SEE può registrare un nome .eu solo come cittadino UE: indicate la cittadinanza.",
+            "En registrant uden for EU og EØS kan kun registrere et .eu-navn som EU-borger: angiv statsborgerskabet."
+        ),
+        actions: OWNER_DATA,
+        source: EURID_ELIGIBILITY,
+    },
+    Rule {
+        when: &[Test::is_not("registrant.country", EEA), Test::is_not("fields.X-EU-REGISTRANT-CITIZENSHIP", EU)],
+        check: Check::Flag("fields.X-EU-REGISTRANT-CITIZENSHIP"),
+        severity: Severity::Error,
+        message: text!(
+            "Only citizens of an EU member state may register a .eu name from outside the EU and EEA.",
+            "Von außerhalb der EU und des EWR dürfen nur Bürger eines EU-Mitgliedstaats einen .eu-Namen registrieren.",
+            "Depuis l'extérieur de l'UE et de l'EEE, seuls les citoyens d'un État membre peuvent enregistrer un nom .eu.",
+            "Da fuori UE e SEE solo i cittadini di uno Stato membro possono registrare un nome .eu.",
+            "Uden for EU og EØS kan kun borgere i en EU-medlemsstat registrere et .eu-navn."
+        ),
+        actions: OWNER_DATA,
+        source: EURID_ELIGIBILITY,
+    },
+];

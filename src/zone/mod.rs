@@ -51,6 +51,19 @@ const ISPAPI_2021: Source = Source {
     date: "2021-07-02",
 };
 
+/// The EU member states (ISO 3166-1; Greece is GR here, EL only in VAT numbers), since
+/// 2020-02-01.
+const EU: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
+    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// The EU and the other EEA states (Iceland, Liechtenstein, Norway).
+const EEA: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
+    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
+];
+
 /// A policy value with the rule it encodes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cited<T> {
