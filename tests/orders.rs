@@ -18,6 +18,7 @@ const FILES: &[(&str, &str)] = &[
     ("general.toml", include_str!("data/orders/general.toml")),
     ("eu.toml", include_str!("data/orders/eu.toml")),
     ("fr.toml", include_str!("data/orders/fr.toml")),
+    ("others.toml", include_str!("data/orders/others.toml")),
 ];
 
 #[derive(Deserialize)]

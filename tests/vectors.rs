@@ -26,6 +26,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("profiles.toml", include_str!("data/profiles.toml")),
     ("locale_de.toml", include_str!("data/locale_de.toml")),
     ("idna2008.toml", include_str!("data/idna2008.toml")),
+    ("zone_fields.toml", include_str!("data/zone_fields.toml")),
 ];
 
 /// Codes that only a front door can produce (they are tested there, not through `check_domain`).

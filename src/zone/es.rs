@@ -1,6 +1,8 @@
 //! .es (Red.es).
 
-use super::{Cited, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
+use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::text;
 
 /// Red.es's notice to registrars for IDNs from 2007-10-02: á à é è í ï ó ò ú ü ñ ç and the Catalan
 /// `l·l`; the middle dot is listed here and held between two `l` by IDNA2008's CONTEXTO rule.
@@ -18,6 +20,202 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 3, source: RED_ES_SYNTAX },
     max_length: Cited { value: 63, source: RED_ES_SYNTAX },
     characters: Cited { value: Some(&["áàéèíïóòúüñç·"]), source: RED_ES_IDN },
-    fields: &[],
+    fields: FIELDS,
     rules: &[],
 };
+
+/// The Red.es legal forms (forma jurídica) by code, as the registrar API lists them. Their
+/// labels are the English names of Spanish legal forms in every locale: the forms have no
+/// established names in German, French, Italian or Danish.
+const LEGAL_FORMS: &[Choice] = &[
+    Choice { value: "1", label: same("1 – Individual") },
+    Choice { value: "39", label: same("39 – Economic Interest Group") },
+    Choice { value: "47", label: same("47 – Association") },
+    Choice { value: "59", label: same("59 – Sports Association") },
+    Choice { value: "68", label: same("68 – Professional Association") },
+    Choice { value: "124", label: same("124 – Savings Bank") },
+    Choice { value: "150", label: same("150 – Community Property") },
+    Choice { value: "152", label: same("152 – Community of Owners") },
+    Choice { value: "164", label: same("164 – Order or Religious Institution") },
+    Choice { value: "181", label: same("181 – Consulate") },
+    Choice { value: "197", label: same("197 – Public Law Association") },
+    Choice { value: "203", label: same("203 – Embassy") },
+    Choice { value: "229", label: same("229 – Local Authority") },
+    Choice { value: "269", label: same("269 – Sports Federation") },
+    Choice { value: "286", label: same("286 – Foundation") },
+    Choice { value: "365", label: same("365 – Mutual Insurance Company") },
+    Choice { value: "434", label: same("434 – Regional Government Body") },
+    Choice { value: "436", label: same("436 – Central Government Body") },
+    Choice { value: "439", label: same("439 – Political Party") },
+    Choice { value: "476", label: same("476 – Trade Union") },
+    Choice { value: "510", label: same("510 – Farm Partnership") },
+    Choice { value: "524", label: same("524 – Public Limited Company") },
+    Choice { value: "525", label: same("525 – Sports Association (public limited)") },
+    Choice { value: "554", label: same("554 – Civil Society") },
+    Choice { value: "560", label: same("560 – General Partnership") },
+    Choice { value: "562", label: same("562 – General and Limited Partnership") },
+    Choice { value: "566", label: same("566 – Cooperative") },
+    Choice { value: "608", label: same("608 – Worker-owned Company") },
+    Choice { value: "612", label: same("612 – Limited Company") },
+    Choice { value: "713", label: same("713 – Spanish Office") },
+    Choice { value: "717", label: same("717 – Temporary Alliance of Enterprises") },
+    Choice { value: "744", label: same("744 – Worker-owned Limited Company") },
+    Choice { value: "745", label: same("745 – Regional Public Entity") },
+    Choice { value: "746", label: same("746 – National Public Entity") },
+    Choice { value: "747", label: same("747 – Local Public Entity") },
+    Choice { value: "877", label: same("877 – Others") },
+    Choice { value: "878", label: same("878 – Designation of Origin Supervisory Council") },
+    Choice { value: "879", label: same("879 – Entity Managing Natural Areas") },
+];
+
+/// One text in every locale (for the names of Spanish legal forms).
+const fn same(text: &'static str) -> crate::fields::Text {
+    text!(text, text, text, text, text)
+}
+
+/// The identification types: 0 other (non-Spanish), 1 NIF or NIE, 3 alien registration card.
+const ID_TYPES: &[Choice] = &[
+    Choice {
+        value: "0",
+        label: text!(
+            "Other (non-Spanish) identification",
+            "Andere (nicht spanische) Kennung",
+            "Autre identifiant (non espagnol)",
+            "Altro identificativo (non spagnolo)",
+            "Anden (ikke-spansk) identifikation"
+        ),
+    },
+    Choice {
+        value: "1",
+        label: text!(
+            "Spanish NIF or NIE",
+            "Spanische NIF oder NIE",
+            "NIF ou NIE espagnol",
+            "NIF o NIE spagnolo",
+            "Spansk NIF eller NIE"
+        ),
+    },
+    Choice {
+        value: "3",
+        label: text!(
+            "Alien registration card (NIE)",
+            "Ausländerausweis (NIE)",
+            "Carte d'étranger (NIE)",
+            "Tessera di straniero (NIE)",
+            "Udlændingekort (NIE)"
+        ),
+    },
+];
+
+const REGISTRANT_ID_FORMATS: &[FormatRule] = &[
+    FormatRule { when: &[Test::is("fields.X-ES-REGISTRANT-TIPO-IDENTIFICACION", &["1"])], format: "es-nif" },
+    FormatRule { when: &[Test::is("fields.X-ES-REGISTRANT-TIPO-IDENTIFICACION", &["3"])], format: "es-nie" },
+    FormatRule { when: &[], format: "free" },
+];
+
+const ADMIN_ID_FORMATS: &[FormatRule] = &[
+    FormatRule { when: &[Test::is("fields.X-ES-ADMIN-TIPO-IDENTIFICACION", &["1"])], format: "es-nif" },
+    FormatRule { when: &[Test::is("fields.X-ES-ADMIN-TIPO-IDENTIFICACION", &["3"])], format: "es-nie" },
+    FormatRule { when: &[], format: "free" },
+];
+
+// The registrar module of 2021 sent the admin's identification type as the registrant's
+// (X-ES-REGISTRANT-TIPO-IDENTIFICACION twice) and tied the individuals' agreement to a field
+// that does not exist; its earlier versions name X-ES-ADMIN-TIPO-IDENTIFICACION and require
+// the agreement of individuals (legal form 1), which is followed.
+
+/// The .es fields.
+pub const FIELDS: &[Field] = &[
+    Field::new(
+        "X-ES-REGISTRANT-FORM-JURIDICA",
+        Kind::Select,
+        text!(
+            "Legal form of the registrant",
+            "Rechtsform des Inhabers",
+            "Forme juridique du titulaire",
+            "Forma giuridica dell'assegnatario",
+            "Registrantens juridiske form"
+        ),
+        ISPAPI_2021,
+    )
+    .options(LEGAL_FORMS)
+    .default_value("1")
+    .required(Requirement::Always)
+    .actions(OWNER_DATA),
+    Field::new(
+        "X-ES-ACCEPT-INDIVIDUAL-REGISTRATION-TAC",
+        Kind::Checkbox,
+        text!(
+            "I accept the terms for individuals",
+            "Ich akzeptiere die Bedingungen für Privatpersonen",
+            "J'accepte les conditions pour les particuliers",
+            "Accetto le condizioni per le persone fisiche",
+            "Jeg accepterer vilkårene for privatpersoner"
+        ),
+        ISPAPI_2021,
+    )
+    .required(Requirement::When(&[Test::is("fields.X-ES-REGISTRANT-FORM-JURIDICA", &["1"])]))
+    .actions(crate::fields::REGISTER_TRADE),
+    Field::new(
+        "X-ES-REGISTRANT-TIPO-IDENTIFICACION",
+        Kind::Select,
+        text!(
+            "Registrant's type of identification",
+            "Art der Kennung des Inhabers",
+            "Type d'identifiant du titulaire",
+            "Tipo di identificativo dell'assegnatario",
+            "Registrantens type identifikation"
+        ),
+        ISPAPI_2021,
+    )
+    .options(ID_TYPES)
+    .default_value("1")
+    .required(Requirement::Always)
+    .actions(OWNER_DATA),
+    Field::new(
+        "X-ES-REGISTRANT-IDENTIFICACION",
+        Kind::Text,
+        text!(
+            "Registrant's identification number",
+            "Kennnummer des Inhabers",
+            "Numéro d'identification du titulaire",
+            "Numero di identificazione dell'assegnatario",
+            "Registrantens identifikationsnummer"
+        ),
+        ISPAPI_2021,
+    )
+    .required(Requirement::Always)
+    .formats(REGISTRANT_ID_FORMATS)
+    .actions(OWNER_DATA),
+    Field::new(
+        "X-ES-ADMIN-TIPO-IDENTIFICACION",
+        Kind::Select,
+        text!(
+            "Admin contact's type of identification",
+            "Art der Kennung des Admin-Kontakts",
+            "Type d'identifiant du contact administratif",
+            "Tipo di identificativo del contatto amministrativo",
+            "Administrativ kontakts type identifikation"
+        ),
+        ISPAPI_2021,
+    )
+    .options(ID_TYPES)
+    .default_value("1")
+    .required(Requirement::Always)
+    .actions(OWNER_DATA),
+    Field::new(
+        "X-ES-ADMIN-IDENTIFICACION",
+        Kind::Text,
+        text!(
+            "Admin contact's identification number",
+            "Kennnummer des Admin-Kontakts",
+            "Numéro d'identification du contact administratif",
+            "Numero di identificazione del contatto amministrativo",
+            "Administrativ kontakts identifikationsnummer"
+        ),
+        ISPAPI_2021,
+    )
+    .required(Requirement::Always)
+    .formats(ADMIN_ID_FORMATS)
+    .actions(OWNER_DATA),
+];

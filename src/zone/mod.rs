@@ -12,6 +12,7 @@ pub mod suffix;
 
 pub use suffix::policy_for;
 
+mod au;
 mod be;
 mod ca;
 mod de;
@@ -19,11 +20,19 @@ mod default;
 mod dk;
 mod es;
 mod eu;
+mod fi;
 mod fr;
 mod it;
 mod legacy_gtld;
 mod no;
+mod nyc;
 mod pro;
+mod pt;
+mod ro;
+mod se;
+mod swiss;
+mod travel;
+mod us;
 
 pub use public_suffixes::SOURCE as PUBLIC_SUFFIX_SOURCE;
 
@@ -91,6 +100,25 @@ pub struct ZonePolicy {
     pub rules: &'static [crate::fields::Rule],
 }
 
+impl ZonePolicy {
+    /// A policy with the DNS limits and no character table of its own (none known to the
+    /// engine), for zones whose registry rules are their fields.
+    const fn fields_only(
+        zones: &'static [&'static str],
+        fields: &'static [crate::fields::Field],
+        rules: &'static [crate::fields::Rule],
+    ) -> ZonePolicy {
+        ZonePolicy {
+            zones,
+            min_length: Cited { value: 1, source: RFC_1035 },
+            max_length: Cited { value: 63, source: RFC_1035 },
+            characters: Cited { value: None, source: UTS_39_RESTRICTION },
+            fields,
+            rules,
+        }
+    }
+}
+
 /// Every zone with a policy of its own; zones not listed use [`default::POLICY`].
 const POLICIES: &[&ZonePolicy] = &[
     &de::POLICY,
@@ -106,6 +134,16 @@ const POLICIES: &[&ZonePolicy] = &[
     &no::POLICY,
     &pro::POLICY,
     &legacy_gtld::POLICY,
+    &us::POLICY,
+    &se::POLICY,
+    &se::NU_POLICY,
+    &fi::POLICY,
+    &pt::POLICY,
+    &swiss::POLICY,
+    &travel::POLICY,
+    &nyc::POLICY,
+    &au::POLICY,
+    &ro::POLICY,
 ];
 
 /// Every policy of its own, for documentation and tests.
@@ -164,7 +202,8 @@ mod tests {
         let mut seen = std::collections::BTreeSet::new();
         for policy in POLICIES {
             for zone in policy.zones {
-                assert!(suffix::is_known_tld(zone), "{zone} is not in the root zone");
+                // A top-level domain, or a registry zone below one (com.au).
+                assert!(suffix::registry_zone(zone) == Some(*zone), "{zone} is not a registry zone");
                 assert!(seen.insert(*zone), "{zone} has two policies");
                 assert_eq!(policy_for(zone), *policy);
             }

@@ -1,6 +1,8 @@
 //! .no (Norid).
 
-use super::{Cited, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
+use crate::fields::{Action, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::text;
 
 /// Norid's 23 special characters (bokmål, nynorsk and the Sámi languages), open to everyone since
 /// 2004-02-18.
@@ -16,6 +18,31 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 2, source: NORID_NAMES },
     max_length: Cited { value: 63, source: NORID_NAMES },
     characters: Cited { value: Some(&["àáäåæçèéêñńòóôöøüčđŋšŧž"]), source: NORID_CHARACTERS },
-    fields: &[],
+    fields: FIELDS,
     rules: &[],
 };
+
+/// An organisation's organisasjonsnummer; a person's national identity number as typed.
+const ID_FORMATS: &[FormatRule] = &[
+    FormatRule { when: &[Test::is("registrant.type", &["organization"])], format: "no-orgnr" },
+    FormatRule { when: &[], format: "free" },
+];
+
+/// The .no fields: the registrant's identity, and the signed declaration Norid needs on
+/// registration and owner change (a form the registrar sends; shown, not sent).
+pub const FIELDS: &[Field] = &[
+    Field::new("X-NO-REGISTRANT-IDENTITY", Kind::Text, text!("Organisation number or national identity number", "Organisationsnummer oder nationale Identitätsnummer", "Numéro d'organisation ou numéro national d'identité", "Numero di organizzazione o numero nazionale d'identità", "Organisationsnummer eller fødselsnummer"), ISPAPI_2021)
+        .required(Requirement::Always)
+        .formats(ID_FORMATS)
+        .actions(OWNER_DATA),
+    Field::new("no-declaration", Kind::Display, text!("Declaration form", "Erklärungsformular", "Formulaire de déclaration", "Modulo di dichiarazione", "Erklæringsformular"), ISPAPI_2021)
+        .help(text!(
+            "Norid needs the registrant's signed declaration; the registrar sends the form after the order.",
+            "Norid braucht die unterschriebene Erklärung des Inhabers; der Registrar schickt das Formular nach der Bestellung.",
+            "Norid exige la déclaration signée du titulaire ; le bureau d'enregistrement envoie le formulaire après la commande.",
+            "Norid richiede la dichiarazione firmata dell'assegnatario; il registrar invia il modulo dopo l'ordine.",
+            "Norid kræver registrantens underskrevne erklæring; registratoren sender formularen efter bestillingen."
+        ))
+        .actions(&[Action::Register, Action::Trade])
+        .form_only(),
+];

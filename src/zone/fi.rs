@@ -1,0 +1,40 @@
+//! .fi (Traficom): the registrant's identity number and the registry's terms.
+
+use super::{ISPAPI_2021, ZonePolicy};
+use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
+use crate::text;
+
+/// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
+pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["fi"], FIELDS, &[]);
+
+// Sources disagree on the identity number's parameter: X-FI-REGISTRANT-IDNUMBER in the
+// registrar module of 2021, X-FI-IDNUMBER in its earlier versions; the newer name is followed.
+
+const ID_FORMATS: &[FormatRule] = &[
+    FormatRule {
+        when: &[Test::is("registrant.country", &["FI"]), Test::is("registrant.type", &["individual"])],
+        format: "fi-hetu",
+    },
+    FormatRule {
+        when: &[Test::is("registrant.country", &["FI"]), Test::is("registrant.type", &["organization"])],
+        format: "fi-ytunnus",
+    },
+    FormatRule { when: &[], format: "free" },
+];
+
+/// The .fi fields.
+pub const FIELDS: &[Field] = &[
+    Field::new("X-FI-ACCEPT-REGISTRATION-TAC", Kind::Checkbox, text!("I accept the terms of Traficom", "Ich akzeptiere die Bedingungen von Traficom", "J'accepte les conditions de Traficom", "Accetto le condizioni di Traficom", "Jeg accepterer Traficoms vilkår"), ISPAPI_2021)
+        .required(Requirement::Always)
+        .actions(REGISTER_TRADE),
+    Field::new("X-FI-REGISTRANT-IDNUMBER", Kind::Text, text!("Identity number of the registrant", "Identitätsnummer des Inhabers", "Numéro d'identité du titulaire", "Numero di identità dell'assegnatario", "Registrantens identitetsnummer"), ISPAPI_2021)
+        .help(text!(
+            "Finnish companies: the business ID (Y-tunnus); Finnish individuals: the personal identity code (henkilötunnus); others: leave empty.",
+            "Finnische Unternehmen: Y-tunnus; finnische Privatpersonen: henkilötunnus; andere: leer lassen.",
+            "Entreprises finlandaises : Y-tunnus ; particuliers finlandais : henkilötunnus ; autres : laisser vide.",
+            "Imprese finlandesi: Y-tunnus; persone finlandesi: henkilötunnus; altri: lasciare vuoto.",
+            "Finske virksomheder: Y-tunnus; finske privatpersoner: henkilötunnus; andre: lad feltet stå tomt."
+        ))
+        .formats(ID_FORMATS)
+        .actions(OWNER_DATA),
+];

@@ -1,0 +1,50 @@
+//! .ro (RoTLD): the registrant's identity and VAT numbers.
+
+use super::{EU, ISPAPI_2021, ZonePolicy};
+use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::text;
+
+/// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
+pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["ro"], FIELDS, &[]);
+
+// The registrar module says the VAT ID is "required for EU countries and for Romanian
+// registrants"; read as: an organisation registrant in the EU gives its VAT ID, checked by
+// its country's rule (the Romanian CUI for Romania).
+
+const VAT_FORMATS: &[FormatRule] = &[
+    FormatRule { when: &[Test::is("registrant.country", &["RO"])], format: "ro-cui" },
+    FormatRule { when: &[Test::is("registrant.country", EU)], format: "eu-vat" },
+    FormatRule { when: &[], format: "free" },
+];
+
+/// The .ro fields.
+pub const FIELDS: &[Field] = &[
+    Field::new(
+        "X-REGISTRANT-IDNUMBER",
+        Kind::Text,
+        text!(
+            "Identity number of the registrant (Romanian registrants)",
+            "Identitätsnummer des Inhabers (rumänische Inhaber)",
+            "Numéro d'identité du titulaire (titulaires roumains)",
+            "Numero di identità dell'assegnatario (assegnatari rumeni)",
+            "Registrantens identitetsnummer (rumænske registranter)"
+        ),
+        ISPAPI_2021,
+    )
+    .actions(OWNER_DATA),
+    Field::new(
+        "X-REGISTRANT-VATID",
+        Kind::Text,
+        text!(
+            "VAT ID of the registrant",
+            "USt-IdNr. des Inhabers",
+            "Numéro de TVA du titulaire",
+            "Partita IVA dell'assegnatario",
+            "Registrantens momsnummer"
+        ),
+        ISPAPI_2021,
+    )
+    .required(Requirement::When(&[Test::is("registrant.type", &["organization"]), Test::is("registrant.country", EU)]))
+    .formats(VAT_FORMATS)
+    .actions(OWNER_DATA),
+];

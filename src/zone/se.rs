@@ -1,0 +1,88 @@
+//! .se and .nu (Internetstiftelsen): the registrant's identity number and VAT ID, and the registry's terms.
+
+use super::{ISPAPI_2021, ZonePolicy};
+use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
+use crate::text;
+
+/// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
+pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["se"], FIELDS, &[]);
+
+// The registrar module of 2021 left the identity number optional; its sample configuration and
+// WHMCS require it, as the registry needs it for every holder, which is followed.
+
+/// A Swedish person's personnummer, a Swedish organisation's organisationsnummer, a foreign
+/// holder's own number as typed.
+const ID_FORMATS: &[FormatRule] = &[
+    FormatRule {
+        when: &[Test::is("registrant.country", &["SE"]), Test::is("registrant.type", &["individual"])],
+        format: "se-personnummer",
+    },
+    FormatRule {
+        when: &[Test::is("registrant.country", &["SE"]), Test::is("registrant.type", &["organization"])],
+        format: "se-orgnr",
+    },
+    FormatRule { when: &[], format: "free" },
+];
+
+const VAT_FORMATS: &[FormatRule] = &[
+    FormatRule { when: &[Test::is("registrant.country", super::EU)], format: "eu-vat" },
+    FormatRule { when: &[], format: "free" },
+];
+
+const ID_LABEL: crate::fields::Text = text!(
+    "Identity number of the registrant",
+    "Identitätsnummer des Inhabers",
+    "Numéro d'identité du titulaire",
+    "Numero di identità dell'assegnatario",
+    "Registrantens identitetsnummer"
+);
+const ID_HELP: crate::fields::Text = text!(
+    "Swedish personal or organisation number; for holders outside Sweden, the equivalent number of their country.",
+    "Schwedische Personen- oder Organisationsnummer; für Inhaber außerhalb Schwedens die entsprechende Nummer ihres Landes.",
+    "Numéro personnel ou d'organisation suédois ; hors de Suède, le numéro équivalent du pays.",
+    "Numero personale o di organizzazione svedese; fuori dalla Svezia, il numero equivalente del proprio paese.",
+    "Svensk person- eller organisationsnummer; for indehavere uden for Sverige landets tilsvarende nummer."
+);
+const VAT_LABEL: crate::fields::Text = text!(
+    "VAT ID of the registrant (EU companies outside Sweden)",
+    "USt-IdNr. des Inhabers (EU-Unternehmen außerhalb Schwedens)",
+    "Numéro de TVA du titulaire (entreprises de l'UE hors de Suède)",
+    "Partita IVA dell'assegnatario (imprese UE fuori dalla Svezia)",
+    "Registrantens momsnummer (EU-virksomheder uden for Sverige)"
+);
+const TERMS: crate::fields::Text = text!(
+    "I accept the registry's terms and conditions",
+    "Ich akzeptiere die Bedingungen der Registrierungsstelle",
+    "J'accepte les conditions du registre",
+    "Accetto le condizioni del registro",
+    "Jeg accepterer registrets vilkår"
+);
+
+/// The .se fields.
+pub const FIELDS: &[Field] = &[
+    Field::new("X-SE-ACCEPT-REGISTRATION-TAC", Kind::Checkbox, TERMS, ISPAPI_2021)
+        .required(Requirement::Always)
+        .actions(REGISTER_TRADE),
+    Field::new("X-NICSE-IDNUMBER", Kind::Text, ID_LABEL, ISPAPI_2021)
+        .help(ID_HELP)
+        .required(Requirement::Always)
+        .formats(ID_FORMATS)
+        .actions(OWNER_DATA),
+    Field::new("X-NICSE-VATID", Kind::Text, VAT_LABEL, ISPAPI_2021).formats(VAT_FORMATS).actions(OWNER_DATA),
+];
+
+/// The .nu fields: the same, under the parameter names of the registrar module's .nu set.
+pub const NU_FIELDS: &[Field] = &[
+    Field::new("X-NU-ACCEPT-REGISTRATION-TAC", Kind::Checkbox, TERMS, ISPAPI_2021)
+        .required(Requirement::Always)
+        .actions(REGISTER_TRADE),
+    Field::new("X-REGISTRANT-IDNUMBER", Kind::Text, ID_LABEL, ISPAPI_2021)
+        .help(ID_HELP)
+        .required(Requirement::Always)
+        .formats(ID_FORMATS)
+        .actions(OWNER_DATA),
+    Field::new("X-VATID", Kind::Text, VAT_LABEL, ISPAPI_2021).formats(VAT_FORMATS).actions(OWNER_DATA),
+];
+
+/// .nu: the .se rules with its own parameter names.
+pub const NU_POLICY: ZonePolicy = ZonePolicy { zones: &["nu"], fields: NU_FIELDS, ..POLICY };
