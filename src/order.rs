@@ -336,6 +336,18 @@ impl OrderCheck<'_> {
                 }
             };
         }
+        // The input pattern a form applies is the server's rule too.
+        if let Some(pattern) = field.pattern
+            && !crate::fields::pattern::matches(pattern, value)
+        {
+            self.push(
+                Code::OrderFieldFormatInvalid,
+                Severity::Error,
+                path,
+                params().with("format", pattern).with("reason", "format"),
+            );
+            return None;
+        }
         let format = field.formats.iter().find(|rule| self.all_hold(rule.when)).map(|rule| rule.format);
         let result = match format {
             None | Some("free") => Ok(value.to_owned()),

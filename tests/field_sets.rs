@@ -130,6 +130,11 @@ fn every_field_set_is_consistent() {
                 }
             }
             field.omit_when.iter().for_each(|t| check_test(t, policy.fields, zone, &mut problems));
+            if let Some(pattern) = field.pattern
+                && !domain_rules::fields::pattern::is_supported(pattern)
+            {
+                problems.push(format!("{what}: the pattern {pattern} is outside the subset the server checks"));
+            }
             if field.actions.is_empty() || !field.source.url.starts_with("http") || field.source.date.is_empty() {
                 problems.push(format!("{what}: no actions or no source"));
             }

@@ -22,6 +22,7 @@ mod es;
 mod eu;
 mod fi;
 mod fr;
+mod hk;
 mod it;
 mod legacy_gtld;
 mod no;
@@ -29,7 +30,9 @@ mod nyc;
 mod pro;
 mod pt;
 mod ro;
+mod ru;
 mod se;
+mod sg;
 mod swiss;
 mod travel;
 mod us;
@@ -144,6 +147,9 @@ const POLICIES: &[&ZonePolicy] = &[
     &nyc::POLICY,
     &au::POLICY,
     &ro::POLICY,
+    &hk::POLICY,
+    &ru::POLICY,
+    &sg::POLICY,
 ];
 
 /// Every policy of its own, for documentation and tests.

@@ -1,0 +1,71 @@
+//! .ru and .рф (Coordination Center for TLD RU): a person's birth date and passport data.
+
+use super::{ISPAPI_2021, ZonePolicy};
+use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
+use crate::text;
+
+/// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
+pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["ru", "xn--p1ai"], FIELDS, &[]);
+
+const FOR_INDIVIDUALS: Requirement = Requirement::When(&[Test::is("fields.ru-legal-type", &["INDIV"])]);
+
+/// The .ru and .рф fields; the registrant type drives the others and is not sent.
+pub const FIELDS: &[Field] = &[
+    Field::new(
+        "ru-legal-type",
+        Kind::Select,
+        text!("Registrant type", "Art des Inhabers", "Type de titulaire", "Tipo di assegnatario", "Registrantens type"),
+        ISPAPI_2021,
+    )
+    .options(&[
+        Choice {
+            value: "INDIV",
+            label: text!("Individual", "Privatperson", "Particulier", "Persona fisica", "Privatperson"),
+        },
+        Choice {
+            value: "ORG",
+            label: text!("Organisation", "Organisation", "Organisation", "Organizzazione", "Organisation"),
+        },
+    ])
+    .default_value("INDIV")
+    .required(Requirement::Always)
+    .actions(OWNER_DATA)
+    .form_only(),
+    Field::new(
+        "X-RU-ACCEPT-INDIVIDUAL-REGISTRATION-TAC",
+        Kind::Checkbox,
+        text!(
+            "I accept the terms for individuals",
+            "Ich akzeptiere die Bedingungen für Privatpersonen",
+            "J'accepte les conditions pour les particuliers",
+            "Accetto le condizioni per le persone fisiche",
+            "Jeg accepterer vilkårene for privatpersoner"
+        ),
+        ISPAPI_2021,
+    )
+    .required(FOR_INDIVIDUALS)
+    .actions(REGISTER_TRADE),
+    Field::new(
+        "X-RU-REGISTRANT-BIRTH-DATE",
+        Kind::Date,
+        text!("Date of birth", "Geburtsdatum", "Date de naissance", "Data di nascita", "Fødselsdato"),
+        ISPAPI_2021,
+    )
+    .required(FOR_INDIVIDUALS)
+    .formats(&[FormatRule { when: &[], format: "date" }])
+    .actions(OWNER_DATA),
+    Field::new(
+        "X-RU-REGISTRANT-PASSPORT-DATA",
+        Kind::Text,
+        text!(
+            "Passport: number, date of issue and issuing authority",
+            "Reisepass: Nummer, Ausstellungsdatum und Behörde",
+            "Passeport : numéro, date de délivrance et autorité",
+            "Passaporto: numero, data di rilascio e autorità",
+            "Pas: nummer, udstedelsesdato og myndighed"
+        ),
+        ISPAPI_2021,
+    )
+    .required(FOR_INDIVIDUALS)
+    .actions(OWNER_DATA),
+];
