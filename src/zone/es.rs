@@ -142,20 +142,9 @@ pub const FIELDS: &[Field] = &[
     .default_value("1")
     .required(Requirement::Always)
     .actions(OWNER_DATA),
-    Field::new(
-        "X-ES-ACCEPT-INDIVIDUAL-REGISTRATION-TAC",
-        Kind::Checkbox,
-        text!(
-            "I accept the terms for individuals",
-            "Ich akzeptiere die Bedingungen für Privatpersonen",
-            "J'accepte les conditions pour les particuliers",
-            "Accetto le condizioni per le persone fisiche",
-            "Jeg accepterer vilkårene for privatpersoner"
-        ),
-        ISPAPI_2021,
-    )
-    .required(Requirement::When(&[Test::is("fields.X-ES-REGISTRANT-FORM-JURIDICA", &["1"])]))
-    .actions(crate::fields::REGISTER_TRADE),
+    Field::new("X-ES-ACCEPT-INDIVIDUAL-REGISTRATION-TAC", Kind::Checkbox, super::TERMS_FOR_INDIVIDUALS, ISPAPI_2021)
+        .required(Requirement::When(&[Test::is("fields.X-ES-REGISTRANT-FORM-JURIDICA", &["1"])]))
+        .actions(crate::fields::REGISTER_TRADE),
     Field::new(
         "X-ES-REGISTRANT-TIPO-IDENTIFICACION",
         Kind::Select,

@@ -177,27 +177,11 @@ pub const FIELDS: &[Field] = &[
     .formats(&[FormatRule { when: &[], format: "country" }])
     .pattern("[A-Za-z]{2}")
     .actions(OWNER_DATA),
-    Field::new(
-        "X-HK-REGISTRANT-BIRTH-DATE",
-        Kind::Date,
-        text!("Date of birth", "Geburtsdatum", "Date de naissance", "Data di nascita", "Fødselsdato"),
-        ISPAPI_2021,
-    )
-    .required(FOR_INDIVIDUALS)
-    .formats(&[FormatRule { when: &[], format: "date" }])
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-HK-ACCEPT-INDIVIDUAL-REGISTRATION-TAC",
-        Kind::Checkbox,
-        text!(
-            "I accept the terms for individuals",
-            "Ich akzeptiere die Bedingungen für Privatpersonen",
-            "J'accepte les conditions pour les particuliers",
-            "Accetto le condizioni per le persone fisiche",
-            "Jeg accepterer vilkårene for privatpersoner"
-        ),
-        ISPAPI_2021,
-    )
-    .required(FOR_INDIVIDUALS)
-    .actions(REGISTER_TRADE),
+    Field::new("X-HK-REGISTRANT-BIRTH-DATE", Kind::Date, super::DATE_OF_BIRTH, ISPAPI_2021)
+        .required(FOR_INDIVIDUALS)
+        .formats(&[FormatRule { when: &[], format: "date" }])
+        .actions(OWNER_DATA),
+    Field::new("X-HK-ACCEPT-INDIVIDUAL-REGISTRATION-TAC", Kind::Checkbox, super::TERMS_FOR_INDIVIDUALS, ISPAPI_2021)
+        .required(FOR_INDIVIDUALS)
+        .actions(REGISTER_TRADE),
 ];

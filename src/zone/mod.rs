@@ -76,6 +76,19 @@ const EEA: &[&str] = &[
     "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
 ];
 
+/// The acceptance box several registries ask of individuals.
+const TERMS_FOR_INDIVIDUALS: crate::fields::Text = crate::text!(
+    "I accept the terms for individuals",
+    "Ich akzeptiere die Bedingungen für Privatpersonen",
+    "J'accepte les conditions pour les particuliers",
+    "Accetto le condizioni per le persone fisiche",
+    "Jeg accepterer vilkårene for privatpersoner"
+);
+
+/// The label of a birth date field.
+const DATE_OF_BIRTH: crate::fields::Text =
+    crate::text!("Date of birth", "Geburtsdatum", "Date de naissance", "Data di nascita", "Fødselsdato");
+
 /// A policy value with the rule it encodes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cited<T> {

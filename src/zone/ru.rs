@@ -31,29 +31,13 @@ pub const FIELDS: &[Field] = &[
     .required(Requirement::Always)
     .actions(OWNER_DATA)
     .form_only(),
-    Field::new(
-        "X-RU-ACCEPT-INDIVIDUAL-REGISTRATION-TAC",
-        Kind::Checkbox,
-        text!(
-            "I accept the terms for individuals",
-            "Ich akzeptiere die Bedingungen für Privatpersonen",
-            "J'accepte les conditions pour les particuliers",
-            "Accetto le condizioni per le persone fisiche",
-            "Jeg accepterer vilkårene for privatpersoner"
-        ),
-        ISPAPI_2021,
-    )
-    .required(FOR_INDIVIDUALS)
-    .actions(REGISTER_TRADE),
-    Field::new(
-        "X-RU-REGISTRANT-BIRTH-DATE",
-        Kind::Date,
-        text!("Date of birth", "Geburtsdatum", "Date de naissance", "Data di nascita", "Fødselsdato"),
-        ISPAPI_2021,
-    )
-    .required(FOR_INDIVIDUALS)
-    .formats(&[FormatRule { when: &[], format: "date" }])
-    .actions(OWNER_DATA),
+    Field::new("X-RU-ACCEPT-INDIVIDUAL-REGISTRATION-TAC", Kind::Checkbox, super::TERMS_FOR_INDIVIDUALS, ISPAPI_2021)
+        .required(FOR_INDIVIDUALS)
+        .actions(REGISTER_TRADE),
+    Field::new("X-RU-REGISTRANT-BIRTH-DATE", Kind::Date, super::DATE_OF_BIRTH, ISPAPI_2021)
+        .required(FOR_INDIVIDUALS)
+        .formats(&[FormatRule { when: &[], format: "date" }])
+        .actions(OWNER_DATA),
     Field::new(
         "X-RU-REGISTRANT-PASSPORT-DATA",
         Kind::Text,
