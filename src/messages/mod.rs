@@ -3,8 +3,11 @@
 //! Templates name their values as `{key}`; `render` fills them from the diagnostic's params. Each
 //! locale is an exhaustive `match`, so a new code cannot ship without its sentence in every language.
 
+mod da;
 mod de;
 mod en;
+mod fr;
+mod it;
 
 use crate::code::Code;
 use crate::name::chars;
@@ -22,6 +25,18 @@ const SCRIPT_KEYS: &[&str] = &["script", "scripts"];
 /// Why an identifier is invalid (`reason`, an [`crate::ids::IdError`] name), in words.
 fn reason_text(locale: Locale, reason: &str) -> &'static str {
     match (locale, reason) {
+        (Locale::Fr, "checksum") => "la clé de contrôle ne correspond pas",
+        (Locale::Fr, "length") => "longueur incorrecte",
+        (Locale::Fr, "component") => "une partie n'existe pas",
+        (Locale::Fr, _) => "caractères ou forme inattendus",
+        (Locale::It, "checksum") => "il carattere di controllo non corrisponde",
+        (Locale::It, "length") => "lunghezza errata",
+        (Locale::It, "component") => "una parte non esiste",
+        (Locale::It, _) => "caratteri o forma inattesi",
+        (Locale::Da, "checksum") => "kontrolcifferet passer ikke",
+        (Locale::Da, "length") => "forkert længde",
+        (Locale::Da, "component") => "en del af det findes ikke",
+        (Locale::Da, _) => "uventede tegn eller form",
         (Locale::De, "checksum") => "die Prüfziffer stimmt nicht",
         (Locale::De, "length") => "falsche Länge",
         (Locale::De, "component") => "ein Teil davon existiert nicht",
@@ -62,11 +77,11 @@ pub enum Locale {
     En,
     /// German.
     De,
-    /// French (field texts; messages fall back to English until translated).
+    /// French.
     Fr,
-    /// Italian (field texts; messages fall back to English until translated).
+    /// Italian.
     It,
-    /// Danish (field texts; messages fall back to English until translated).
+    /// Danish.
     Da,
 }
 
@@ -74,8 +89,8 @@ impl Locale {
     /// Every locale, fallback first.
     pub const ALL: &'static [Locale] = &[Locale::En, Locale::De, Locale::Fr, Locale::It, Locale::Da];
 
-    /// The locales the message catalogue is written in; the others fall back to English.
-    pub const WITH_MESSAGES: &'static [Locale] = &[Locale::En, Locale::De];
+    /// The locales the message catalogue is written in (all of them).
+    pub const WITH_MESSAGES: &'static [Locale] = Locale::ALL;
 
     /// The locale for a BCP 47 tag such as `de`, `de-AT` or `fr_CH`; English for anything else.
     pub fn from_tag(tag: &str) -> Locale {
@@ -98,10 +113,11 @@ impl Locale {
 /// The template for `code` in `locale`.
 pub fn template(locale: Locale, code: Code) -> &'static str {
     match locale {
+        Locale::En => en::template(code),
         Locale::De => de::template(code),
-        // The catalogue is complete in English and German; French, Italian and Danish have
-        // their field texts (crate::fields) but not yet these messages.
-        Locale::En | Locale::Fr | Locale::It | Locale::Da => en::template(code),
+        Locale::Fr => fr::template(code),
+        Locale::It => it::template(code),
+        Locale::Da => da::template(code),
     }
 }
 

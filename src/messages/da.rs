@@ -1,0 +1,148 @@
+//! Danish messages.
+
+use crate::code::Code;
+
+pub(super) fn template(code: Code) -> &'static str {
+    match code {
+        Code::InputNotAString => {
+            "Domænet skal angives som tekst (en streng); denne værdi er af typen {type}. Angiv navnet som en streng."
+        }
+        Code::InputInvalidUtf8 => {
+            "Inputtet er ikke gyldig UTF-8-tekst (ugyldig byte på position {position}). Gem eller send det som UTF-8."
+        }
+        Code::InputEmpty => "Indtast et domænenavn.",
+        Code::InputTooLong => {
+            "Inputtet har {actual} byte, flere end noget domænenavn kan have ({max}). Indtast ét kortere navn."
+        }
+        Code::OptionInvalid => "Indstillingen {option} har værdien »{value}«, som ikke kendes. Brug en af: {choices}.",
+        Code::NameWhitespaceTrimmed => "Mellemrummene omkring navnet er fjernet; det kontrolleres som »{name}«.",
+        Code::NameTrailingDotRemoved => "Det sidste punktum er fjernet; navnet kontrolleres som »{name}«.",
+        Code::NameMapped => {
+            "»{name}« skrives »{mapped}« i DNS (små bogstaver, normal bredde); det er den form, der bruges."
+        }
+        Code::NameMappedCompat => {
+            "»{label}« indeholder tegn, der erstattes ved registreringen: det ville blive registreret som »{mapped}«. Kontrollér, at det er det ønskede navn, eller skriv det sådan."
+        }
+        Code::NameEmptyLabel => {
+            "Navnet »{name}« har en tom del (to punktummer i træk eller et punktum i starten). Fjern det overskydende punktum."
+        }
+        Code::NameLabelTooLong => {
+            "Delen »{label}« er {length} tegn lang i sin registrerede form (ASCII); højst {max} er tilladt. Forkort den."
+        }
+        Code::NameLabelTooShort => {
+            "Navnet skal have mindst {min} tegn før .{tld} (»{label}« har {actual}). Vælg et længere navn."
+        }
+        Code::NameTooLong => {
+            "Hele navnet er {length} tegn langt i sin registrerede form (ASCII); højst {max} er tilladt. Brug færre eller kortere dele."
+        }
+        Code::NameLeadingHyphen => {
+            "Delen »{label}« starter med en bindestreg. En bindestreg må kun stå mellem bogstaver eller cifre; fjern den i starten."
+        }
+        Code::NameTrailingHyphen => {
+            "Delen »{label}« slutter med en bindestreg. En bindestreg må kun stå mellem bogstaver eller cifre; fjern den i slutningen."
+        }
+        Code::NameHyphens34 => {
+            "Delen »{label}« har bindestreger på tredje og fjerde plads, som er forbeholdt kodede internationale navne (xn--). Flyt eller fjern en bindestreg."
+        }
+        Code::NameInvalidCharacter => {
+            "Delen »{label}« indeholder »{char}« ({codepoint}) på position {position}. Kun bogstaver, cifre og bindestreger er tilladt; fjern eller erstat tegnet."
+        }
+        Code::NameUnderscore => {
+            "Delen »{label}« indeholder en understregning på position {position}. Understregninger er kun tilladt i navne på DNS-poster som _dmarc, ikke i domæne- eller værtsnavne; brug en bindestreg."
+        }
+        Code::NameDisallowedCharacter => {
+            "Delen »{label}« indeholder »{char}« ({codepoint}) på position {position}, som ikke er tilladt i domænenavne. Fjern eller erstat tegnet."
+        }
+        Code::NameLeadingCombiningMark => {
+            "Delen »{label}« starter med det kombinerende tegn {codepoint}, som skal følge et bogstav. Fjern det, eller sæt bogstavet først."
+        }
+        Code::NameJoinerContext => {
+            "Delen »{label}« indeholder det usynlige bindetegn {codepoint}, hvor det ikke er tilladt. Fjern det."
+        }
+        Code::NameBidi => {
+            "Delen »{label}« blander tekst fra højre mod venstre og fra venstre mod højre på en måde, domænenavne ikke tillader. Skriv den i én retning, eller kontrollér rækkefølgen af bogstaver og cifre."
+        }
+        Code::NameIdnaInvalid => {
+            "Delen »{label}« kan ikke konverteres til et internationaliseret domænenavn. Skriv den igen uden symboler og usynlige tegn."
+        }
+        Code::NamePunycodeInvalid => {
+            "Delen »{label}« starter med xn--, men er ikke et gyldigt kodet internationalt navn. Skriv i stedet navnet med dets normale bogstaver."
+        }
+        Code::NamePunycodeNotCanonical => {
+            "Den kodede del »{label}« står for »{decoded}«, som ikke er skrevet, som registrene forventer; den korrekte form er »{expected}« (»{expectedUnicode}«). Brug den."
+        }
+        Code::NameNumericTld => {
+            "Endelsen ».{tld}« består kun af cifre; det gør ingen endelse. Kontrollér endelsen efter det sidste punktum."
+        }
+        Code::NameIdna2008Disallowed => {
+            "Delen »{label}« indeholder »{char}« ({codepoint}) på position {position}. Registrene følger IDNA2008, som tillader bogstaver, cifre og accenter, men ikke symboler, emojier eller tegnsætning. Fjern eller erstat tegnet."
+        }
+        Code::NameContextMiddleDot => {
+            "Delen »{label}« indeholder et midterpunktum »·« (U+00B7) på position {position}; det er kun tilladt mellem to l, som i catalansk »l·l«. Fjern det."
+        }
+        Code::NameContextKeraia => {
+            "Delen »{label}« indeholder det græske taltegn »͵« (U+0375) på position {position}; det skal efterfølges af et græsk bogstav. Fjern det, eller tilføj bogstavet."
+        }
+        Code::NameContextHebrewPunctuation => {
+            "Delen »{label}« indeholder det hebraiske tegn »{char}« ({codepoint}) på position {position}; det skal følge et hebraisk bogstav. Fjern det, eller tilføj bogstavet."
+        }
+        Code::NameContextKatakanaMiddleDot => {
+            "Delen »{label}« indeholder katakana-midterpunktummet »・« (U+30FB), men ingen japanske eller kinesiske tegn, som det kræver. Fjern det."
+        }
+        Code::NameContextArabicDigits => {
+            "Delen »{label}« blander arabisk-indiske cifre med udvidede (persiske) arabisk-indiske cifre; »{char}« ({codepoint}) på position {position} hører til den anden række. Brug kun cifre fra én række."
+        }
+        Code::NameMixedScript => {
+            "Delen »{label}« blander bogstaver fra forskellige skriftsystemer ({scripts}). Registrene afviser sådanne navne, fordi de kan efterligne andre navne; skriv den i ét skriftsystem."
+        }
+        Code::NameLookalike => {
+            "Delen »{label}« er skrevet med bogstaver fra skriftsystemet {script}, men ligner det latinske »{lookalike}«. Kontrollér, at det er det ønskede navn: besøgende kan forveksle dem."
+        }
+        Code::NameDeviation => {
+            "»{name}« indeholder ß, ς eller et usynligt bindetegn. Ældre software (IDNA2003) gør det til »{alternative}« ({alternativeAscii}) i stedet for {ascii}, og under .{tld} er det to forskellige navne. Sørg for, at begge fører til dig: registrér eller opsæt også det andet."
+        }
+        Code::ZoneUnknownTld => "Endelsen ».{tld}« findes ikke. Kontrollér stavningen efter det sidste punktum.",
+        Code::ZoneSpecialUse => {
+            "Navne, der ender på ».{tld}«, er forbeholdt særlige formål og kan ikke registreres hos noget register. Vælg en offentlig endelse."
+        }
+        Code::ZoneRegistryZone => {
+            "»{zone}« er en endelse, som et register administrerer; sæt dit navn foran (for eksempel ditnavn.{zone})."
+        }
+        Code::ZoneSubdomain => {
+            "Hos registret for .{zone} kan kun »{registrable}« registreres; »{name}« er et underdomæne af det. Registrér »{registrable}«, og opret underdomænet i dets DNS."
+        }
+        Code::ZoneScriptNotAllowed => {
+            "Registret for .{tld} accepterer ikke bogstaver fra skriftsystemet {script}, og »{label}« er skrevet med dem. Skriv navnet med bogstaver, registret accepterer."
+        }
+        Code::ZoneCharacterNotAllowed => {
+            "Registret for .{tld} accepterer ikke »{char}« ({codepoint}) på position {position} i »{label}«; tegnet er ikke på listen over tilladte tegn. Erstat det med et tilladt bogstav."
+        }
+        Code::ZoneIdnTableUnknown => {
+            "»{label}« er kontrolleret efter IDNA2008 og for ét skriftsystem; registret for .{tld} kan tillade færre tegn. Se registrets tegntabel, før du bestiller."
+        }
+        Code::OrderInvalid => {
+            "Bestillingen kunne ikke læses: {detail}. Send et objekt med bestillingsformatets nøgler."
+        }
+        Code::OrderActionInvalid => "Handlingen »{value}« kendes ikke. Brug en af: {choices}.",
+        Code::OrderContactTypeInvalid => "Kontakttypen »{value}« kendes ikke. Brug individual eller organization.",
+        Code::OrderCountryInvalid => {
+            "»{value}« er ikke en landekode. Brug ISO-koden på to bogstaver, f.eks. DE, DK eller IT."
+        }
+        Code::OrderEmailInvalid => "»{value}« er ikke en gyldig e-mailadresse. Kontrollér den for tastefejl.",
+        Code::OrderFieldRequired => "»{fieldLabel}« er påkrævet for denne bestilling. Udfyld feltet.",
+        Code::OrderFieldOptionInvalid => "»{value}« er ikke et valg for »{fieldLabel}«. Brug en af: {choices}.",
+        Code::OrderFieldFormatInvalid => {
+            "»{value}« er ikke en gyldig værdi for »{fieldLabel}« ({reason}). Sammenlign med det dokument, den stammer fra."
+        }
+        Code::OrderFieldNormalized => "»{fieldLabel}« sendes som »{sent}« (indtastet som »{value}«).",
+        Code::OrderFieldOmitted => {
+            "»{fieldLabel}« sendes ikke med denne bestilling, da registret ikke accepterer det her."
+        }
+        Code::OrderFieldUnknown => "Feltet »{field}« kendes ikke for .{tld}; det sendes videre ukontrolleret.",
+        Code::OrderContactValueMissing
+        | Code::OrderContactValueUnexpected
+        | Code::OrderContactValueInvalid
+        | Code::OrderRuleViolated
+        | Code::OrderRegistryNote => "{explanation}",
+    }
+}

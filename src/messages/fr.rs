@@ -1,0 +1,158 @@
+//! French messages.
+
+use crate::code::Code;
+
+pub(super) fn template(code: Code) -> &'static str {
+    match code {
+        Code::InputNotAString => {
+            "Le domaine doit être donné sous forme de texte (une chaîne) ; cette valeur est de type {type}. Passez le nom comme chaîne."
+        }
+        Code::InputInvalidUtf8 => {
+            "L'entrée n'est pas un texte UTF-8 valide (octet invalide à la position {position}). Enregistrez-la ou envoyez-la en UTF-8."
+        }
+        Code::InputEmpty => "Veuillez saisir un nom de domaine.",
+        Code::InputTooLong => {
+            "L'entrée compte {actual} octets, plus qu'aucun nom de domaine ne peut en avoir ({max}). Saisissez un seul nom, plus court."
+        }
+        Code::OptionInvalid => {
+            "L'option {option} a la valeur « {value} », qui n'est pas connue. Utilisez l'une de : {choices}."
+        }
+        Code::NameWhitespaceTrimmed => {
+            "Les espaces autour du nom ont été supprimés ; il est vérifié sous la forme « {name} »."
+        }
+        Code::NameTrailingDotRemoved => "Le point final a été supprimé ; le nom est vérifié sous la forme « {name} ».",
+        Code::NameMapped => {
+            "« {name} » s'écrit « {mapped} » dans le DNS (minuscules, largeur normale) ; c'est la forme qui sera utilisée."
+        }
+        Code::NameMappedCompat => {
+            "« {label} » contient des caractères remplacés à l'enregistrement : il serait enregistré sous la forme « {mapped} ». Vérifiez que c'est bien le nom voulu, ou saisissez-le ainsi."
+        }
+        Code::NameEmptyLabel => {
+            "Le nom « {name} » a une partie vide (deux points de suite, ou un point au début). Supprimez le point en trop."
+        }
+        Code::NameLabelTooLong => {
+            "La partie « {label} » compte {length} caractères sous sa forme enregistrée (ASCII) ; {max} au plus sont permis. Raccourcissez-la."
+        }
+        Code::NameLabelTooShort => {
+            "Le nom doit avoir au moins {min} caractères avant .{tld} (« {label} » en a {actual}). Choisissez un nom plus long."
+        }
+        Code::NameTooLong => {
+            "Le nom entier compte {length} caractères sous sa forme enregistrée (ASCII) ; {max} au plus sont permis. Utilisez moins de parties, ou des parties plus courtes."
+        }
+        Code::NameLeadingHyphen => {
+            "La partie « {label} » commence par un trait d'union. Un trait d'union ne peut se trouver qu'entre des lettres ou des chiffres ; supprimez-le au début."
+        }
+        Code::NameTrailingHyphen => {
+            "La partie « {label} » se termine par un trait d'union. Un trait d'union ne peut se trouver qu'entre des lettres ou des chiffres ; supprimez-le à la fin."
+        }
+        Code::NameHyphens34 => {
+            "La partie « {label} » a des traits d'union en troisième et quatrième position, réservées aux noms internationaux encodés (xn--). Déplacez ou supprimez un trait d'union."
+        }
+        Code::NameInvalidCharacter => {
+            "La partie « {label} » contient « {char} » ({codepoint}) à la position {position}. Seuls les lettres, les chiffres et les traits d'union sont permis ; supprimez-le ou remplacez-le."
+        }
+        Code::NameUnderscore => {
+            "La partie « {label} » contient un tiret bas à la position {position}. Les tirets bas ne sont permis que dans les noms d'enregistrements DNS comme _dmarc, pas dans les noms de domaine ou d'hôte ; utilisez un trait d'union."
+        }
+        Code::NameDisallowedCharacter => {
+            "La partie « {label} » contient « {char} » ({codepoint}) à la position {position}, qui n'est pas permis dans les noms de domaine. Supprimez-le ou remplacez-le."
+        }
+        Code::NameLeadingCombiningMark => {
+            "La partie « {label} » commence par le signe combinant {codepoint}, qui doit suivre une lettre. Supprimez-le ou placez la lettre avant."
+        }
+        Code::NameJoinerContext => {
+            "La partie « {label} » contient le caractère de liaison invisible {codepoint} à un endroit où il n'est pas permis. Supprimez-le."
+        }
+        Code::NameBidi => {
+            "La partie « {label} » mélange texte de droite à gauche et de gauche à droite d'une manière interdite dans les noms de domaine. Écrivez-la dans un seul sens, ou vérifiez l'ordre des lettres et des chiffres."
+        }
+        Code::NameIdnaInvalid => {
+            "La partie « {label} » ne peut pas être convertie en nom de domaine internationalisé. Saisissez-la de nouveau, sans symboles ni caractères invisibles."
+        }
+        Code::NamePunycodeInvalid => {
+            "La partie « {label} » commence par xn-- mais n'est pas un nom international encodé valide. Saisissez plutôt le nom avec ses lettres habituelles."
+        }
+        Code::NamePunycodeNotCanonical => {
+            "La partie encodée « {label} » représente « {decoded} », qui n'est pas écrit comme les registres l'attendent ; la forme correcte est « {expected} » (« {expectedUnicode} »). Utilisez-la."
+        }
+        Code::NameNumericTld => {
+            "L'extension « .{tld} » ne contient que des chiffres ; aucune extension n'est ainsi. Vérifiez l'extension après le dernier point."
+        }
+        Code::NameIdna2008Disallowed => {
+            "La partie « {label} » contient « {char} » ({codepoint}) à la position {position}. Les registres appliquent IDNA2008, qui permet lettres, chiffres et accents, mais ni symboles, ni émojis, ni ponctuation. Supprimez-le ou remplacez-le."
+        }
+        Code::NameContextMiddleDot => {
+            "La partie « {label} » contient un point médian « · » (U+00B7) à la position {position} ; il n'est permis qu'entre deux l, comme dans le catalan « l·l ». Supprimez-le."
+        }
+        Code::NameContextKeraia => {
+            "La partie « {label} » contient le signe numéral grec « ͵ » (U+0375) à la position {position} ; il doit être suivi d'une lettre grecque. Supprimez-le ou ajoutez la lettre."
+        }
+        Code::NameContextHebrewPunctuation => {
+            "La partie « {label} » contient le signe hébreu « {char} » ({codepoint}) à la position {position} ; il doit suivre une lettre hébraïque. Supprimez-le ou ajoutez la lettre."
+        }
+        Code::NameContextKatakanaMiddleDot => {
+            "La partie « {label} » contient le point médian katakana « ・ » (U+30FB) mais aucun caractère japonais ou chinois, dont il a besoin. Supprimez-le."
+        }
+        Code::NameContextArabicDigits => {
+            "La partie « {label} » mélange chiffres arabes-indiens et chiffres arabes-indiens étendus (persans) ; « {char} » ({codepoint}) à la position {position} appartient à l'autre série. N'utilisez qu'une seule série."
+        }
+        Code::NameMixedScript => {
+            "La partie « {label} » mélange des lettres de plusieurs écritures ({scripts}). Les registres refusent ces noms, qui peuvent en imiter d'autres ; écrivez-la dans une seule écriture."
+        }
+        Code::NameLookalike => {
+            "La partie « {label} » est écrite en lettres de l'écriture {script} mais ressemble au mot latin « {lookalike} ». Vérifiez que c'est bien le nom voulu : les visiteurs peuvent confondre les deux."
+        }
+        Code::NameDeviation => {
+            "« {name} » contient ß, ς ou un caractère de liaison invisible. D'anciens logiciels (IDNA2003) le transforment en « {alternative} » ({alternativeAscii}) au lieu de {ascii}, et sous .{tld} ce sont deux noms différents. Assurez-vous que les deux mènent à vous : enregistrez ou configurez aussi l'autre."
+        }
+        Code::ZoneUnknownTld => "L'extension « .{tld} » n'existe pas. Vérifiez l'orthographe après le dernier point.",
+        Code::ZoneSpecialUse => {
+            "Les noms en « .{tld} » sont réservés à des usages particuliers et ne peuvent être enregistrés auprès d'aucun registre. Choisissez une extension publique."
+        }
+        Code::ZoneRegistryZone => {
+            "« {zone} » est une extension gérée par un registre ; ajoutez votre nom devant (par exemple votrenom.{zone})."
+        }
+        Code::ZoneSubdomain => {
+            "Seul « {registrable} » peut être enregistré auprès du registre de .{zone} ; « {name} » en est un sous-domaine. Enregistrez « {registrable} » et créez le sous-domaine dans son DNS."
+        }
+        Code::ZoneScriptNotAllowed => {
+            "Le registre de .{tld} n'accepte pas les lettres de l'écriture {script}, et « {label} » en est composé. Écrivez le nom avec des lettres que le registre accepte."
+        }
+        Code::ZoneCharacterNotAllowed => {
+            "Le registre de .{tld} n'accepte pas « {char} » ({codepoint}) à la position {position} de « {label} » ; sa liste de caractères permis ne le contient pas. Remplacez-le par une lettre acceptée."
+        }
+        Code::ZoneIdnTableUnknown => {
+            "« {label} » a été vérifié selon IDNA2008 et pour une seule écriture ; le registre de .{tld} peut accepter moins de caractères. Consultez sa table de caractères avant de commander."
+        }
+        Code::OrderInvalid => {
+            "La commande n'a pas pu être lue : {detail}. Envoyez un objet avec les clés du format de commande."
+        }
+        Code::OrderActionInvalid => "L'action « {value} » n'est pas connue. Utilisez l'une de : {choices}.",
+        Code::OrderContactTypeInvalid => {
+            "Le type de contact « {value} » n'est pas connu. Utilisez individual ou organization."
+        }
+        Code::OrderCountryInvalid => {
+            "« {value} » n'est pas un code de pays. Utilisez le code ISO à deux lettres, par exemple DE, DK ou IT."
+        }
+        Code::OrderEmailInvalid => "« {value} » n'est pas une adresse e-mail valide. Vérifiez les fautes de frappe.",
+        Code::OrderFieldRequired => "« {fieldLabel} » est obligatoire pour cette commande. Veuillez le remplir.",
+        Code::OrderFieldOptionInvalid => {
+            "« {value} » n'est pas un choix de « {fieldLabel} ». Utilisez l'un de : {choices}."
+        }
+        Code::OrderFieldFormatInvalid => {
+            "« {value} » n'est pas une saisie valide pour « {fieldLabel} » ({reason}). Comparez-la au document d'où elle provient."
+        }
+        Code::OrderFieldNormalized => "« {fieldLabel} » sera transmis sous la forme « {sent} » (saisi « {value} »).",
+        Code::OrderFieldOmitted => {
+            "« {fieldLabel} » n'est pas transmis pour cette commande, car le registre ne l'accepte pas ici."
+        }
+        Code::OrderFieldUnknown => {
+            "Le champ « {field} » n'est pas connu pour .{tld} ; il est transmis sans vérification."
+        }
+        Code::OrderContactValueMissing
+        | Code::OrderContactValueUnexpected
+        | Code::OrderContactValueInvalid
+        | Code::OrderRuleViolated
+        | Code::OrderRegistryNote => "{explanation}",
+    }
+}

@@ -1,0 +1,150 @@
+//! Italian messages.
+
+use crate::code::Code;
+
+pub(super) fn template(code: Code) -> &'static str {
+    match code {
+        Code::InputNotAString => {
+            "Il dominio va indicato come testo (una stringa); questo valore è di tipo {type}. Passate il nome come stringa."
+        }
+        Code::InputInvalidUtf8 => {
+            "L'input non è testo UTF-8 valido (byte errato alla posizione {position}). Salvatelo o inviatelo in UTF-8."
+        }
+        Code::InputEmpty => "Inserite un nome a dominio.",
+        Code::InputTooLong => {
+            "L'input ha {actual} byte, più di quanti ne possa avere un nome a dominio ({max}). Inserite un solo nome, più corto."
+        }
+        Code::OptionInvalid => "L'opzione {option} ha il valore “{value}”, che non è noto. Usate uno di: {choices}.",
+        Code::NameWhitespaceTrimmed => "Gli spazi attorno al nome sono stati rimossi; viene verificato come “{name}”.",
+        Code::NameTrailingDotRemoved => "Il punto finale è stato rimosso; il nome viene verificato come “{name}”.",
+        Code::NameMapped => {
+            "“{name}” si scrive “{mapped}” nel DNS (minuscole, larghezza normale); è la forma che verrà usata."
+        }
+        Code::NameMappedCompat => {
+            "“{label}” contiene caratteri che vengono sostituiti alla registrazione: verrebbe registrato come “{mapped}”. Verificate che sia il nome voluto, o scrivetelo così."
+        }
+        Code::NameEmptyLabel => {
+            "Il nome “{name}” ha una parte vuota (due punti di seguito, o un punto all'inizio). Togliete il punto in più."
+        }
+        Code::NameLabelTooLong => {
+            "La parte “{label}” è lunga {length} caratteri nella forma registrata (ASCII); ne sono ammessi al massimo {max}. Accorciatela."
+        }
+        Code::NameLabelTooShort => {
+            "Il nome deve avere almeno {min} caratteri prima di .{tld} (“{label}” ne ha {actual}). Scegliete un nome più lungo."
+        }
+        Code::NameTooLong => {
+            "Il nome intero è lungo {length} caratteri nella forma registrata (ASCII); ne sono ammessi al massimo {max}. Usate meno parti o parti più corte."
+        }
+        Code::NameLeadingHyphen => {
+            "La parte “{label}” inizia con un trattino. Un trattino può stare solo tra lettere o cifre; toglietelo dall'inizio."
+        }
+        Code::NameTrailingHyphen => {
+            "La parte “{label}” finisce con un trattino. Un trattino può stare solo tra lettere o cifre; toglietelo dalla fine."
+        }
+        Code::NameHyphens34 => {
+            "La parte “{label}” ha trattini in terza e quarta posizione, riservate ai nomi internazionali codificati (xn--). Spostate o togliete un trattino."
+        }
+        Code::NameInvalidCharacter => {
+            "La parte “{label}” contiene “{char}” ({codepoint}) alla posizione {position}. Sono ammessi solo lettere, cifre e trattini; toglietelo o sostituitelo."
+        }
+        Code::NameUnderscore => {
+            "La parte “{label}” contiene un trattino basso alla posizione {position}. I trattini bassi sono ammessi solo nei nomi dei record DNS come _dmarc, non nei nomi a dominio o di host; usate un trattino."
+        }
+        Code::NameDisallowedCharacter => {
+            "La parte “{label}” contiene “{char}” ({codepoint}) alla posizione {position}, che non è ammesso nei nomi a dominio. Toglietelo o sostituitelo."
+        }
+        Code::NameLeadingCombiningMark => {
+            "La parte “{label}” inizia con il segno combinante {codepoint}, che deve seguire una lettera. Toglietelo o mettete prima la lettera."
+        }
+        Code::NameJoinerContext => {
+            "La parte “{label}” contiene il carattere di unione invisibile {codepoint} dove non è ammesso. Toglietelo."
+        }
+        Code::NameBidi => {
+            "La parte “{label}” mescola testo da destra a sinistra e da sinistra a destra in un modo non ammesso nei nomi a dominio. Scrivetela in una sola direzione, o controllate l'ordine di lettere e cifre."
+        }
+        Code::NameIdnaInvalid => {
+            "La parte “{label}” non può essere convertita in un nome a dominio internazionalizzato. Riscrivetela senza simboli né caratteri invisibili."
+        }
+        Code::NamePunycodeInvalid => {
+            "La parte “{label}” inizia con xn-- ma non è un nome internazionale codificato valido. Scrivete invece il nome con le sue lettere normali."
+        }
+        Code::NamePunycodeNotCanonical => {
+            "La parte codificata “{label}” sta per “{decoded}”, che non è scritto come i registri si aspettano; la forma corretta è “{expected}” (“{expectedUnicode}”). Usate quella."
+        }
+        Code::NameNumericTld => {
+            "L'estensione “.{tld}” è composta solo da cifre; nessuna estensione lo è. Controllate l'estensione dopo l'ultimo punto."
+        }
+        Code::NameIdna2008Disallowed => {
+            "La parte “{label}” contiene “{char}” ({codepoint}) alla posizione {position}. I registri seguono IDNA2008, che ammette lettere, cifre e accenti ma non simboli, emoji o punteggiatura. Toglietelo o sostituitelo."
+        }
+        Code::NameContextMiddleDot => {
+            "La parte “{label}” contiene un punto mediano “·” (U+00B7) alla posizione {position}; è ammesso solo tra due l, come nel catalano “l·l”. Toglietelo."
+        }
+        Code::NameContextKeraia => {
+            "La parte “{label}” contiene il segno numerale greco “͵” (U+0375) alla posizione {position}; deve essere seguito da una lettera greca. Toglietelo o aggiungete la lettera."
+        }
+        Code::NameContextHebrewPunctuation => {
+            "La parte “{label}” contiene il segno ebraico “{char}” ({codepoint}) alla posizione {position}; deve seguire una lettera ebraica. Toglietelo o aggiungete la lettera."
+        }
+        Code::NameContextKatakanaMiddleDot => {
+            "La parte “{label}” contiene il punto mediano katakana “・” (U+30FB) ma nessun carattere giapponese o cinese, di cui ha bisogno. Toglietelo."
+        }
+        Code::NameContextArabicDigits => {
+            "La parte “{label}” mescola cifre arabo-indiane e cifre arabo-indiane estese (persiane); “{char}” ({codepoint}) alla posizione {position} appartiene all'altra serie. Usate cifre di una sola serie."
+        }
+        Code::NameMixedScript => {
+            "La parte “{label}” mescola lettere di scritture diverse ({scripts}). I registri rifiutano questi nomi perché possono imitarne altri; scrivetela in una sola scrittura."
+        }
+        Code::NameLookalike => {
+            "La parte “{label}” è scritta in lettere della scrittura {script} ma somiglia al latino “{lookalike}”. Verificate che sia il nome voluto: i visitatori possono confonderli."
+        }
+        Code::NameDeviation => {
+            "“{name}” contiene ß, ς o un carattere di unione invisibile. I software più vecchi (IDNA2003) lo trasformano in “{alternative}” ({alternativeAscii}) invece di {ascii}, e sotto .{tld} sono due nomi diversi. Fate in modo che entrambi portino a voi: registrate o configurate anche l'altro."
+        }
+        Code::ZoneUnknownTld => "L'estensione “.{tld}” non esiste. Controllate come è scritta dopo l'ultimo punto.",
+        Code::ZoneSpecialUse => {
+            "I nomi che finiscono in “.{tld}” sono riservati a usi speciali e non possono essere registrati presso alcun registro. Scegliete un'estensione pubblica."
+        }
+        Code::ZoneRegistryZone => {
+            "“{zone}” è un'estensione gestita da un registro; aggiungete il vostro nome davanti (per esempio vostronome.{zone})."
+        }
+        Code::ZoneSubdomain => {
+            "Presso il registro di .{zone} si può registrare solo “{registrable}”; “{name}” ne è un sottodominio. Registrate “{registrable}” e create il sottodominio nel suo DNS."
+        }
+        Code::ZoneScriptNotAllowed => {
+            "Il registro di .{tld} non accetta lettere della scrittura {script}, e “{label}” è scritto con esse. Scrivete il nome con lettere che il registro accetta."
+        }
+        Code::ZoneCharacterNotAllowed => {
+            "Il registro di .{tld} non accetta “{char}” ({codepoint}) alla posizione {position} di “{label}”; non è nel suo elenco di caratteri ammessi. Sostituitelo con una lettera accettata."
+        }
+        Code::ZoneIdnTableUnknown => {
+            "“{label}” è stato verificato secondo IDNA2008 e per una sola scrittura; il registro di .{tld} può accettare meno caratteri. Consultate la sua tabella dei caratteri prima di ordinare."
+        }
+        Code::OrderInvalid => {
+            "Non è stato possibile leggere l'ordine: {detail}. Inviate un oggetto con le chiavi del formato d'ordine."
+        }
+        Code::OrderActionInvalid => "L'azione “{value}” non è nota. Usate una di: {choices}.",
+        Code::OrderContactTypeInvalid => "Il tipo di contatto “{value}” non è noto. Usate individual o organization.",
+        Code::OrderCountryInvalid => {
+            "“{value}” non è un codice di paese. Usate il codice ISO di due lettere, per esempio DE, DK o IT."
+        }
+        Code::OrderEmailInvalid => {
+            "“{value}” non è un indirizzo e-mail valido. Controllate che non ci siano errori di battitura."
+        }
+        Code::OrderFieldRequired => "“{fieldLabel}” è obbligatorio per questo ordine. Compilatelo.",
+        Code::OrderFieldOptionInvalid => "“{value}” non è una scelta di “{fieldLabel}”. Usate una di: {choices}.",
+        Code::OrderFieldFormatInvalid => {
+            "“{value}” non è un valore valido per “{fieldLabel}” ({reason}). Confrontatelo con il documento da cui proviene."
+        }
+        Code::OrderFieldNormalized => "“{fieldLabel}” verrà inviato come “{sent}” (inserito come “{value}”).",
+        Code::OrderFieldOmitted => {
+            "“{fieldLabel}” non viene inviato per questo ordine, perché il registro qui non lo accetta."
+        }
+        Code::OrderFieldUnknown => "Il campo “{field}” non è noto per .{tld}; viene trasmesso senza verifica.",
+        Code::OrderContactValueMissing
+        | Code::OrderContactValueUnexpected
+        | Code::OrderContactValueInvalid
+        | Code::OrderRuleViolated
+        | Code::OrderRegistryNote => "{explanation}",
+    }
+}
