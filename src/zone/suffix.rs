@@ -46,35 +46,45 @@ struct Entry {
     policy: u8,
 }
 
-type RuleMap = HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>;
+type RuleMap = HashMap<Box<str>, Entry, BuildHasherDefault<Fnv>>;
+
+/// Every rule of the generated list, one by one (`com.au`, `*.ck`, `!www.ck`), from its lines
+/// grouped by TLD (`au:,com,net`, `ck:*,!www`; an empty item is the TLD itself).
+fn rules() -> impl Iterator<Item = String> {
+    ICANN_RULES.lines().flat_map(|line| {
+        let (tld, rest) = line.split_once(':').unwrap_or((line, ""));
+        let items: Vec<&str> = if rest.is_empty() { vec![""] } else { rest.split(',').collect() };
+        items.into_iter().map(move |item| if item.is_empty() { tld.to_owned() } else { format!("{item}.{tld}") })
+    })
+}
 
 /// The rules by name, built once from the generated list.
 static RULES: LazyLock<RuleMap> = LazyLock::new(|| {
-    let mut rules = RuleMap::with_capacity_and_hasher(8192, BuildHasherDefault::default());
-    for line in ICANN_RULES.lines() {
-        let (name, flag) = if let Some(rest) = line.strip_prefix("*.") {
+    let mut map = RuleMap::with_capacity_and_hasher(8192, BuildHasherDefault::default());
+    for rule in rules() {
+        let (name, flag) = if let Some(rest) = rule.strip_prefix("*.") {
             (rest, WILDCARD)
-        } else if let Some(rest) = line.strip_prefix('!') {
+        } else if let Some(rest) = rule.strip_prefix('!') {
             (rest, EXCEPTION)
         } else {
-            (line, EXACT)
+            (rule.as_str(), EXACT)
         };
-        rules.entry(name).or_default().flags |= flag;
         let tld = name.rsplit(is_dot).next().unwrap_or(name);
-        rules.entry(tld).or_default().flags |= TLD;
+        map.entry(tld.into()).or_default().flags |= TLD;
+        map.entry(name.into()).or_default().flags |= flag;
     }
     for (index, policy) in policies().iter().enumerate() {
         for zone in policy.zones {
-            rules.entry(zone).or_default().policy = u8::try_from(index + 1).unwrap_or(0);
+            map.entry((*zone).into()).or_default().policy = u8::try_from(index + 1).unwrap_or(0);
         }
     }
-    rules
+    map
 });
 
 /// The most labels of any rule (a wildcard's `*` counted): no longer suffix can be a zone, so
 /// the search starts there and a long name costs no more than a short one.
 static MAX_RULE_LABELS: LazyLock<usize> =
-    LazyLock::new(|| ICANN_RULES.lines().map(|rule| rule.matches(is_dot).count() + 1).max().unwrap_or(1));
+    LazyLock::new(|| rules().map(|rule| rule.matches(is_dot).count() + 1).max().unwrap_or(1));
 
 fn flags(name: &str) -> u8 {
     RULES.get(name).map_or(0, |e| e.flags)
@@ -132,7 +142,7 @@ pub fn registry_zone(name: &str) -> Option<&str> {
 
 /// How many rules the list holds, for the data tests.
 pub fn rule_count() -> usize {
-    ICANN_RULES.lines().count()
+    rules().count()
 }
 
 #[cfg(test)]
