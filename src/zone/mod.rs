@@ -15,6 +15,7 @@ pub use suffix::policy_for;
 mod au;
 mod be;
 mod ca;
+mod cn;
 mod de;
 mod default;
 mod dk;
@@ -163,6 +164,7 @@ const POLICIES: &[&ZonePolicy] = &[
     &hk::POLICY,
     &ru::POLICY,
     &sg::POLICY,
+    &cn::POLICY,
 ];
 
 /// Every policy of its own, for documentation and tests.
