@@ -82,13 +82,18 @@ pub enum Nameserver {
     /// Only the host name.
     Name(String),
     /// The host name and its glue.
-    Host {
-        /// The host name.
-        name: String,
-        /// Glue addresses.
-        #[serde(default)]
-        ips: Vec<String>,
-    },
+    Host(Host),
+}
+
+/// A nameserver with its glue addresses.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Host {
+    /// The host name.
+    pub name: String,
+    /// Glue addresses.
+    #[serde(default)]
+    pub ips: Vec<String>,
 }
 
 /// A field value: text, or a tick box as `true`/`false`.
@@ -246,8 +251,14 @@ impl OrderCheck<'_> {
 
     /// The zone's fields for this action: required, options, formats, normalisation.
     fn fields(&mut self, policy: &ZonePolicy, action: Action, tld: &str) {
-        for field in policy.fields.iter().filter(|f| f.kind != Kind::Display) {
-            if field.actions.contains(&action) {
+        for field in policy.fields {
+            if field.kind == Kind::Display {
+                // Information only: a value given for it is said to be not sent.
+                if self.order.fields.contains_key(field.key) {
+                    let params = Params::new().with("field", field.key).with("fieldLabel", field.label(self.locale));
+                    self.push(Code::OrderFieldOmitted, Severity::Info, format!("fields.{}", field.key), params);
+                }
+            } else if field.actions.contains(&action) {
                 self.field(field);
             } else if self.order.fields.contains_key(field.key) {
                 // Given, but not part of this action (acceptances on an update): said, not sent.
@@ -276,7 +287,15 @@ impl OrderCheck<'_> {
         let params = || Params::new().with("field", field.key).with("fieldLabel", label);
         let raw = self.order.fields.get(field.key);
         let value = match (field.kind, raw) {
-            (Kind::Checkbox, Some(v)) => Some(if is_ticked(v) { "1".to_owned() } else { "0".to_owned() }),
+            (Kind::Checkbox, Some(v)) => match tick(v) {
+                Some(true) => Some("1".to_owned()),
+                Some(false) => Some("0".to_owned()),
+                None => {
+                    let params = params().with("value", text_of(v)).with("format", "checkbox").with("reason", "format");
+                    self.push(Code::OrderFieldFormatInvalid, Severity::Error, path, params);
+                    return;
+                }
+            },
             (_, Some(v)) => Some(text_of(v).trim().to_owned()).filter(|v| !v.is_empty()),
             (_, None) => None,
         };
@@ -483,11 +502,16 @@ fn text_of(value: &FieldValue) -> String {
     }
 }
 
-/// Tick boxes accept `"1"`, `true`, `"on"`, `"yes"` (any case) as ticked.
-fn is_ticked(value: &FieldValue) -> bool {
+/// A tick box: `"1"`, `true`, `"on"`, `"true"`, `"yes"` are ticked, `"0"`, `false`, `""`,
+/// `"off"`, `"false"`, `"no"` are not (any case); anything else is no tick box value.
+fn tick(value: &FieldValue) -> Option<bool> {
     match value {
-        FieldValue::Bool(b) => *b,
-        FieldValue::Text(t) => matches!(t.trim().to_ascii_lowercase().as_str(), "1" | "on" | "true" | "yes"),
+        FieldValue::Bool(b) => Some(*b),
+        FieldValue::Text(t) => match t.trim().to_ascii_lowercase().as_str() {
+            "1" | "on" | "true" | "yes" => Some(true),
+            "0" | "" | "off" | "false" | "no" => Some(false),
+            _ => None,
+        },
     }
 }
 
@@ -495,7 +519,7 @@ fn is_ticked(value: &FieldValue) -> bool {
 pub fn is_iso_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let [year, month, day] = parts[..] else { return false };
-    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+    if year.len() != 4 || month.len() != 2 || day.len() != 2 || !text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
         return false;
     }
     match (year.parse::<u32>(), month.parse::<u32>(), day.parse::<u32>()) {

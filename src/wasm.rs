@@ -403,7 +403,7 @@ fn read_order(value: &JsValue) -> Result<crate::order::Order, String> {
                     ips.push(ip.as_string().ok_or_else(|| format!("{path}.ips must hold strings"))?);
                 }
             }
-            nameservers.push(Nameserver::Host { name, ips });
+            nameservers.push(Nameserver::Host(crate::order::Host { name, ips }));
         }
     }
     Ok(Order {
@@ -420,17 +420,41 @@ fn read_order(value: &JsValue) -> Result<crate::order::Order, String> {
 /// The form schema; see `formSchema` in the TypeScript declarations.
 #[wasm_bindgen(js_name = formSchema, skip_typescript)]
 pub fn form_schema_js(tld: JsValue, options: JsValue) -> JsValue {
-    let property = |name: &str| {
-        if options.is_object() {
-            Reflect::get(&options, &JsValue::from_str(name)).ok().and_then(|v| v.as_string())
-        } else {
-            None
-        }
-    };
     use crate::fields::Action;
-    let locale = property("locale").as_deref().map_or(Locale::En, Locale::from_tag);
     let tld = tld.as_string().unwrap_or_default();
-    let action = match property("action") {
+    let refuse = |path: &'static str, params: Params, locale: Locale| {
+        let diagnostic =
+            crate::report::Diagnostic::new(Code::OptionInvalid, crate::report::Severity::Error, path, params, locale);
+        to_js(&crate::schema::refused_schema(tld.clone(), Action::Register, diagnostic))
+    };
+    // The same strictness as checkDomain's options: an object of known keys with text values.
+    let known = ["action", "locale"];
+    if !options.is_undefined() && !options.is_null() {
+        if let Err(detail) = object_keys(&options, "options", &known) {
+            let params =
+                Params::new().with("option", "options").with("value", detail).with("choices", "{ action, locale }");
+            return refuse("options", params, Locale::En);
+        }
+    }
+    let mut texts = [None, None];
+    for (slot, key) in texts.iter_mut().zip(known) {
+        if options.is_object() {
+            match text_option(property(&options, key)) {
+                Ok(value) => *slot = value,
+                Err(found) => {
+                    let params = Params::new().with("option", key).with("value", found).with("choices", "a string");
+                    return refuse(
+                        if key == "action" { "options.action" } else { "options.locale" },
+                        params,
+                        Locale::En,
+                    );
+                }
+            }
+        }
+    }
+    let [action_text, locale_text] = texts;
+    let locale = locale_text.as_deref().map_or(Locale::En, Locale::from_tag);
+    let action = match action_text {
         None => Action::Register,
         Some(name) => match Action::parse(&name) {
             Some(action) => action,
@@ -438,14 +462,7 @@ pub fn form_schema_js(tld: JsValue, options: JsValue) -> JsValue {
                 let choices = Action::ALL.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", ");
                 let params =
                     Params::new().with("option", "action").with("value", name.as_str()).with("choices", choices);
-                let diagnostic = crate::report::Diagnostic::new(
-                    Code::OptionInvalid,
-                    crate::report::Severity::Error,
-                    "options.action",
-                    params,
-                    locale,
-                );
-                return to_js(&crate::schema::refused_schema(tld, Action::Register, diagnostic));
+                return refuse("options.action", params, locale);
             }
         },
     };

@@ -119,6 +119,12 @@ fn every_format_has_data_and_errors_say_why() {
     assert_eq!(ids::check("it-codice-fiscale", "RCCMNL83Z18D969H"), Some(Err(IdError::Component)));
     assert_eq!(ids::check("eu-vat", "XX123456789"), Some(Err(IdError::Component)));
     assert_eq!(ids::check("no-such-format", "1"), None);
+    // Non-ASCII anywhere is refused, never a panic (byte slicing in the schemes).
+    for format in ids::FORMATS {
+        for input in ["1é345678901", "k123456é", "FR1é23456789", "NL12345678é01", "CY1234567é", "CHEé", "é"] {
+            assert!((format.check)(input).is_err(), "{} accepted {input:?}", format.name);
+        }
+    }
     let valid = ids::check("dk-cvr", " dk 13 58 56 28 ").unwrap().unwrap();
     assert_eq!(valid.compact, "DK13585628");
 }

@@ -133,7 +133,14 @@ pub(crate) fn compact(input: &str) -> String {
 /// [`compact`], refusing an input with nothing left.
 pub(crate) fn prepared(input: &str) -> Result<String, IdError> {
     let text = compact(input);
-    if text.is_empty() { Err(IdError::Empty) } else { Ok(text) }
+    // Every scheme is ASCII; refusing anything else here also keeps byte slicing safe.
+    if text.is_empty() {
+        Err(IdError::Empty)
+    } else if !text.is_ascii() {
+        Err(IdError::Format)
+    } else {
+        Ok(text)
+    }
 }
 
 /// `text` without a leading two-letter country `prefix`, if it has one.

@@ -41,6 +41,9 @@ fn personnummer(input: &str) -> Result<Valid, IdError> {
     if text.is_empty() {
         return Err(IdError::Empty);
     }
+    if !text.is_ascii() {
+        return Err(IdError::Format);
+    }
     let number = text.replace('+', "");
     let short = match number.len() {
         10 => number.as_str(),

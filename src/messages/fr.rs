@@ -15,7 +15,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "L'entrée compte {actual} octets, plus qu'aucun nom de domaine ne peut en avoir ({max}). Saisissez un seul nom, plus court."
         }
         Code::OptionInvalid => {
-            "L'option {option} a la valeur « {value} », qui n'est pas connue. Utilisez l'une de : {choices}."
+            "L'option {option} a la valeur « {value} », qui n'est pas connue. Utilisez l'une des valeurs suivantes : {choices}."
         }
         Code::NameWhitespaceTrimmed => {
             "Les espaces autour du nom ont été supprimés ; il est vérifié sous la forme « {name} »."
@@ -127,7 +127,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderInvalid => {
             "La commande n'a pas pu être lue : {detail}. Envoyez un objet avec les clés du format de commande."
         }
-        Code::OrderActionInvalid => "L'action « {value} » n'est pas connue. Utilisez l'une de : {choices}.",
+        Code::OrderActionInvalid => {
+            "L'action « {value} » n'est pas connue. Utilisez l'une des valeurs suivantes : {choices}."
+        }
         Code::OrderContactTypeInvalid => {
             "Le type de contact « {value} » n'est pas connu. Utilisez individual ou organization."
         }
@@ -137,7 +139,7 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderEmailInvalid => "« {value} » n'est pas une adresse e-mail valide. Vérifiez les fautes de frappe.",
         Code::OrderFieldRequired => "« {fieldLabel} » est obligatoire pour cette commande. Veuillez le remplir.",
         Code::OrderFieldOptionInvalid => {
-            "« {value} » n'est pas un choix de « {fieldLabel} ». Utilisez l'un de : {choices}."
+            "« {value} » n'est pas un choix de « {fieldLabel} ». Utilisez l'une des valeurs suivantes : {choices}."
         }
         Code::OrderFieldFormatInvalid => {
             "« {value} » n'est pas une saisie valide pour « {fieldLabel} » ({reason}). Comparez-la au document d'où elle provient."

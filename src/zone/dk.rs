@@ -88,7 +88,7 @@ pub const FIELDS: &[Field] = &[
             "USt-IdNr. des Admin-Kontakts",
             "Numéro de TVA du contact administratif",
             "Partita IVA del contatto amministrativo",
-            "Administrativ kontakts momsnummer (CVR)"
+            "Den administrative kontakts momsnummer (CVR)"
         ),
         help: Some(VAT_HELP),
         options: &[],
@@ -138,7 +138,7 @@ pub const FIELDS: &[Field] = &[
             "Punktum-dk-Benutzerkennung des Admin-Kontakts",
             "Identifiant Punktum dk du contact administratif",
             "ID utente Punktum dk del contatto amministrativo",
-            "Administrativ kontakts bruger-id hos Punktum dk"
+            "Den administrative kontakts bruger-id hos Punktum dk"
         ),
         help: None,
         options: &[],

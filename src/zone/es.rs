@@ -153,7 +153,7 @@ pub const FIELDS: &[Field] = &[
             "Art der Kennung des Inhabers",
             "Type d'identifiant du titulaire",
             "Tipo di identificativo dell'assegnatario",
-            "Registrantens type identifikation"
+            "Registrantens identifikationstype"
         ),
         ISPAPI_2021,
     )
@@ -184,7 +184,7 @@ pub const FIELDS: &[Field] = &[
             "Art der Kennung des Admin-Kontakts",
             "Type d'identifiant du contact administratif",
             "Tipo di identificativo del contatto amministrativo",
-            "Administrativ kontakts type identifikation"
+            "Den administrative kontakts identifikationstype"
         ),
         ISPAPI_2021,
     )
@@ -200,7 +200,7 @@ pub const FIELDS: &[Field] = &[
             "Kennnummer des Admin-Kontakts",
             "Numéro d'identification du contact administratif",
             "Numero di identificazione del contatto amministrativo",
-            "Administrativ kontakts identifikationsnummer"
+            "Den administrative kontakts identifikationsnummer"
         ),
         ISPAPI_2021,
     )

@@ -1,7 +1,7 @@
 //! .eu, .ευ and .ею (EURid).
 
 use super::{Cited, EEA, EU, ISPAPI_2021, Source, ZonePolicy};
-use crate::fields::{Check, Field, FormatRule, Kind, NOT_UPDATE, OWNER_DATA, Rule, Test};
+use crate::fields::{Check, Field, FormatRule, Kind, NOT_UPDATE, Rule, Test};
 use crate::report::Severity;
 use crate::text;
 
@@ -84,7 +84,15 @@ pub const FIELDS: &[Field] = &[Field::new(
 /// What an .eu order must satisfy beyond its fields.
 pub const RULES: &[Rule] = &[
     Rule {
-        when: &[Test::is_not("registrant.country", EEA)],
+        when: &[],
+        check: Check::Present("registrant.country"),
+        severity: Severity::Error,
+        message: super::COUNTRY_NEEDED,
+        actions: NOT_UPDATE,
+        source: EURID_ELIGIBILITY,
+    },
+    Rule {
+        when: &[Test::is_not("registrant.country", EEA), Test::is_not("registrant.country", super::EU_TERRITORIES)],
         check: Check::Present("fields.X-EU-REGISTRANT-CITIZENSHIP"),
         severity: Severity::Error,
         message: text!(
@@ -94,11 +102,15 @@ pub const RULES: &[Rule] = &[
             "Un assegnatario fuori da UE e SEE può registrare un nome .eu solo come cittadino UE: indicate la cittadinanza.",
             "En registrant uden for EU og EØS kan kun registrere et .eu-navn som EU-borger: angiv statsborgerskabet."
         ),
-        actions: OWNER_DATA,
+        actions: NOT_UPDATE,
         source: EURID_ELIGIBILITY,
     },
     Rule {
-        when: &[Test::is_not("registrant.country", EEA), Test::is_not("fields.X-EU-REGISTRANT-CITIZENSHIP", EU)],
+        when: &[
+            Test::is_not("registrant.country", EEA),
+            Test::is_not("registrant.country", super::EU_TERRITORIES),
+            Test::is_not("fields.X-EU-REGISTRANT-CITIZENSHIP", EU),
+        ],
         check: Check::Flag("fields.X-EU-REGISTRANT-CITIZENSHIP"),
         severity: Severity::Error,
         message: text!(
@@ -108,7 +120,7 @@ pub const RULES: &[Rule] = &[
             "Da fuori UE e SEE solo i cittadini di uno Stato membro possono registrare un nome .eu.",
             "Uden for EU og EØS kan kun borgere i en EU-medlemsstat registrere et .eu-navn."
         ),
-        actions: OWNER_DATA,
+        actions: NOT_UPDATE,
         source: EURID_ELIGIBILITY,
     },
 ];

@@ -30,8 +30,8 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     rules: RULES,
 };
 
-/// AFNIC's eligibility: a person living, or an organisation seated, in the EU, Iceland,
-/// Liechtenstein, Norway or Switzerland.
+/// AFNIC's eligibility: a person living, or an organisation seated, in the EU (its overseas
+/// territories included), Iceland, Liechtenstein, Norway or Switzerland.
 const AFNIC_ELIGIBILITY: Source = Source { url: "https://icannwiki.org/.fr", date: "2011-12-06" };
 
 /// Who the registrant is decides which identifier AFNIC needs (form-only: not sent).
@@ -147,7 +147,6 @@ pub const FIELDS: &[Field] = &[
     )
     .required(WHEN_ORG3)
     .formats(&[FormatRule { when: &[], format: "duns" }])
-    .pattern("[0-9 -]{9,11}")
     .actions(OWNER_DATA),
     Field::new(
         "X-FR-REGISTRANT-LOCAL-ID",
@@ -228,31 +227,43 @@ pub const FIELDS: &[Field] = &[
 /// Who may register under the AFNIC zones.
 const ELIGIBLE: &[&str] = &[
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
-    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO", "CH",
+    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO", "CH", "AX", "BL", "GF", "GP", "MF", "MQ", "NC",
+    "PF", "PM", "RE", "TF", "WF", "YT",
 ];
 
 /// What an order under the AFNIC zones must satisfy beyond its fields.
-pub const RULES: &[Rule] = &[Rule {
-    when: &[Test::is_not("registrant.country", ELIGIBLE)],
-    check: Check::Flag("registrant.country"),
-    severity: Severity::Error,
-    message: text!(
-        "AFNIC registers names only for people living, or organisations seated, in the EU, Iceland, Liechtenstein, Norway or Switzerland.",
-        "AFNIC vergibt Namen nur an Personen mit Wohnsitz oder Organisationen mit Sitz in der EU, Island, Liechtenstein, Norwegen oder der Schweiz.",
-        "L'AFNIC n'enregistre des noms que pour des personnes résidant, ou des organisations établies, dans l'UE, en Islande, au Liechtenstein, en Norvège ou en Suisse.",
-        "AFNIC registra nomi solo per persone residenti, o enti con sede, nell'UE, in Islanda, Liechtenstein, Norvegia o Svizzera.",
-        "AFNIC registrerer kun navne til personer med bopæl eller organisationer med hjemsted i EU, Island, Liechtenstein, Norge eller Schweiz."
-    ),
-    actions: OWNER_DATA,
-    source: AFNIC_ELIGIBILITY,
-}];
+pub const RULES: &[Rule] = &[
+    Rule {
+        when: &[],
+        check: Check::Present("registrant.country"),
+        severity: Severity::Error,
+        message: super::COUNTRY_NEEDED,
+        actions: OWNER_DATA,
+        source: AFNIC_ELIGIBILITY,
+    },
+    Rule {
+        when: &[Test::is_not("registrant.country", ELIGIBLE)],
+        check: Check::Flag("registrant.country"),
+        severity: Severity::Error,
+        message: text!(
+            "AFNIC registers names only for people living, or organisations seated, in the EU, Iceland, Liechtenstein, Norway or Switzerland.",
+            "AFNIC vergibt Namen nur an Personen mit Wohnsitz oder Organisationen mit Sitz in der EU, Island, Liechtenstein, Norwegen oder der Schweiz.",
+            "L'AFNIC n'enregistre des noms que pour des personnes résidant, ou des organisations établies, dans l'UE, en Islande, au Liechtenstein, en Norvège ou en Suisse.",
+            "AFNIC registra nomi solo per persone residenti, o enti con sede, nell'UE, in Islanda, Liechtenstein, Norvegia o Svizzera.",
+            "AFNIC registrerer kun navne til personer med bopæl eller organisationer med hjemsted i EU, Island, Liechtenstein, Norge eller Schweiz."
+        ),
+        actions: OWNER_DATA,
+        source: AFNIC_ELIGIBILITY,
+    },
+];
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn eligible_is_the_eea_and_switzerland() {
+    fn eligible_is_the_eea_switzerland_and_the_eu_territories() {
         let mut expected: Vec<&str> = super::super::EEA.to_vec();
         expected.push("CH");
+        expected.extend(super::super::EU_TERRITORIES);
         assert_eq!(super::ELIGIBLE, expected.as_slice());
     }
 }

@@ -56,10 +56,12 @@ const ISTAT_PROVINCES: Source = Source {
 };
 
 /// Where a registrant may be a citizen or resident: the EEA (EU, Iceland, Liechtenstein,
-/// Norway), the Vatican, San Marino and Switzerland.
+/// Norway, and the EU territories with codes of their own), the Vatican, San Marino and
+/// Switzerland.
 const ELIGIBLE: &[&str] = &[
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
-    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO", "VA", "SM", "CH",
+    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO", "VA", "SM", "CH", "AX", "BL", "GF", "GP", "MF",
+    "MQ", "NC", "PF", "PM", "RE", "TF", "WF", "YT",
 ];
 
 /// The province codes.
@@ -304,6 +306,14 @@ const PROVINCE_MESSAGE: crate::fields::Text = text!(
 
 /// What a .it order must satisfy beyond its fields.
 pub const RULES: &[Rule] = &[
+    Rule {
+        when: &[],
+        check: Check::Present("registrant.country"),
+        severity: Severity::Error,
+        message: super::COUNTRY_NEEDED,
+        actions: OWNER_DATA,
+        source: NIC_IT_ELIGIBILITY,
+    },
     Rule {
         when: &[Test::is_not("registrant.country", ELIGIBLE), Test::is_not("fields.X-IT-NATIONALITY", ELIGIBLE)],
         check: Check::Flag("registrant.country"),

@@ -77,6 +77,20 @@ const EEA: &[&str] = &[
     "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
 ];
 
+/// The French overseas departments and collectivities and the other EU outermost regions with
+/// codes of their own in ISO 3166-1 (they are part of France, Portugal, Spain or Finland):
+/// registrants there are as eligible as in the rest of their country.
+const EU_TERRITORIES: &[&str] = &["AX", "BL", "GF", "GP", "MF", "MQ", "NC", "PF", "PM", "RE", "TF", "WF", "YT"];
+
+/// Eligibility by residence cannot be judged without the registrant's country.
+const COUNTRY_NEEDED: crate::fields::Text = crate::text!(
+    "The registry decides by the registrant's country whether the name may be registered: enter the country.",
+    "Die Registrierungsstelle entscheidet nach dem Land des Inhabers, ob der Name registriert werden darf: Geben Sie das Land an.",
+    "Le registre décide selon le pays du titulaire si le nom peut être enregistré : indiquez le pays.",
+    "Il registro decide in base al paese dell'assegnatario se il nome può essere registrato: indicate il paese.",
+    "Registret afgør ud fra registrantens land, om navnet må registreres: angiv landet."
+);
+
 /// The acceptance box several registries ask of individuals.
 const TERMS_FOR_INDIVIDUALS: crate::fields::Text = crate::text!(
     "I accept the terms for individuals",

@@ -22,7 +22,8 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     rules: &[],
 };
 
-/// An organisation's organisasjonsnummer; a person's national identity number as typed.
+/// An organisation's organisasjonsnummer; a person's Norid person ID (PID, issued by Norid's
+/// PID service) as typed.
 const ID_FORMATS: &[FormatRule] = &[
     FormatRule { when: &[Test::is("registrant.type", &["organization"])], format: "no-orgnr" },
     FormatRule { when: &[], format: "free" },
@@ -31,7 +32,7 @@ const ID_FORMATS: &[FormatRule] = &[
 /// The .no fields: the registrant's identity, and the signed declaration Norid needs on
 /// registration and owner change (a form the registrar sends; shown, not sent).
 pub const FIELDS: &[Field] = &[
-    Field::new("X-NO-REGISTRANT-IDENTITY", Kind::Text, text!("Organisation number or national identity number", "Organisationsnummer oder nationale Identitätsnummer", "Numéro d'organisation ou numéro national d'identité", "Numero di organizzazione o numero nazionale d'identità", "Organisationsnummer eller fødselsnummer"), ISPAPI_2021)
+    Field::new("X-NO-REGISTRANT-IDENTITY", Kind::Text, text!("Organisation number, or a person's Norid person ID (PID)", "Organisationsnummer oder Norid-Personenkennung (PID) einer Person", "Numéro d'organisation, ou identifiant de personne Norid (PID)", "Numero di organizzazione, o ID persona Norid (PID)", "Organisationsnummer eller en persons Norid-person-id (PID)"), ISPAPI_2021)
         .required(Requirement::Always)
         .formats(ID_FORMATS)
         .actions(OWNER_DATA),

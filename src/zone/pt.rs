@@ -37,7 +37,7 @@ pub const FIELDS: &[Field] = &[
             "USt-IdNr. (NIF) des Technik-Kontakts",
             "Numéro de TVA (NIF) du contact technique",
             "Partita IVA (NIF) del contatto tecnico",
-            "Teknisk kontakts momsnummer (NIF)"
+            "Den tekniske kontakts momsnummer (NIF)"
         ),
         ISPAPI_2021,
     )

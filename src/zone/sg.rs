@@ -33,7 +33,7 @@ pub const FIELDS: &[Field] = &[
             "Identitätsnummer des Admin-Kontakts",
             "Numéro d'identité du contact administratif",
             "Numero di identità del contatto amministrativo",
-            "Administrativ kontakts identitetsnummer"
+            "Den administrative kontakts identitetsnummer"
         ),
         ISPAPI_2021,
     )

@@ -85,7 +85,7 @@ const CATEGORIES: &[Choice] = &[
         label: text!(
             "Foreign entity with bona fide US presence",
             "Ausländische Einrichtung mit echter Präsenz in den USA",
-            "Entité étrangère présente de bonne foi aux États-Unis",
+            "Entité étrangère ayant une présence réelle aux États-Unis",
             "Ente straniero con presenza effettiva negli Stati Uniti",
             "Udenlandsk enhed med reel tilstedeværelse i USA"
         ),

@@ -57,6 +57,9 @@ test("schemas: languages, actions, unknown zones and options", () => {
   assert.equal(pkg.formSchema("www.example.it").tld, "it");
   assert.equal(pkg.formSchema("nosuchtld").ok, false);
   assert.equal(pkg.formSchema("dk", { action: "renew" }).diagnostics[0].code, "options.invalid");
+  assert.equal(pkg.formSchema("dk", { locale: 5 }).diagnostics[0].path, "options.locale");
+  assert.equal(pkg.formSchema("dk", { colour: "red" }).diagnostics[0].code, "options.invalid");
+  assert.equal(pkg.formSchema("dk", "da").diagnostics[0].code, "options.invalid");
 });
 
 // ---- A form that knows no zone: it only reads the schema. ----
