@@ -73,6 +73,23 @@ fn codice_fiscale(input: &str) -> Result<Valid, IdError> {
     verified(text)
 }
 
+/// The PIN of an Italian non-profit organisation (entity type 4): its partita IVA or numeric
+/// codice fiscale, or `n.a.` when it has none.
+pub const PARTITA_IVA_OR_NA: IdFormat = IdFormat {
+    name: "it-partita-iva-or-na",
+    description: "Italian partita IVA, or n.a. for a non-profit organisation without one",
+    check: partita_iva_or_na,
+    source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/it/iva.py"),
+};
+
+fn partita_iva_or_na(input: &str) -> Result<Valid, IdError> {
+    // `compact` drops the dots of `n.a.`.
+    if prepared(input)? == "NA" {
+        return Ok(Valid { compact: "n.a.".to_owned(), strength: super::Strength::FormatOnly });
+    }
+    partita_iva(input)
+}
+
 fn partita_iva(input: &str) -> Result<Valid, IdError> {
     let text = prepared(input)?;
     let number = strip_prefix(&text, "IT");

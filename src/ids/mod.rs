@@ -89,6 +89,7 @@ pub const FORMATS: &[IdFormat] = &[
     dk::CVR,
     it::CODICE_FISCALE,
     it::PARTITA_IVA,
+    it::PARTITA_IVA_OR_NA,
     de::VAT,
     es::DNI,
     es::NIE,

@@ -156,6 +156,8 @@ const PIN_FORMATS: &[FormatRule] = &[
         when: &[Test::is(ENTITY_TYPE, &["1"]), Test::is("fields.X-IT-NATIONALITY", &["IT"])],
         format: "it-codice-fiscale",
     },
+    // A non-profit organisation without a partita IVA gives n.a. (registrar pages, reference S10).
+    FormatRule { when: &[Test::is(ENTITY_TYPE, &["4"])], format: "it-partita-iva-or-na" },
     FormatRule { when: &[Test::is(ENTITY_TYPE, ITALIAN_ENTITIES)], format: "it-partita-iva" },
     FormatRule { when: &[Test::is(ENTITY_TYPE, &["7"])], format: "eu-vat" },
     FormatRule { when: &[], format: "free" },
