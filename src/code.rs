@@ -7,9 +7,14 @@ macro_rules! codes {
     ($( $(#[doc = $doc:literal])* $variant:ident = $text:literal, )*) => {
         /// A stable, documented, machine-readable identifier of a finding.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(u8)]
         pub enum Code {
             $( $(#[doc = $doc])* $variant, )*
         }
+
+        /// Identifier and summary of each code, in the order of the enum: looked up by index
+        /// rather than by a `match` per accessor, which keeps the WebAssembly code small.
+        const TABLE: &[(&str, &str)] = &[ $( ($text, concat!($($doc),*)), )* ];
 
         impl Code {
             /// Every code, in documentation order.
@@ -17,17 +22,17 @@ macro_rules! codes {
 
             /// The dotted lowercase identifier (`name.label_too_short`).
             pub const fn as_str(self) -> &'static str {
-                match self { $( Code::$variant => $text, )* }
+                TABLE[self as usize].0
             }
 
             /// One line saying what the code means (from its doc comment).
             pub fn summary(self) -> &'static str {
-                match self { $( Code::$variant => concat!($($doc),*).trim_ascii(), )* }
+                TABLE[self as usize].1.trim_ascii()
             }
 
             /// The code with this identifier, if there is one.
             pub fn from_identifier(text: &str) -> Option<Code> {
-                match text { $( $text => Some(Code::$variant), )* _ => None }
+                TABLE.iter().position(|(t, _)| *t == text).map(|i| Code::ALL[i])
             }
         }
     };
@@ -156,6 +161,37 @@ codes! {
     OrderRuleViolated = "order.rule_violated",
     /// A hint about the registry's rules for this order.
     OrderRegistryNote = "order.registry_note",
+    /// The order has fewer or more nameservers than the registry takes.
+    OrderNameserverCount = "order.nameserver_count",
+    /// The same nameserver twice (after case, trailing dot and IDN form are normalised).
+    OrderNameserverDuplicate = "order.nameserver_duplicate",
+    /// An IP address typed where a nameserver's host name belongs.
+    OrderNameserverIsAddress = "order.nameserver_is_address",
+    /// A URL typed where a nameserver's host name belongs.
+    OrderNameserverIsUrl = "order.nameserver_is_url",
+    /// A nameserver that is not a valid host name.
+    OrderNameserverInvalid = "order.nameserver_invalid",
+    /// A glue address that is not an IPv4 or IPv6 address.
+    OrderGlueInvalid = "order.glue_invalid",
+    /// A glue address in a special-purpose range (private, loopback, documentation, ...).
+    OrderGlueSpecialPurpose = "order.glue_special_purpose",
+    /// A nameserver below the ordered domain without glue addresses.
+    OrderGlueMissing = "order.glue_missing",
+    /// Glue addresses for a nameserver outside the ordered domain; registries ignore or refuse them.
+    OrderGlueUnneeded = "order.glue_unneeded",
+    /// DENIC: none of the nameservers has an IPv4 address.
+    OrderNameserverIpv4Missing = "order.nameserver_ipv4_missing",
+    /// DENIC: no nameserver has an address that the others do not share.
+    OrderNameserverAddressesIdentical = "order.nameserver_addresses_identical",
+    /// Host objects: a new domain with its own nameservers needs three steps.
+    OrderHintHostSequence = "order.hint_host_sequence",
+    /// Host objects: a nameserver below another domain of the zone exists only if that domain's
+    /// registrar created it.
+    OrderHintSiblingHost = "order.hint_sibling_host",
+    /// Host objects: an external nameserver must exist as a host at the registry.
+    OrderHintHostObject = "order.hint_host_object",
+    /// The registry checks the DNS before delegating: the zone must already be served.
+    OrderHintZoneMustBeServed = "order.hint_zone_must_be_served",
 }
 
 impl Serialize for Code {

@@ -9,6 +9,8 @@ pub mod findings;
 pub mod ids;
 pub mod messages;
 pub mod name;
+pub mod nameservers;
+pub mod net;
 pub mod options;
 pub mod order;
 pub mod report;

@@ -34,7 +34,7 @@ pub struct Order {
     /// The zone's additional fields, keyed by API parameter.
     #[serde(default)]
     pub fields: BTreeMap<String, FieldValue>,
-    /// Nameservers (checked by a later version; accepted and passed over here).
+    /// Nameservers: host names, with glue addresses where they need them.
     #[serde(default)]
     pub nameservers: Vec<Nameserver>,
     /// The language of the messages.
@@ -162,6 +162,9 @@ pub fn check_order(order: &Order) -> OrderReport {
         let policy = zone::policy_for(tld);
         check.fields(policy, action, tld);
         check.rules(policy, action);
+    }
+    if let (Some(ascii), Some(tld)) = (domain.ascii.as_deref(), domain.tld.as_deref()) {
+        check.diagnostics.extend(crate::nameservers::check(ascii, tld, &order.nameservers, locale));
     }
     let ok = domain.ok && report::is_ok(&check.diagnostics);
     OrderReport { ok, domain, fields: check.sent, diagnostics: check.diagnostics }

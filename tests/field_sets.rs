@@ -135,7 +135,10 @@ fn every_field_set_is_consistent() {
             {
                 problems.push(format!("{what}: the pattern {pattern} is outside the subset the server checks"));
             }
-            if field.actions.is_empty() || !field.source.url.starts_with("http") || field.source.date.is_empty() {
+            // Sources are kept natively only (the WebAssembly build drops their text).
+            let cited = cfg!(target_arch = "wasm32")
+                || field.source.url().starts_with("http") && !field.source.date().is_empty();
+            if field.actions.is_empty() || !cited {
                 problems.push(format!("{what}: no actions or no source"));
             }
         }
@@ -146,7 +149,8 @@ fn every_field_set_is_consistent() {
             };
             check_test(&Test::is(path, &[]), policy.fields, zone, &mut problems);
             check_text(&rule.message, &format!("{zone} rule at {path}"), &mut problems);
-            if rule.actions.is_empty() || !rule.source.url.starts_with("http") {
+            let cited = cfg!(target_arch = "wasm32") || rule.source.url().starts_with("http");
+            if rule.actions.is_empty() || !cited {
                 problems.push(format!("{zone} rule at {path}: no actions or no source"));
             }
         }

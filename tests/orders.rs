@@ -19,6 +19,7 @@ const FILES: &[(&str, &str)] = &[
     ("eu.toml", include_str!("data/orders/eu.toml")),
     ("fr.toml", include_str!("data/orders/fr.toml")),
     ("others.toml", include_str!("data/orders/others.toml")),
+    ("nameservers.toml", include_str!("data/orders/nameservers.toml")),
 ];
 
 #[derive(Deserialize)]

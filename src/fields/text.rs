@@ -2,50 +2,65 @@
 
 use crate::messages::Locale;
 
-/// One text in English, German, French, Italian and Danish.
+/// The separator between the translations of one [`Text`] (U+001F, the unit separator).
+const SEPARATOR: char = '\u{1F}';
+
+/// One text in English, German, French, Italian and Danish, stored as one string with the five
+/// translations in that order, separated by U+001F (one pointer instead of five keeps the
+/// WebAssembly module smaller); a text without separators is the same in every locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Text {
-    /// English.
-    pub en: &'static str,
-    /// German.
-    pub de: &'static str,
-    /// French.
-    pub fr: &'static str,
-    /// Italian.
-    pub it: &'static str,
-    /// Danish.
-    pub da: &'static str,
-}
+pub struct Text(&'static str);
 
 impl Text {
+    /// A text from the five translations joined by U+001F (what [`text!`](crate::text) writes).
+    pub const fn joined(all: &'static str) -> Text {
+        Text(all)
+    }
+
+    /// The same text in every locale (names that have no translations, such as a Spanish legal
+    /// form or a Chinese identity document).
+    pub const fn same(text: &'static str) -> Text {
+        Text(text)
+    }
+
     /// The text in `locale`.
     pub fn get(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => self.en,
-            Locale::De => self.de,
-            Locale::Fr => self.fr,
-            Locale::It => self.it,
-            Locale::Da => self.da,
-        }
+        let index = match locale {
+            Locale::En => 0,
+            Locale::De => 1,
+            Locale::Fr => 2,
+            Locale::It => 3,
+            Locale::Da => 4,
+        };
+        self.0.split(SEPARATOR).nth(index).unwrap_or(self.0)
     }
 
     /// Every translation with its locale.
     pub fn all(&self) -> [(Locale, &'static str); 5] {
-        [
-            (Locale::En, self.en),
-            (Locale::De, self.de),
-            (Locale::Fr, self.fr),
-            (Locale::It, self.it),
-            (Locale::Da, self.da),
-        ]
+        [Locale::En, Locale::De, Locale::Fr, Locale::It, Locale::Da].map(|l| (l, self.get(l)))
     }
 }
 
-/// `text!(en, de, fr, it, da)`: a [`Text`] from its five translations, in that order.
+/// `text!(en, de, fr, it, da)`: a [`Text`] from its five translations (string literals), in
+/// that order.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! text {
-    ($en:expr, $de:expr, $fr:expr, $it:expr, $da:expr $(,)?) => {
-        $crate::fields::Text { en: $en, de: $de, fr: $fr, it: $it, da: $da }
+    ($en:literal, $de:literal, $fr:literal, $it:literal, $da:literal $(,)?) => {
+        $crate::fields::Text::joined(concat!($en, "\u{1F}", $de, "\u{1F}", $fr, "\u{1F}", $it, "\u{1F}", $da))
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn translations_by_locale() {
+        let t = crate::text!("one", "eins", "un", "uno", "en");
+        assert_eq!(t.get(Locale::De), "eins");
+        assert_eq!(t.get(Locale::Da), "en");
+        assert_eq!(Text::same("Sociedad").get(Locale::It), "Sociedad");
+        assert_eq!(t.all()[2], (Locale::Fr, "un"));
+    }
 }

@@ -6,7 +6,6 @@ use super::{IdError, IdFormat, Valid, digits, prepared, stdnum, value, verified,
 /// multiple of 89.
 pub const ABN: IdFormat = IdFormat {
     name: "au-abn",
-    description: "Australian Business Number, 11 digits",
     check: abn,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/au/abn.py"),
 };
@@ -14,7 +13,6 @@ pub const ABN: IdFormat = IdFormat {
 /// ACN: 9 digits; times 8 down to 1 the first eight give the check digit `(10 - sum mod 10) mod 10`.
 pub const ACN: IdFormat = IdFormat {
     name: "au-acn",
-    description: "Australian Company Number, 9 digits",
     check: acn,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/au/acn.py"),
 };

@@ -6,7 +6,6 @@ use super::{IdError, IdFormat, Valid, digits, prepared, stdnum, value, verified,
 /// eight give the check digit `(11 - sum mod 11) mod 11`, where 10 never occurs.
 pub const UID: IdFormat = IdFormat {
     name: "ch-uid",
-    description: "Swiss UID (business number), CHE and 9 digits",
     check: uid,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/ch/uid.py"),
 };

@@ -5,7 +5,6 @@ use super::{IdError, IdFormat, Valid, digits, prepared, stdnum, strip_prefix, va
 /// USt-IdNr: `DE` and 9 digits, the first not 0, the last an ISO 7064 MOD 11,10 check digit.
 pub const VAT: IdFormat = IdFormat {
     name: "de-vat",
-    description: "German USt-IdNr (VAT number), DE and 9 digits",
     check: vat,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/de/vat.py"),
 };

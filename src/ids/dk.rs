@@ -6,7 +6,6 @@ use super::{IdError, IdFormat, Valid, digits, prepared, stdnum, strip_prefix, ve
 /// 3, 2, 1 sum to a multiple of 11. The compact form is the VAT form, `DK` and the 8 digits.
 pub const CVR: IdFormat = IdFormat {
     name: "dk-cvr",
-    description: "Danish CVR number (VAT number), 8 digits, optional DK prefix",
     check: cvr,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/dk/cvr.py"),
 };

@@ -4,12 +4,8 @@ use super::{IdError, IdFormat, Strength, Valid, digits, prepared};
 use crate::zone::Source;
 
 /// D-U-N-S: 9 digits, without a check digit (only the format can be checked).
-pub const DUNS: IdFormat = IdFormat {
-    name: "duns",
-    description: "D-U-N-S number, 9 digits",
-    check: duns,
-    source: Source { url: "https://www.dnb.com/duns.html", date: "read 2026-11-28" },
-};
+pub const DUNS: IdFormat =
+    IdFormat { name: "duns", check: duns, source: Source::new("https://www.dnb.com/duns.html", "read 2026-11-28") };
 
 fn duns(input: &str) -> Result<Valid, IdError> {
     let text = prepared(input)?;

@@ -5,7 +5,6 @@ use super::{IdError, IdFormat, Valid, digits, luhn, prepared, stdnum, strip_pref
 /// DNI: 8 digits and a check letter.
 pub const DNI: IdFormat = IdFormat {
     name: "es-dni",
-    description: "Spanish DNI, 8 digits and a check letter",
     check: dni,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/es/dni.py"),
 };
@@ -13,7 +12,6 @@ pub const DNI: IdFormat = IdFormat {
 /// NIE: X, Y or Z, 7 digits and a check letter.
 pub const NIE: IdFormat = IdFormat {
     name: "es-nie",
-    description: "Spanish NIE (foreigners), X/Y/Z, 7 digits and a check letter",
     check: nie,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/es/nie.py"),
 };
@@ -21,7 +19,6 @@ pub const NIE: IdFormat = IdFormat {
 /// CIF: an entity letter, 7 digits and a check digit or letter.
 pub const CIF: IdFormat = IdFormat {
     name: "es-cif",
-    description: "Spanish CIF (legal persons), a letter, 7 digits and a check character",
     check: cif,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/es/cif.py"),
 };
@@ -30,7 +27,6 @@ pub const CIF: IdFormat = IdFormat {
 /// with `ES`; the Spanish VAT number.
 pub const NIF: IdFormat = IdFormat {
     name: "es-nif",
-    description: "Spanish NIF (tax number): a DNI, NIE or CIF, optional ES prefix",
     check: nif,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/es/nif.py"),
 };

@@ -7,7 +7,6 @@ use super::{IdError, IdFormat, Strength, Valid, prepared, stdnum, value, weighte
 /// ES, FI, FR, IT, NL, PL, PT, RO, SE), by the format of the VIES specification elsewhere.
 pub const EU_VAT: IdFormat = IdFormat {
     name: "eu-vat",
-    description: "EU VAT number with its country prefix (DK…, DE…, EL… for Greece, XI… for Northern Ireland)",
     check: vat,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/eu/vat.py"),
 };

@@ -5,7 +5,6 @@ use super::{IdError, IdFormat, Valid, digits, prepared, stdnum, strip_prefix, ve
 /// Henkilötunnus: DDMMYY, a century sign, a 3-digit individual number and a check character.
 pub const HETU: IdFormat = IdFormat {
     name: "fi-hetu",
-    description: "Finnish personal identity code (henkilötunnus), DDMMYYCZZZQ",
     check: hetu,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/fi/hetu.py"),
 };
@@ -13,7 +12,6 @@ pub const HETU: IdFormat = IdFormat {
 /// Y-tunnus: 7 digits and a check digit (`1234567-8`); with `FI` and no hyphen, the VAT number.
 pub const YTUNNUS: IdFormat = IdFormat {
     name: "fi-ytunnus",
-    description: "Finnish business ID (Y-tunnus), 7 digits and a check digit, optional FI prefix",
     check: ytunnus,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/fi/ytunnus.py"),
 };

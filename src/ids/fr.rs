@@ -5,7 +5,6 @@ use super::{IdError, IdFormat, Valid, digits, luhn, prepared, stdnum, value, ver
 /// SIREN: 9 digits with a Luhn check digit.
 pub const SIREN: IdFormat = IdFormat {
     name: "fr-siren",
-    description: "French SIREN (company number), 9 digits",
     check: siren,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/fr/siren.py"),
 };
@@ -14,7 +13,6 @@ pub const SIREN: IdFormat = IdFormat {
 /// establishments, SIREN 356000000, use a digit sum divisible by 5 instead).
 pub const SIRET: IdFormat = IdFormat {
     name: "fr-siret",
-    description: "French SIRET (establishment number), 14 digits",
     check: siret,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/fr/siret.py"),
 };
@@ -22,7 +20,6 @@ pub const SIRET: IdFormat = IdFormat {
 /// The legal identifier AFNIC asks of a company: a SIREN, a SIRET, or an EU VAT number.
 pub const LEGAL_ID: IdFormat = IdFormat {
     name: "fr-legal-id",
-    description: "French company identifier: SIREN (9 digits), SIRET (14 digits) or an EU VAT number",
     check: legal_id,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/fr/siret.py"),
 };

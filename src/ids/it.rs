@@ -7,7 +7,6 @@ use super::{IdError, IdFormat, Valid, digits, luhn, prepared, stdnum, strip_pref
 /// with omocodia letters allowed in the digit places; also accepts the 11-digit numeric form.
 pub const CODICE_FISCALE: IdFormat = IdFormat {
     name: "it-codice-fiscale",
-    description: "Italian codice fiscale: 16 characters for persons (omocodia included) or 11 digits",
     check: codice_fiscale,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/it/codicefiscale.py"),
 };
@@ -15,7 +14,6 @@ pub const CODICE_FISCALE: IdFormat = IdFormat {
 /// Partita IVA: 11 digits (optionally `IT`), Luhn check digit, a real office code.
 pub const PARTITA_IVA: IdFormat = IdFormat {
     name: "it-partita-iva",
-    description: "Italian partita IVA (VAT number) or numeric codice fiscale, 11 digits",
     check: partita_iva,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/it/iva.py"),
 };
@@ -77,7 +75,6 @@ fn codice_fiscale(input: &str) -> Result<Valid, IdError> {
 /// codice fiscale, or `n.a.` when it has none.
 pub const PARTITA_IVA_OR_NA: IdFormat = IdFormat {
     name: "it-partita-iva-or-na",
-    description: "Italian partita IVA, or n.a. for a non-profit organisation without one",
     check: partita_iva_or_na,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/it/iva.py"),
 };

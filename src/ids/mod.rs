@@ -76,8 +76,6 @@ pub struct Valid {
 pub struct IdFormat {
     /// The name used in form schemas (`dk-cvr`).
     pub name: &'static str,
-    /// What it is, in English (for documentation).
-    pub description: &'static str,
     /// Checks a typed number.
     pub check: fn(&str) -> Result<Valid, IdError>,
     /// Where the format and algorithm are described.
@@ -199,7 +197,7 @@ pub(crate) fn verified(compact: impl Into<String>) -> Result<Valid, IdError> {
 
 /// python-stdnum, the reference implementation the algorithms were compared with.
 pub(crate) const fn stdnum(url: &'static str) -> Source {
-    Source { url, date: "python-stdnum 2.2; read 2026-11-28" }
+    Source::new(url, "python-stdnum 2.2; read 2026-11-28")
 }
 
 #[cfg(test)]
@@ -220,7 +218,7 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), FORMATS.len());
         for f in FORMATS {
-            assert!(f.source.url.starts_with("https://"), "{}", f.name);
+            assert!(f.source.url().starts_with("https://"), "{}", f.name);
             assert_eq!((f.check)(""), Err(IdError::Empty), "{}", f.name);
             assert_eq!((f.check)("  -  "), Err(IdError::Empty), "{}", f.name);
         }

@@ -6,7 +6,6 @@ use super::{IdError, IdFormat, Valid, digits, prepared, stdnum, strip_prefix, ve
 /// The VAT form (`NO` … `MVA`) is accepted.
 pub const ORGNR: IdFormat = IdFormat {
     name: "no-orgnr",
-    description: "Norwegian organisation number, 9 digits",
     check: orgnr,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/no/orgnr.py"),
 };

@@ -5,7 +5,6 @@ use super::{IdError, IdFormat, Valid, digits, prepared, stdnum, strip_prefix, va
 /// NIF: 9 digits, the first not 0; times 9 down to 2 the first eight give the check digit.
 pub const NIF: IdFormat = IdFormat {
     name: "pt-nif",
-    description: "Portuguese NIF (tax and VAT number), 9 digits, optional PT prefix",
     check: nif,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/pt/nif.py"),
 };

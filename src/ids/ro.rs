@@ -6,7 +6,6 @@ use super::{IdError, IdFormat, Valid, prepared, stdnum, strip_prefix, value, ver
 /// 7, 5, 3, 2 give the check digit as `10 × sum mod 11 mod 10`.
 pub const CUI: IdFormat = IdFormat {
     name: "ro-cui",
-    description: "Romanian CUI/CIF (tax and VAT number), 2 to 10 digits, optional RO prefix",
     check: cui,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/ro/cui.py"),
 };

@@ -7,7 +7,6 @@ use super::{IdError, IdFormat, Valid, digits, luhn, prepared, stdnum, verified};
 /// `01`.
 pub const ORGNR: IdFormat = IdFormat {
     name: "se-orgnr",
-    description: "Swedish organisation number, 10 digits (VAT form SE + 10 digits + 01)",
     check: orgnr,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/se/orgnr.py"),
 };
@@ -16,7 +15,6 @@ pub const ORGNR: IdFormat = IdFormat {
 /// century); the day is 61 to 91 for a samordningsnummer.
 pub const PERSONNUMMER: IdFormat = IdFormat {
     name: "se-personnummer",
-    description: "Swedish personal identity number, YYMMDD-NNNC",
     check: personnummer,
     source: stdnum("https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/se/personnummer.py"),
 };

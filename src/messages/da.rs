@@ -144,5 +144,44 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
+        Code::OrderNameserverCount => {
+            "Registret for .{tld} tager {min} til {max} navneservere; bestillingen har {count}."
+        }
+        Code::OrderNameserverDuplicate => "Navneserveren »{name}« står på listen to gange. Fjern den ene.",
+        Code::OrderNameserverIsAddress => {
+            "»{name}« er en IP-adresse, men en navneserver angives med sit værtsnavn (f.eks. ns1.example.net). Indtast navnet, og adressen som glue, hvis navnet ligger under dit domæne."
+        }
+        Code::OrderNameserverIsUrl => {
+            "»{name}« er en webadresse; en navneserver angives kun med sit værtsnavn (f.eks. ns1.example.net)."
+        }
+        Code::OrderNameserverInvalid => "Navneserveren »{name}« er ikke et gyldigt værtsnavn: {problem}",
+        Code::OrderGlueInvalid => "»{address}« er ikke en IPv4- eller IPv6-adresse. Kontrollér den for tastefejl.",
+        Code::OrderGlueSpecialPurpose => {
+            "»{address}« er ikke en offentlig adresse ({range}); intet register accepterer den for en navneserver. Brug serverens offentlige adresse."
+        }
+        Code::OrderGlueMissing => {
+            "Navneserveren »{name}« ligger inden for {domain}, så registret skal have dens IP-adresser (glue). Angiv mindst én."
+        }
+        Code::OrderGlueUnneeded => {
+            "»{name}« ligger uden for {domain}; dens adresser kommer fra dens egen zone, og registret ignorerer eller afviser glue for den. Lad adresserne være tomme."
+        }
+        Code::OrderNameserverIpv4Missing => {
+            "Registret for .{tld} kræver mindst én navneserver, der kan nås over IPv4; alle angivne adresser er IPv6."
+        }
+        Code::OrderNameserverAddressesIdentical => {
+            "Registret for .{tld} kræver mindst én navneserver med en adresse, de andre ikke har; disse navneservere bruger alle de samme adresser."
+        }
+        Code::OrderHintHostSequence => {
+            "Navneservere inden for {domain} er værtsobjekter hos registret for .{tld}, som først kan oprettes, når domænet findes: registrér domænet med andre navneservere (eller ingen), opret værterne med deres adresser, og skift så til dem. Ellers svarer registret »{registryError}«."
+        }
+        Code::OrderHintSiblingHost => {
+            "»{name}« skal allerede findes som vært hos registret for .{tld}; kun registratoren af dens eget domæne kan oprette den. Ellers svarer registret »{registryError}«."
+        }
+        Code::OrderHintHostObject => {
+            "»{name}« skal findes som vært hos registret for .{tld}; registratoren opretter den normalt uden adresser. Ellers svarer registret »{registryError}«."
+        }
+        Code::OrderHintZoneMustBeServed => {
+            "Registret for .{tld} kontrollerer DNS, før det delegerer {domain}: navneserverne skal allerede levere zonen og svare autoritativt. Opret zonen først, ellers svarer registret »{registryError}«."
+        }
     }
 }

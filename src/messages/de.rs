@@ -150,6 +150,45 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
+        Code::OrderNameserverCount => {
+            "Die Registrierungsstelle von .{tld} nimmt {min} bis {max} Nameserver; die Bestellung hat {count}."
+        }
+        Code::OrderNameserverDuplicate => "Der Nameserver „{name}“ steht doppelt in der Liste. Entfernen Sie einen.",
+        Code::OrderNameserverIsAddress => {
+            "„{name}“ ist eine IP-Adresse, ein Nameserver wird aber mit seinem Hostnamen angegeben (etwa ns1.example.net). Geben Sie den Namen an, und die Adresse als Glue, wenn der Name unter Ihrer Domain liegt."
+        }
+        Code::OrderNameserverIsUrl => {
+            "„{name}“ ist eine Webadresse; ein Nameserver wird nur mit seinem Hostnamen angegeben (etwa ns1.example.net)."
+        }
+        Code::OrderNameserverInvalid => "Der Nameserver „{name}“ ist kein gültiger Hostname: {problem}",
+        Code::OrderGlueInvalid => "„{address}“ ist keine IPv4- oder IPv6-Adresse. Prüfen Sie sie auf Tippfehler.",
+        Code::OrderGlueSpecialPurpose => {
+            "„{address}“ ist keine öffentliche Adresse ({range}); keine Registrierungsstelle nimmt sie für einen Nameserver an. Verwenden Sie die öffentliche Adresse des Servers."
+        }
+        Code::OrderGlueMissing => {
+            "Der Nameserver „{name}“ liegt innerhalb von {domain}, daher braucht die Registrierungsstelle seine IP-Adressen (Glue). Geben Sie mindestens eine an."
+        }
+        Code::OrderGlueUnneeded => {
+            "„{name}“ liegt außerhalb von {domain}; seine Adressen kommen aus seiner eigenen Zone, und die Registrierungsstelle ignoriert oder verweigert Glue dafür. Lassen Sie die Adressen leer."
+        }
+        Code::OrderNameserverIpv4Missing => {
+            "Die Registrierungsstelle von .{tld} braucht mindestens einen über IPv4 erreichbaren Nameserver; alle angegebenen Adressen sind IPv6."
+        }
+        Code::OrderNameserverAddressesIdentical => {
+            "Die Registrierungsstelle von .{tld} braucht mindestens einen Nameserver mit einer Adresse, die die anderen nicht haben; diese Nameserver nutzen alle dieselben Adressen."
+        }
+        Code::OrderHintHostSequence => {
+            "Nameserver innerhalb von {domain} sind bei der Registrierungsstelle von .{tld} Host-Objekte, die erst angelegt werden können, wenn die Domain existiert: Registrieren Sie die Domain mit anderen Nameservern (oder keinen), legen Sie die Hosts mit ihren Adressen an und stellen Sie dann um. Sonst antwortet die Registrierungsstelle „{registryError}“."
+        }
+        Code::OrderHintSiblingHost => {
+            "„{name}“ muss bei der Registrierungsstelle von .{tld} bereits als Host existieren; nur der Registrar seiner eigenen Domain kann ihn anlegen. Sonst antwortet die Registrierungsstelle „{registryError}“."
+        }
+        Code::OrderHintHostObject => {
+            "„{name}“ muss bei der Registrierungsstelle von .{tld} als Host existieren; meist legt der Registrar ihn ohne Adressen an. Wenn nicht, antwortet die Registrierungsstelle „{registryError}“."
+        }
+        Code::OrderHintZoneMustBeServed => {
+            "Die Registrierungsstelle von .{tld} prüft das DNS, bevor sie {domain} delegiert: Die Nameserver müssen die Zone bereits ausliefern und autoritativ antworten. Richten Sie zuerst die Zone ein, sonst antwortet die Registrierungsstelle „{registryError}“."
+        }
     }
 }
 

@@ -148,5 +148,42 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
+        Code::OrderNameserverCount => "The registry of .{tld} takes {min} to {max} nameservers; the order has {count}.",
+        Code::OrderNameserverDuplicate => "The nameserver “{name}” is listed twice. Remove one of them.",
+        Code::OrderNameserverIsAddress => {
+            "“{name}” is an IP address, but a nameserver is given by its host name (such as ns1.example.net). Enter the name, and the address as glue if the name is below your domain."
+        }
+        Code::OrderNameserverIsUrl => {
+            "“{name}” is a web address; a nameserver is given by its host name alone (such as ns1.example.net)."
+        }
+        Code::OrderNameserverInvalid => "The nameserver “{name}” is not a valid host name: {problem}",
+        Code::OrderGlueInvalid => "“{address}” is not an IPv4 or IPv6 address. Check it for typing errors.",
+        Code::OrderGlueSpecialPurpose => {
+            "“{address}” is not a public address ({range}); no registry accepts it for a nameserver. Use the server's public address."
+        }
+        Code::OrderGlueMissing => {
+            "The nameserver “{name}” lies inside {domain}, so the registry needs its IP addresses (glue). Enter at least one."
+        }
+        Code::OrderGlueUnneeded => {
+            "“{name}” lies outside {domain}; its addresses come from its own zone, and the registry ignores or refuses glue for it. Leave the addresses empty."
+        }
+        Code::OrderNameserverIpv4Missing => {
+            "The registry of .{tld} needs at least one nameserver reachable over IPv4; all addresses given are IPv6."
+        }
+        Code::OrderNameserverAddressesIdentical => {
+            "The registry of .{tld} needs at least one nameserver with an address the others do not share; these nameservers all use the same addresses."
+        }
+        Code::OrderHintHostSequence => {
+            "Nameservers inside {domain} are hosts at the registry of .{tld}, which can be created only after the domain exists: register the domain with other nameservers (or none), create the hosts with their addresses, then switch to them. Otherwise the registry answers “{registryError}”."
+        }
+        Code::OrderHintSiblingHost => {
+            "“{name}” must already exist as a host at the registry of .{tld}; only the registrar of its own domain can create it. Otherwise the registry answers “{registryError}”."
+        }
+        Code::OrderHintHostObject => {
+            "“{name}” must exist as a host at the registry of .{tld}; the registrar usually creates it, without addresses. If it does not, the registry answers “{registryError}”."
+        }
+        Code::OrderHintZoneMustBeServed => {
+            "The registry of .{tld} checks the DNS before delegating {domain}: the nameservers must already serve the zone and answer authoritatively. Set up the zone first, or the registry answers “{registryError}”."
+        }
     }
 }

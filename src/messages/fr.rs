@@ -156,5 +156,44 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
+        Code::OrderNameserverCount => {
+            "Le registre de .{tld} accepte de {min} à {max} serveurs de noms ; la commande en a {count}."
+        }
+        Code::OrderNameserverDuplicate => "Le serveur de noms « {name} » figure deux fois. Supprimez-en un.",
+        Code::OrderNameserverIsAddress => {
+            "« {name} » est une adresse IP, or un serveur de noms s'indique par son nom d'hôte (par exemple ns1.example.net). Saisissez le nom, et l'adresse comme glue si le nom est sous votre domaine."
+        }
+        Code::OrderNameserverIsUrl => {
+            "« {name} » est une adresse web ; un serveur de noms s'indique par son seul nom d'hôte (par exemple ns1.example.net)."
+        }
+        Code::OrderNameserverInvalid => "Le serveur de noms « {name} » n'est pas un nom d'hôte valide : {problem}",
+        Code::OrderGlueInvalid => "« {address} » n'est pas une adresse IPv4 ou IPv6. Vérifiez les fautes de frappe.",
+        Code::OrderGlueSpecialPurpose => {
+            "« {address} » n'est pas une adresse publique ({range}) ; aucun registre ne l'accepte pour un serveur de noms. Utilisez l'adresse publique du serveur."
+        }
+        Code::OrderGlueMissing => {
+            "Le serveur de noms « {name} » se trouve dans {domain} : le registre a besoin de ses adresses IP (glue). Indiquez-en au moins une."
+        }
+        Code::OrderGlueUnneeded => {
+            "« {name} » se trouve hors de {domain} ; ses adresses viennent de sa propre zone, et le registre ignore ou refuse une glue pour lui. Laissez les adresses vides."
+        }
+        Code::OrderNameserverIpv4Missing => {
+            "Le registre de .{tld} exige au moins un serveur de noms joignable en IPv4 ; toutes les adresses indiquées sont IPv6."
+        }
+        Code::OrderNameserverAddressesIdentical => {
+            "Le registre de .{tld} exige au moins un serveur de noms ayant une adresse que les autres n'ont pas ; ces serveurs utilisent tous les mêmes adresses."
+        }
+        Code::OrderHintHostSequence => {
+            "Les serveurs de noms dans {domain} sont des objets hôtes au registre de .{tld}, qui ne peuvent être créés qu'après le domaine : enregistrez le domaine avec d'autres serveurs (ou aucun), créez les hôtes avec leurs adresses, puis basculez. Sinon le registre répond « {registryError} »."
+        }
+        Code::OrderHintSiblingHost => {
+            "« {name} » doit déjà exister comme hôte au registre de .{tld} ; seul le bureau d'enregistrement de son propre domaine peut le créer. Sinon le registre répond « {registryError} »."
+        }
+        Code::OrderHintHostObject => {
+            "« {name} » doit exister comme hôte au registre de .{tld} ; le bureau d'enregistrement le crée en général, sans adresses. Sinon le registre répond « {registryError} »."
+        }
+        Code::OrderHintZoneMustBeServed => {
+            "Le registre de .{tld} vérifie le DNS avant de déléguer {domain} : les serveurs de noms doivent déjà servir la zone et répondre avec autorité. Créez d'abord la zone, sinon le registre répond « {registryError} »."
+        }
     }
 }

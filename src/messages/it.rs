@@ -146,5 +146,46 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
+        Code::OrderNameserverCount => {
+            "Il registro di .{tld} accetta da {min} a {max} nameserver; l'ordine ne ha {count}."
+        }
+        Code::OrderNameserverDuplicate => "Il nameserver “{name}” compare due volte. Toglietene uno.",
+        Code::OrderNameserverIsAddress => {
+            "“{name}” è un indirizzo IP, ma un nameserver si indica con il suo nome host (per esempio ns1.example.net). Inserite il nome, e l'indirizzo come glue se il nome è sotto il vostro dominio."
+        }
+        Code::OrderNameserverIsUrl => {
+            "“{name}” è un indirizzo web; un nameserver si indica solo con il suo nome host (per esempio ns1.example.net)."
+        }
+        Code::OrderNameserverInvalid => "Il nameserver “{name}” non è un nome host valido: {problem}",
+        Code::OrderGlueInvalid => {
+            "“{address}” non è un indirizzo IPv4 o IPv6. Controllate che non ci siano errori di battitura."
+        }
+        Code::OrderGlueSpecialPurpose => {
+            "“{address}” non è un indirizzo pubblico ({range}); nessun registro lo accetta per un nameserver. Usate l'indirizzo pubblico del server."
+        }
+        Code::OrderGlueMissing => {
+            "Il nameserver “{name}” si trova dentro {domain}, quindi il registro ha bisogno dei suoi indirizzi IP (glue). Inseritene almeno uno."
+        }
+        Code::OrderGlueUnneeded => {
+            "“{name}” si trova fuori da {domain}; i suoi indirizzi vengono dalla sua zona, e il registro ignora o rifiuta la glue. Lasciate vuoti gli indirizzi."
+        }
+        Code::OrderNameserverIpv4Missing => {
+            "Il registro di .{tld} richiede almeno un nameserver raggiungibile in IPv4; tutti gli indirizzi indicati sono IPv6."
+        }
+        Code::OrderNameserverAddressesIdentical => {
+            "Il registro di .{tld} richiede almeno un nameserver con un indirizzo che gli altri non hanno; questi nameserver usano tutti gli stessi indirizzi."
+        }
+        Code::OrderHintHostSequence => {
+            "I nameserver dentro {domain} sono oggetti host presso il registro di .{tld}, che si possono creare solo dopo il dominio: registrate il dominio con altri nameserver (o nessuno), create gli host con i loro indirizzi, poi passate a essi. Altrimenti il registro risponde “{registryError}”."
+        }
+        Code::OrderHintSiblingHost => {
+            "“{name}” deve già esistere come host presso il registro di .{tld}; solo il registrar del suo dominio può crearlo. Altrimenti il registro risponde “{registryError}”."
+        }
+        Code::OrderHintHostObject => {
+            "“{name}” deve esistere come host presso il registro di .{tld}; di solito il registrar lo crea, senza indirizzi. Altrimenti il registro risponde “{registryError}”."
+        }
+        Code::OrderHintZoneMustBeServed => {
+            "Il registro di .{tld} verifica il DNS prima di delegare {domain}: i nameserver devono già servire la zona e rispondere in modo autorevole. Configurate prima la zona, altrimenti il registro risponde “{registryError}”."
+        }
     }
 }

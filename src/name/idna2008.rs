@@ -9,7 +9,7 @@
 //! of its validity criteria, and the `idna` crate always runs them.
 
 use super::chars;
-use super::idna2008_table::{LOW, LOW_SCRIPTS, RANGES, SCRIPTS};
+use super::idna2008_table::{LOW, LOW_SCRIPTS, RANGES, SCRIPT_CODES, SCRIPT_NAMES};
 use crate::code::Code;
 use crate::findings::Findings;
 use crate::report::{Params, Severity};
@@ -60,8 +60,8 @@ impl Script {
     /// The script with this ISO 15924 code; a missing code fails the build.
     const fn find(code: &str) -> Script {
         let mut i = 0;
-        while i < SCRIPTS.len() {
-            if str_eq(SCRIPTS[i].0, code) {
+        while i < SCRIPT_CODES.len() {
+            if str_eq(SCRIPT_CODES[i], code) {
                 return Script(i as u8);
             }
             i += 1;
@@ -71,12 +71,12 @@ impl Script {
 
     /// The ISO 15924 code (`Latn`).
     pub fn code(self) -> &'static str {
-        SCRIPTS[usize::from(self.0)].0
+        SCRIPT_CODES[usize::from(self.0)]
     }
 
     /// The Unicode name (`Latin`, `Old_Italic`).
     pub fn name(self) -> &'static str {
-        SCRIPTS[usize::from(self.0)].1
+        SCRIPT_NAMES[usize::from(self.0)]
     }
 
     /// Whether the script belongs to no one writing system (Common, Inherited).

@@ -6,11 +6,11 @@ use super::{Cited, Source, ZonePolicy};
 /// The page prints á as "Á", a slip: the list printed at the launch (World Trademark Review,
 /// 2013) has the lower-case letter.
 const DNS_BELGIUM_IDN: Source =
-    Source { url: "https://dnsbelgium.be/fr/enregistrer-nom-de-domaine/valide", date: "undated; read 2026-11-28" };
+    Source::new("https://dnsbelgium.be/fr/enregistrer-nom-de-domaine/valide", "undated; read 2026-11-28");
 
 /// DNS Belgium, valid domain name: 2 to 63 characters (Unicode form for the minimum).
 const DNS_BELGIUM_VALID_NAME: Source =
-    Source { url: "https://docs.dnsbelgium.be/be/general/domainnames.html", date: "undated; read 2026-11-28" };
+    Source::new("https://docs.dnsbelgium.be/be/general/domainnames.html", "undated; read 2026-11-28");
 
 /// 2 to 63 characters.
 pub const POLICY: ZonePolicy = ZonePolicy {

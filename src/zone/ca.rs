@@ -7,17 +7,15 @@ use crate::text;
 
 /// CIRA accepts the 16 accented letters of French; names that differ only in them are bundled
 /// with their unaccented form for one registrant.
-const CIRA_FRENCH: Source = Source {
-    url: "https://www.cira.ca/en/ca-domains/register-your-ca/domains-french-accented-characters/",
-    date: "undated; read 2026-11-28",
-};
+const CIRA_FRENCH: Source = Source::new(
+    "https://www.cira.ca/en/ca-domains/register-your-ca/domains-french-accented-characters/",
+    "undated; read 2026-11-28",
+);
 
 /// Registrar specification of .ca (CIRA rules as restated): 2 to 63 characters, ACE form
 /// included. CIRA texts up to 2009 said 50 at most; they are superseded.
-const CIRA_SPEC: Source = Source {
-    url: "https://support.tppwholesale.com.au/hc/en-gb/articles/360009190197--CA",
-    date: "undated; read 2026-11-28",
-};
+const CIRA_SPEC: Source =
+    Source::new("https://support.tppwholesale.com.au/hc/en-gb/articles/360009190197--CA", "undated; read 2026-11-28");
 
 /// 2 to 63 characters.
 pub const POLICY: ZonePolicy = ZonePolicy {
@@ -33,10 +31,10 @@ pub const POLICY: ZonePolicy = ZonePolicy {
 /// enforces them: 18 legal types, the hospital code is HOP. The 2021 module sent HOS; CIRA,
 /// its EPP clients and the module's own sample use HOP, so HOP is sent and HOS accepted as an
 /// alias. Non-individual types name an organisation; a Canadian address names a province.
-const CIRA_CPR: Source = Source {
-    url: "https://github.com/thedarkwinter/Net-DRI/blob/master/lib/Net/DRI/Data/Contact/CIRA.pm",
-    date: "2020; read 2026-11-28",
-};
+const CIRA_CPR: Source = Source::new(
+    "https://github.com/thedarkwinter/Net-DRI/blob/master/lib/Net/DRI/Data/Contact/CIRA.pm",
+    "2020; read 2026-11-28",
+);
 
 /// The legal types of individuals; every other type is an organisation's.
 const INDIVIDUAL_TYPES: &[&str] = &["CCT", "RES", "ABO", "LGR"];

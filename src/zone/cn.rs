@@ -10,7 +10,7 @@ pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["cn", "com.cn", "net.cn
 /// One text in every locale: the names of Chinese identity documents, in English, as the
 /// registrar module gives them; they have no established names in the other locales.
 const fn same(text: &'static str) -> crate::fields::Text {
-    text!(text, text, text, text, text)
+    crate::fields::Text::same(text)
 }
 
 /// CNNIC's document types as the registrar module lists them.

@@ -6,8 +6,7 @@ use crate::report::Severity;
 use crate::text;
 
 /// DENIC's list of the characters a .de name may hold besides a–z, 0–9 and `-`.
-const DENIC_IDN: Source =
-    Source { url: "https://www.denic.de/en/know-how/idn-domains/", date: "undated; read 2026-11-28" };
+const DENIC_IDN: Source = Source::new("https://www.denic.de/en/know-how/idn-domains/", "undated; read 2026-11-28");
 
 /// The 93 characters of DENIC's list. They are exactly the code points of Latin-1 Supplement and
 /// Latin Extended-A (U+0080 to U+017F) that IDNA2008 makes PVALID: the 32 lower-case letters of
@@ -19,7 +18,7 @@ pub const DENIC_CHARACTERS: &str =
 /// DENIC freed one- and two-character names, all-digit names and names equal to TLDs or car
 /// plates on 2009-10-23; the maximum of 63 counts the ACE (xn--) form.
 const DENIC_2009: Source =
-    Source { url: "https://denic-services.de/en/denic-direct/denic-domain-guidelines", date: "2009-10-23" };
+    Source::new("https://denic-services.de/en/denic-direct/denic-domain-guidelines", "2009-10-23");
 
 /// 1 to 63 characters; all-digit labels are allowed (no rule refuses them).
 pub const POLICY: ZonePolicy = ZonePolicy {
@@ -35,10 +34,8 @@ pub const POLICY: ZonePolicy = ZonePolicy {
 /// needs no German address or admin contact, but must name an authorised recipient in Germany
 /// (Zustellungsbevollmächtigter) within two weeks when DENIC asks. Older registrar pages that
 /// still require a German address are outdated.
-const DENIC_TERMS_2018: Source = Source {
-    url: "https://domainsmalltalk.com/domain-recht/de-domains-nun-auch-fuer-auslaender.html",
-    date: "2018-05-25",
-};
+const DENIC_TERMS_2018: Source =
+    Source::new("https://domainsmalltalk.com/domain-recht/de-domains-nun-auch-fuer-auslaender.html", "2018-05-25");
 
 const CONTACT_HELP: crate::fields::Text = text!(
     "An e-mail address or a web address (https://...).",

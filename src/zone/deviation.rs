@@ -13,10 +13,10 @@ use crate::report::Params;
 /// transitionally (`ConverterFactory::transitionalProcessing`, whose `true` means
 /// non-transitional). Its JavaScript converter lists the same zones without .art; the newer PHP
 /// list is followed.
-const CENTRALNIC_CONVERTER: Source = Source {
-    url: "https://github.com/centralnicgroup-opensource/rtldev-middleware-php-idna-translator/blob/master/src/IDNA/Factory/ConverterFactory.php",
-    date: "undated; read 2026-11-28",
-};
+const CENTRALNIC_CONVERTER: Source = Source::new(
+    "https://github.com/centralnicgroup-opensource/rtldev-middleware-php-idna-translator/blob/master/src/IDNA/Factory/ConverterFactory.php",
+    "undated; read 2026-11-28",
+);
 
 /// The top-level domains whose names with deviation characters need no warning.
 pub const NON_TRANSITIONAL_TLDS: Cited<&[&str]> = Cited {

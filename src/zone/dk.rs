@@ -9,7 +9,7 @@ use crate::text;
 /// no minimum stated. Registrar wikis claiming 3 (2014) or 64 are contradicted by the registry
 /// and by existing one- and two-character names; the registry is followed.
 const PUNKTUM_CHARACTERS: Source =
-    Source { url: "https://punktum.dk/en/articles/approved-characters-for-dk-domain-names", date: "2023-04-26" };
+    Source::new("https://punktum.dk/en/articles/approved-characters-for-dk-domain-names", "2023-04-26");
 
 /// 1 to 63 characters.
 pub const POLICY: ZonePolicy = ZonePolicy {
@@ -24,10 +24,10 @@ pub const POLICY: ZonePolicy = ZonePolicy {
 /// Punktum dk's implementation guide for registrars: the registrant concludes the agreement on
 /// the right of use, with Punktum dk's text, before the application is sent (in force since
 /// 2025-01-15).
-const PUNKTUM_AGREEMENT: Source = Source {
-    url: "https://punktum.dk/en/articles/implementation-guide-for-registration-of-dk-for-registrars",
-    date: "2025-01-15",
-};
+const PUNKTUM_AGREEMENT: Source = Source::new(
+    "https://punktum.dk/en/articles/implementation-guide-for-registration-of-dk-for-registrars",
+    "2025-01-15",
+);
 
 const VAT_HELP: crate::fields::Text = text!(
     "Required for an organisation. A company without a VAT ID registers as an individual; its company data is then not sent.",

@@ -7,12 +7,12 @@ use crate::text;
 /// Red.es's notice to registrars for IDNs from 2007-10-02: á à é è í ï ó ò ú ü ñ ç and the Catalan
 /// `l·l`; the middle dot is listed here and held between two `l` by IDNA2008's CONTEXTO rule.
 const RED_ES_IDN: Source =
-    Source { url: "http://calidad.geoscopio.com/topicos/noticias.cgi?idnoticias=10067&topico=seg", date: "2007-10-02" };
+    Source::new("http://calidad.geoscopio.com/topicos/noticias.cgi?idnoticias=10067&topico=seg", "2007-10-02");
 
 /// The syntax rules of the Spanish national domain plan as restated by registrars: 3 to 63
 /// characters at the second level.
 const RED_ES_SYNTAX: Source =
-    Source { url: "http://www.101domain.com/faq/es/Syntax-Rules.htm", date: "undated; read 2026-11-28" };
+    Source::new("http://www.101domain.com/faq/es/Syntax-Rules.htm", "undated; read 2026-11-28");
 
 /// 3 to 63 characters.
 pub const POLICY: ZonePolicy = ZonePolicy {
@@ -70,7 +70,7 @@ const LEGAL_FORMS: &[Choice] = &[
 
 /// One text in every locale (for the names of Spanish legal forms).
 const fn same(text: &'static str) -> crate::fields::Text {
-    text!(text, text, text, text, text)
+    crate::fields::Text::same(text)
 }
 
 /// The identification types: 0 other (non-Spanish), 1 NIF or NIE, 3 alien registration card.

@@ -8,16 +8,16 @@ use crate::text;
 /// EURid, technical limitations: 2 to 63 characters, the minimum counted on the Unicode form,
 /// the maximum on the ACE form.
 const EURID_LIMITS: Source =
-    Source { url: "http://www.eurid.eu/it/eu-domain-names/technical-limitations", date: "undated; read 2026-11-28" };
+    Source::new("http://www.eurid.eu/it/eu-domain-names/technical-limitations", "undated; read 2026-11-28");
 
 /// EURid: second-level labels hold letters of the EU languages in Latin, Greek or Cyrillic
 /// script, one script per label, and the script must be the TLD's: Latin under .eu, Greek under
 /// .ευ (since 2019-11-14), Cyrillic under .ею (since 2016-06-01). IDNA2008 applies since
 /// 2015-05-06, when ŀ, ŉ and ı were dropped.
-const EURID_IDN: Source = Source {
-    url: "https://eurid.eu/en/register-a-eu-domain/domain-names-with-special-characters-idns/",
-    date: "undated; read 2026-11-28",
-};
+const EURID_IDN: Source = Source::new(
+    "https://eurid.eu/en/register-a-eu-domain/domain-names-with-special-characters-idns/",
+    "undated; read 2026-11-28",
+);
 
 /// The Latin letters of EURid's character list (published 2009-11-27) without the three dropped
 /// in 2015, with Romanian ș and ț. No ß: EURid's FAQ refused it, and IANA's .quebec table, based
@@ -55,7 +55,7 @@ pub const POLICY_CYRILLIC: ZonePolicy = ZonePolicy {
 /// the EU, or an undertaking or organisation established in the EU; EEA residents as well.
 /// United Kingdom residents are not eligible since 2021-01-01.
 const EURID_ELIGIBILITY: Source =
-    Source { url: "https://eurid.eu/en/register-a-eu-domain/eligibility-criteria/", date: "2019-10-19" };
+    Source::new("https://eurid.eu/en/register-a-eu-domain/eligibility-criteria/", "2019-10-19");
 
 /// The .eu, .ευ and .ею fields.
 pub const FIELDS: &[Field] = &[Field::new(

@@ -8,15 +8,13 @@ use crate::text;
 /// AFNIC's 30 characters for .fr and its overseas zones, in force since 2012-05-03, from AFNIC's
 /// "IDN technical specifications" of 2012-02-03, whose table is cited here as the French press
 /// printed it at the launch (one article counts 31 but enumerates the same 30). No ø, ð, þ.
-const AFNIC_IDN: Source = Source {
-    url: "https://futura-sciences.com/tech/actualites/internet-bref-accents-adresses-web-fr-39826",
-    date: "2012-07",
-};
+const AFNIC_IDN: Source =
+    Source::new("https://futura-sciences.com/tech/actualites/internet-bref-accents-adresses-web-fr-39826", "2012-07");
 
 /// AFNIC opened one- and two-character names in phases from December 2014 to 2015-03-17; since
-/// then labels of 1 to 63 characters are allowed. (The foundation issue grouped .fr with .es at
+/// then labels of 1 to 63 characters are allowed. (Older summaries grouped .fr with .es at
 /// 3-63; that was the rule before 2014, so the current AFNIC rule is followed.)
-const AFNIC_SHORT_NAMES: Source = Source { url: "https://icannwiki.org/.fr", date: "2015-03-17" };
+const AFNIC_SHORT_NAMES: Source = Source::new("https://icannwiki.org/.fr", "2015-03-17");
 
 /// 1 to 63 characters.
 pub const POLICY: ZonePolicy = ZonePolicy {
@@ -32,7 +30,7 @@ pub const POLICY: ZonePolicy = ZonePolicy {
 
 /// AFNIC's eligibility: a person living, or an organisation seated, in the EU (its overseas
 /// territories included), Iceland, Liechtenstein, Norway or Switzerland.
-const AFNIC_ELIGIBILITY: Source = Source { url: "https://icannwiki.org/.fr", date: "2011-12-06" };
+const AFNIC_ELIGIBILITY: Source = Source::new("https://icannwiki.org/.fr", "2011-12-06");
 
 /// Who the registrant is decides which identifier AFNIC needs (form-only: not sent).
 const LEGAL_TYPE: &str = "fields.fr-legal-type";

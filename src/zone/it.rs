@@ -13,15 +13,15 @@ use crate::text;
 /// "a rather exhaustive set of Latin, Greek and Cyrillic code points". The later statements are
 /// followed, with EURid's letters of the EU languages standing in for the registry's own list,
 /// plus ß from the 2012 list; one script per label applies as everywhere.
-const IANA_ITALIAN_LGR: Source = Source {
-    url: "https://www.iana.org/domains/lgrs/reference/2024-10-25/italian-rsp-full-variant-language",
-    date: "2024-10-25",
-};
+const IANA_ITALIAN_LGR: Source = Source::new(
+    "https://www.iana.org/domains/lgrs/reference/2024-10-25/italian-rsp-full-variant-language",
+    "2024-10-25",
+);
 
 /// The nic.it syntax rules as published by registrars: 3 to 63 characters at the second level.
 /// The HEXONET wiki says 2; the registry's rule (3) is followed.
 const NIC_IT_SYNTAX: Source =
-    Source { url: "http://www.101domain.com/faq/it/Syntax-Rules.htm", date: "undated; read 2026-11-28" };
+    Source::new("http://www.101domain.com/faq/it/Syntax-Rules.htm", "undated; read 2026-11-28");
 
 /// 3 to 63 characters.
 pub const POLICY: ZonePolicy = ZonePolicy {
@@ -41,19 +41,19 @@ pub const POLICY: ZonePolicy = ZonePolicy {
 /// (codice fiscale, partita IVA, foreign VAT number or identity document by entity type), the
 /// four acceptances on registration and trade. The 2021 module left the PIN and Section 5
 /// optional; the wiki and Section 5's own text make them required, which is followed.
-const HEXONET_WIKI_IT: Source = Source { url: "https://wiki.hexonet.net/wiki/IT", date: "2022-02-28" };
+const HEXONET_WIKI_IT: Source = Source::new("https://wiki.hexonet.net/wiki/IT", "2022-02-28");
 
 /// Registro .it's eligibility since 2012-07-11: the registrant's citizenship or residence is in
 /// the EEA, the Vatican, San Marino or Switzerland. The United Kingdom left on 2021-01-01.
 const NIC_IT_ELIGIBILITY: Source =
-    Source { url: "https://kb.realtimeregister.com/en/articles/3064920-it-additional-properties", date: "2012-07-11" };
+    Source::new("https://kb.realtimeregister.com/en/articles/3064920-it-additional-properties", "2012-07-11");
 
 /// Italian provinces and metropolitan cities (sigle automobilistiche, 2025), required with a
 /// 5-digit CAP for an Italian address.
-const ISTAT_PROVINCES: Source = Source {
-    url: "https://www.istat.it/classificazione/codici-dei-comuni-delle-province-e-delle-regioni/",
-    date: "2025; read 2026-11-28",
-};
+const ISTAT_PROVINCES: Source = Source::new(
+    "https://www.istat.it/classificazione/codici-dei-comuni-delle-province-e-delle-regioni/",
+    "2025; read 2026-11-28",
+);
 
 /// Where a registrant may be a citizen or resident: the EEA (EU, Iceland, Liechtenstein,
 /// Norway, and the EU territories with codes of their own), the Vatican, San Marino and

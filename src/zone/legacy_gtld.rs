@@ -6,7 +6,7 @@ use super::{Cited, RFC_1035, Source, UTS_39_RESTRICTION, ZonePolicy};
 /// not as invalid syntax; labels are 1 to 63 characters under the DNS rules. .org's registry
 /// agreement (appendix 6) likewise reserves, rather than forbids, one- and two-character names.
 const VERISIGN_RSEP_2017: Source =
-    Source { url: "https://docslib.org/doc/9909641/verisign-inc-request-30-november-2017", date: "2017-11-30" };
+    Source::new("https://docslib.org/doc/9909641/verisign-inc-request-30-november-2017", "2017-11-30");
 
 /// 1 to 63 characters.
 pub const POLICY: ZonePolicy = ZonePolicy {

@@ -6,6 +6,7 @@
 
 pub mod characters;
 pub mod deviation;
+pub mod nameservers;
 mod public_suffixes;
 pub mod special_use;
 pub mod suffix;
@@ -40,29 +41,62 @@ mod us;
 
 pub use public_suffixes::SOURCE as PUBLIC_SUFFIX_SOURCE;
 
-/// Where a rule comes from.
+/// Where a rule comes from: the page (registry policy, registrar FAQ, RFC) and when it was
+/// published, last changed, or read. Provenance for code, documentation and tests; the
+/// WebAssembly build, which never shows it, keeps none of the text (`url` and `date` are
+/// empty there), so sources cost no bytes on a checkout page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
-    /// The page (registry policy, registrar FAQ, RFC).
-    pub url: &'static str,
-    /// When the page was published, last changed, or read.
-    pub date: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    url: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    date: &'static str,
+}
+
+impl Source {
+    /// A source: its page and its date.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub const fn new(url: &'static str, date: &'static str) -> Source {
+        Source { url, date }
+    }
+
+    /// A source: its page and its date (not kept in the WebAssembly build).
+    #[cfg(target_arch = "wasm32")]
+    pub const fn new(_url: &'static str, _date: &'static str) -> Source {
+        Source {}
+    }
+
+    /// The page.
+    pub fn url(&self) -> &'static str {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.url;
+        #[cfg(target_arch = "wasm32")]
+        return "";
+    }
+
+    /// When it was published, last changed, or read.
+    pub fn date(&self) -> &'static str {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.date;
+        #[cfg(target_arch = "wasm32")]
+        return "";
+    }
 }
 
 /// The DNS label limit (1 to 63 octets), the fallback source of every length rule.
-const RFC_1035: Source = Source { url: "https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4", date: "1987-11" };
+const RFC_1035: Source = Source::new("https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4", "1987-11");
 
 /// What a zone without a known character table is held to: IDNA2008, and the scripts of one
 /// label within UTS #39 "highly restrictive" (section 5.2).
 const UTS_39_RESTRICTION: Source =
-    Source { url: "https://www.unicode.org/reports/tr39/#Restriction_Level_Detection", date: "read 2026-11-28" };
+    Source::new("https://www.unicode.org/reports/tr39/#Restriction_Level_Detection", "read 2026-11-28");
 
 /// The HEXONET/CentralNic Reseller (ISPAPI) registrar module's field definitions, the last
 /// version published as plain text: the API parameter names of the contract's dialect.
-const ISPAPI_2021: Source = Source {
-    url: "https://github.com/hexonet/whmcs-ispapi-registrar/blob/6f5a062/modules/registrars/ispapi/lib/AdditionalFields.php",
-    date: "2021-07-02",
-};
+const ISPAPI_2021: Source = Source::new(
+    "https://github.com/hexonet/whmcs-ispapi-registrar/blob/6f5a062/modules/registrars/ispapi/lib/AdditionalFields.php",
+    "2021-07-02",
+);
 
 /// The EU member states (ISO 3166-1; Greece is GR here, EL only in VAT numbers), since
 /// 2020-02-01.
@@ -203,8 +237,8 @@ mod tests {
     fn every_policy_value_cites_a_source_with_a_date() {
         for policy in POLICIES.iter().copied().chain([&default::POLICY]) {
             for source in [cited(&policy.min_length), cited(&policy.max_length), cited(&policy.characters)] {
-                assert!(source.url.starts_with("https://") || source.url.starts_with("http://"), "{source:?}");
-                assert!(!source.date.is_empty(), "{source:?}");
+                assert!(source.url().starts_with("https://") || source.url().starts_with("http://"), "{source:?}");
+                assert!(!source.date().is_empty(), "{source:?}");
             }
             assert!(policy.min_length.value >= 1 && policy.min_length.value <= policy.max_length.value);
             assert!(policy.max_length.value <= 63);
@@ -249,7 +283,7 @@ mod tests {
     #[test]
     fn special_use_names_are_cited() {
         for s in special_use::SPECIAL_USE {
-            assert!(s.source.url.starts_with("https://www.rfc-editor.org/"), "{s:?}");
+            assert!(s.source.url().starts_with("https://www.rfc-editor.org/"), "{s:?}");
             assert!(special_use::is_special_use(s.tld));
         }
         assert!(!special_use::is_special_use("com"));

@@ -7,10 +7,10 @@ use super::{Cited, RFC_1035, Source, UTS_39_RESTRICTION, ZonePolicy};
 /// (https://www.icann.org/news/announcement-2-2009-05-06-en), but registrars still refuse
 /// them in their order flow, and an order the registrar refuses is what this engine exists to
 /// prevent; so the registrar's rule is followed.
-const REGISTRAR_PRO_FAQ: Source = Source {
-    url: "https://support.hover.com/support/solutions/articles/201000064761--pro-registration-requirements-and-legal-types",
-    date: "undated; read 2026-11-28",
-};
+const REGISTRAR_PRO_FAQ: Source = Source::new(
+    "https://support.hover.com/support/solutions/articles/201000064761--pro-registration-requirements-and-legal-types",
+    "undated; read 2026-11-28",
+);
 
 /// At least 4 characters.
 pub const POLICY: ZonePolicy = ZonePolicy {

@@ -11,20 +11,20 @@ pub struct SpecialUse {
     pub source: Source,
 }
 
-const RFC_2606: Source = Source { url: "https://www.rfc-editor.org/rfc/rfc2606", date: "1999-06" };
-const RFC_6761: Source = Source { url: "https://www.rfc-editor.org/rfc/rfc6761", date: "2013-02" };
+const RFC_2606: Source = Source::new("https://www.rfc-editor.org/rfc/rfc2606", "1999-06");
+const RFC_6761: Source = Source::new("https://www.rfc-editor.org/rfc/rfc6761", "2013-02");
 
 /// The special-use names refused for registration, from the IANA Special-Use Domain Names
 /// registry (https://www.iana.org/assignments/special-use-domain-names, read 2026-11-28).
 /// `.arpa` is a real zone, but run for infrastructure (RFC 3172): nothing is registered there.
 pub const SPECIAL_USE: &[SpecialUse] = &[
-    SpecialUse { tld: "local", source: Source { url: "https://www.rfc-editor.org/rfc/rfc6762", date: "2013-02" } },
+    SpecialUse { tld: "local", source: Source::new("https://www.rfc-editor.org/rfc/rfc6762", "2013-02") },
     SpecialUse { tld: "localhost", source: RFC_6761 },
     SpecialUse { tld: "test", source: RFC_2606 },
     SpecialUse { tld: "example", source: RFC_2606 },
     SpecialUse { tld: "invalid", source: RFC_2606 },
-    SpecialUse { tld: "onion", source: Source { url: "https://www.rfc-editor.org/rfc/rfc7686", date: "2015-10" } },
-    SpecialUse { tld: "arpa", source: Source { url: "https://www.rfc-editor.org/rfc/rfc3172", date: "2001-09" } },
+    SpecialUse { tld: "onion", source: Source::new("https://www.rfc-editor.org/rfc/rfc7686", "2015-10") },
+    SpecialUse { tld: "arpa", source: Source::new("https://www.rfc-editor.org/rfc/rfc3172", "2001-09") },
 ];
 
 /// Whether a top-level label (ASCII, lower case) is special-use.

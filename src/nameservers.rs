@@ -1,0 +1,196 @@
+//! The offline nameserver checks of an order: each entry a host name, no duplicates, the registry's count, glue where it is needed and only valid public
+//! addresses, DENIC's address rules, and hints from the registry's model with the registry
+//! error each one prevents.
+
+use std::collections::BTreeSet;
+use std::net::IpAddr;
+
+use crate::code::Code;
+use crate::domain::check_domain;
+use crate::messages::Locale;
+use crate::net::{self, special};
+use crate::options::{Options, Profile};
+use crate::order::Nameserver;
+use crate::report::{Diagnostic, Params, Severity};
+use crate::zone::nameservers::{Model, nameserver_policy};
+use crate::zone::suffix;
+
+/// The registry error texts the hints prevent, for support staff to map back.
+const HOST_MISSING_ERROR: &str = "2303 Object does not exist";
+const ZONE_NOT_SERVED_ERROR: &str = "901 Unexpected RCODE (REFUSED)";
+
+/// Where a nameserver stands relative to the ordered domain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Below the ordered domain: it needs glue.
+    InBailiwick,
+    /// Below another domain of the same registry zone.
+    Sibling,
+    /// Anywhere else.
+    External,
+}
+
+/// Checks the nameservers of an order for `domain` (ASCII) in registry zone `zone`.
+pub fn check(domain: &str, zone: &str, list: &[Nameserver], locale: Locale) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut push = |code: Code, severity: Severity, path: String, params: Params| {
+        out.push(Diagnostic::new(code, severity, path, params, locale));
+    };
+    if list.is_empty() {
+        return out;
+    }
+    let policy = nameserver_policy(zone);
+    let (min, max) = policy.count.value;
+    if list.len() < min || list.len() > max {
+        let params = Params::new().with("count", list.len()).with("min", min).with("max", max).with("tld", zone);
+        push(Code::OrderNameserverCount, Severity::Error, "nameservers".to_owned(), params);
+    }
+    let mut seen = BTreeSet::new();
+    let mut addresses: Vec<Option<Vec<IpAddr>>> = Vec::new();
+    let mut places = Vec::new();
+    for (i, entry) in list.iter().enumerate() {
+        let path = format!("nameservers[{i}]");
+        let (name, ips) = match entry {
+            Nameserver::Name(name) => (name.as_str(), &[][..]),
+            Nameserver::Host(host) => (host.name.as_str(), host.ips.as_slice()),
+        };
+        let Some(host) = host_name(name, &path, &mut push, locale) else {
+            addresses.push(None);
+            continue;
+        };
+        if !seen.insert(host.clone()) {
+            push(Code::OrderNameserverDuplicate, Severity::Error, path.clone(), Params::new().with("name", name));
+        }
+        let place = if host.ends_with(&format!(".{domain}")) {
+            Place::InBailiwick
+        } else if suffix::registry_zone(&host) == Some(zone) {
+            Place::Sibling
+        } else {
+            Place::External
+        };
+        places.push((place, host.clone()));
+        let mut glue = Vec::new();
+        for (j, text) in ips.iter().enumerate() {
+            let ip_path = format!("{path}.ips[{j}]");
+            match net::parse_ip(text) {
+                None => {
+                    push(Code::OrderGlueInvalid, Severity::Error, ip_path, Params::new().with("address", text.as_str()))
+                }
+                Some(ip) => match special::special_purpose(ip) {
+                    Some(range) => push(
+                        Code::OrderGlueSpecialPurpose,
+                        Severity::Error,
+                        ip_path,
+                        Params::new().with("address", text.as_str()).with("range", range),
+                    ),
+                    None => glue.push(ip),
+                },
+            }
+        }
+        match place {
+            Place::InBailiwick if ips.is_empty() => push(
+                Code::OrderGlueMissing,
+                Severity::Error,
+                path.clone(),
+                Params::new().with("name", host.as_str()).with("domain", domain),
+            ),
+            Place::Sibling | Place::External if !ips.is_empty() => push(
+                Code::OrderGlueUnneeded,
+                Severity::Warning,
+                format!("{path}.ips"),
+                Params::new().with("name", host.as_str()).with("domain", domain),
+            ),
+            _ => {}
+        }
+        // Known addresses: the glue of an in-bailiwick host; others would need a lookup.
+        addresses.push(if place == Place::InBailiwick && !glue.is_empty() { Some(glue) } else { None });
+    }
+    if policy.distinct_addresses && addresses.len() >= 2 && addresses.iter().all(Option::is_some) {
+        let all: Vec<IpAddr> = addresses.iter().flatten().flatten().copied().collect();
+        if !all.iter().any(IpAddr::is_ipv4) {
+            push(
+                Code::OrderNameserverIpv4Missing,
+                Severity::Error,
+                "nameservers".to_owned(),
+                Params::new().with("tld", zone),
+            );
+        }
+        let sets: Vec<&Vec<IpAddr>> = addresses.iter().flatten().collect();
+        // One nameserver with an address none of the others has (DENIC-23 §2.1.2).
+        let one_differs = sets.iter().enumerate().any(|(i, own)| {
+            own.iter().any(|ip| sets.iter().enumerate().all(|(j, other)| i == j || !other.contains(ip)))
+        });
+        if !one_differs {
+            push(
+                Code::OrderNameserverAddressesIdentical,
+                Severity::Error,
+                "nameservers".to_owned(),
+                Params::new().with("tld", zone),
+            );
+        }
+    }
+    hints(domain, zone, policy.model.value, &places, &mut push);
+    out
+}
+
+/// The host name in ASCII, or `None` after an error saying why it is none.
+fn host_name(
+    name: &str,
+    path: &str,
+    push: &mut impl FnMut(Code, Severity, String, Params),
+    locale: Locale,
+) -> Option<String> {
+    let trimmed = name.trim();
+    if net::is_ip(trimmed) {
+        push(Code::OrderNameserverIsAddress, Severity::Error, path.to_owned(), Params::new().with("name", trimmed));
+        return None;
+    }
+    if trimmed.contains("://") || trimmed.contains('/') {
+        push(Code::OrderNameserverIsUrl, Severity::Error, path.to_owned(), Params::new().with("name", trimmed));
+        return None;
+    }
+    let report = check_domain(trimmed, &Options::profile(Profile::Hostname).with_locale(locale));
+    if let Some(error) = report.diagnostics.iter().find(|d| d.severity == Severity::Error) {
+        let params = Params::new().with("name", trimmed).with("problem", error.message.as_str());
+        push(Code::OrderNameserverInvalid, Severity::Error, path.to_owned(), params);
+        return None;
+    }
+    report.ascii
+}
+
+/// Hints from the registry's model, each with the registry error it prevents.
+fn hints(
+    domain: &str,
+    zone: &str,
+    model: Model,
+    places: &[(Place, String)],
+    push: &mut impl FnMut(Code, Severity, String, Params),
+) {
+    let path = || "nameservers".to_owned();
+    match model {
+        Model::HostObjects => {
+            if places.iter().any(|(p, _)| *p == Place::InBailiwick) {
+                let params =
+                    Params::new().with("domain", domain).with("tld", zone).with("registryError", HOST_MISSING_ERROR);
+                push(Code::OrderHintHostSequence, Severity::Info, path(), params);
+            }
+            for (place, host) in places {
+                let params = Params::new()
+                    .with("name", host.as_str())
+                    .with("tld", zone)
+                    .with("registryError", HOST_MISSING_ERROR);
+                match place {
+                    Place::Sibling => push(Code::OrderHintSiblingHost, Severity::Info, path(), params),
+                    Place::External => push(Code::OrderHintHostObject, Severity::Info, path(), params),
+                    Place::InBailiwick => {}
+                }
+            }
+        }
+        Model::CheckedAttributes => {
+            let params =
+                Params::new().with("domain", domain).with("tld", zone).with("registryError", ZONE_NOT_SERVED_ERROR);
+            push(Code::OrderHintZoneMustBeServed, Severity::Info, path(), params);
+        }
+        Model::Unknown => {}
+    }
+}
