@@ -55,25 +55,50 @@ const V6: &[Range<u128>] = &[
     Range { network: 0xff00 << 112, prefix: 8, name: "multicast (RFC 4291)" },
 ];
 
+/// Blocks inside the ranges above that the registries mark globally reachable: the PCP and
+/// TURN anycast addresses, AMT, AS112 (whose servers are nameservers), ORCHIDv2 and DRIP.
+const V4_GLOBAL: &[Range<u32>] = &[
+    Range { network: 0xC000_0009, prefix: 32, name: "PCP anycast (RFC 7723)" },
+    Range { network: 0xC000_000A, prefix: 32, name: "TURN anycast (RFC 8155)" },
+];
+
+const V6_GLOBAL: &[Range<u128>] = &[
+    Range { network: 0x2001_0001 << 96 | 1, prefix: 128, name: "PCP anycast (RFC 7723)" },
+    Range { network: 0x2001_0001 << 96 | 2, prefix: 128, name: "TURN anycast (RFC 8155)" },
+    Range { network: 0x2001_0003 << 96, prefix: 32, name: "AMT (RFC 7450)" },
+    Range { network: 0x2001_0004_0112 << 80, prefix: 48, name: "AS112-v6 (RFC 7535)" },
+    Range { network: 0x2001_0020 << 96, prefix: 28, name: "ORCHIDv2 (RFC 7343)" },
+    Range { network: 0x2001_0030 << 96, prefix: 28, name: "drone remote ID (RFC 9374)" },
+];
+
+/// Whether `bits` lies in the range of `prefix` bits at `network`, in a `width`-bit space.
+fn within(bits: u128, network: u128, prefix: u32, width: u32) -> bool {
+    let shift = width - prefix;
+    shift >= 128 || bits >> shift == network >> shift
+}
+
 /// The registry's name of the range an address lies in, if it is special-purpose and not
 /// globally reachable (or multicast).
 pub fn special_purpose(ip: IpAddr) -> Option<&'static str> {
     match ip {
         IpAddr::V4(v4) => {
-            let bits = u32::from(v4);
             if v4 == Ipv4Addr::BROADCAST {
                 return Some("limited broadcast (RFC 919)");
             }
-            V4.iter().find(|r| bits >> (32 - r.prefix) == r.network >> (32 - r.prefix)).map(|r| r.name)
+            let bits = u128::from(u32::from(v4));
+            let hit = |r: &&Range<u32>| within(bits, u128::from(r.network), r.prefix, 32);
+            if V4_GLOBAL.iter().any(|r| hit(&r)) {
+                return None;
+            }
+            V4.iter().find(hit).map(|r| r.name)
         }
         IpAddr::V6(v6) => {
             let bits = u128::from(v6);
-            V6.iter()
-                .find(|r| {
-                    r.prefix == 128 && bits == r.network
-                        || r.prefix < 128 && bits >> (128 - r.prefix) == r.network >> (128 - r.prefix)
-                })
-                .map(|r| r.name)
+            let hit = |r: &&Range<u128>| within(bits, r.network, r.prefix, 128);
+            if V6_GLOBAL.iter().any(|r| hit(&r)) {
+                return None;
+            }
+            V6.iter().find(hit).map(|r| r.name)
         }
     }
 }
