@@ -31,7 +31,9 @@ enum Place {
 }
 
 /// Checks the nameservers of an order for `domain` (ASCII) in registry zone `zone`.
-pub fn check(domain: &str, zone: &str, list: &[Nameserver], locale: Locale) -> Vec<Diagnostic> {
+///
+/// An empty list is not an error: the registrar then uses its default nameservers.
+pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, locale: Locale) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut push = |code: Code, severity: Severity, path: String, params: Params| {
         out.push(Diagnostic::new(code, severity, path, params, locale));
@@ -41,11 +43,13 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], locale: Locale) -> V
     }
     let policy = nameserver_policy(zone);
     let (min, max) = policy.count.value;
-    if list.len() < min || list.len() > max {
+    let count_ok = (min..=max).contains(&list.len());
+    if !count_ok {
         let params = Params::new().with("count", list.len()).with("min", min).with("max", max).with("tld", zone);
         push(Code::OrderNameserverCount, Severity::Error, "nameservers".to_owned(), params);
     }
     let mut seen = BTreeSet::new();
+    let mut glue_errors = false;
     let mut addresses: Vec<Option<Vec<IpAddr>>> = Vec::new();
     let mut places = Vec::new();
     for (i, entry) in list.iter().enumerate() {
@@ -61,7 +65,7 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], locale: Locale) -> V
         if !seen.insert(host.clone()) {
             push(Code::OrderNameserverDuplicate, Severity::Error, path.clone(), Params::new().with("name", name));
         }
-        let place = if host.ends_with(&format!(".{domain}")) {
+        let place = if host == domain || host.ends_with(&format!(".{domain}")) {
             Place::InBailiwick
         } else if suffix::registry_zone(&host) == Some(zone) {
             Place::Sibling
@@ -74,15 +78,19 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], locale: Locale) -> V
             let ip_path = format!("{path}.ips[{j}]");
             match net::parse_ip(text) {
                 None => {
+                    glue_errors = true;
                     push(Code::OrderGlueInvalid, Severity::Error, ip_path, Params::new().with("address", text.as_str()))
                 }
                 Some(ip) => match special::special_purpose(ip) {
-                    Some(range) => push(
-                        Code::OrderGlueSpecialPurpose,
-                        Severity::Error,
-                        ip_path,
-                        Params::new().with("address", text.as_str()).with("range", range),
-                    ),
+                    Some(range) => {
+                        glue_errors = true;
+                        push(
+                            Code::OrderGlueSpecialPurpose,
+                            Severity::Error,
+                            ip_path,
+                            Params::new().with("address", text.as_str()).with("range", range),
+                        )
+                    }
                     None => glue.push(ip),
                 },
             }
@@ -105,7 +113,13 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], locale: Locale) -> V
         // Known addresses: the glue of an in-bailiwick host; others would need a lookup.
         addresses.push(if place == Place::InBailiwick && !glue.is_empty() { Some(glue) } else { None });
     }
-    if policy.distinct_addresses && addresses.len() >= 2 && addresses.iter().all(Option::is_some) {
+    // Judged only on a complete, otherwise valid list, so that one mistake gives one error.
+    if policy.distinct_addresses
+        && count_ok
+        && !glue_errors
+        && addresses.len() >= 2
+        && addresses.iter().all(Option::is_some)
+    {
         let all: Vec<IpAddr> = addresses.iter().flatten().flatten().copied().collect();
         if !all.iter().any(IpAddr::is_ipv4) {
             push(
@@ -129,7 +143,7 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], locale: Locale) -> V
             );
         }
     }
-    hints(domain, zone, policy.model.value, &places, &mut push);
+    hints(domain, zone, policy.model.value, register, &places, &mut push);
     out
 }
 
@@ -150,7 +164,11 @@ fn host_name(
         return None;
     }
     let report = check_domain(trimmed, &Options::profile(Profile::Hostname).with_locale(locale));
-    if let Some(error) = report.diagnostics.iter().find(|d| d.severity == Severity::Error) {
+    // A name under no known TLD or under a special-use name cannot be resolved by anyone.
+    let fatal = |d: &&Diagnostic| {
+        d.severity == Severity::Error || matches!(d.code, Code::ZoneUnknownTld | Code::ZoneSpecialUse)
+    };
+    if let Some(error) = report.diagnostics.iter().find(fatal) {
         let params = Params::new().with("name", trimmed).with("problem", error.message.as_str());
         push(Code::OrderNameserverInvalid, Severity::Error, path.to_owned(), params);
         return None;
@@ -163,13 +181,15 @@ fn hints(
     domain: &str,
     zone: &str,
     model: Model,
+    register: bool,
     places: &[(Place, String)],
     push: &mut impl FnMut(Code, Severity, String, Params),
 ) {
     let path = || "nameservers".to_owned();
     match model {
         Model::HostObjects => {
-            if places.iter().any(|(p, _)| *p == Place::InBailiwick) {
+            // The create-domain-then-hosts sequence matters only for a new domain.
+            if register && places.iter().any(|(p, _)| *p == Place::InBailiwick) {
                 let params =
                     Params::new().with("domain", domain).with("tld", zone).with("registryError", HOST_MISSING_ERROR);
                 push(Code::OrderHintHostSequence, Severity::Info, path(), params);

@@ -164,7 +164,8 @@ pub fn check_order(order: &Order) -> OrderReport {
         check.rules(policy, action);
     }
     if let (Some(ascii), Some(tld)) = (domain.ascii.as_deref(), domain.tld.as_deref()) {
-        check.diagnostics.extend(crate::nameservers::check(ascii, tld, &order.nameservers, locale));
+        let register = action == Some(crate::fields::Action::Register);
+        check.diagnostics.extend(crate::nameservers::check(ascii, tld, &order.nameservers, register, locale));
     }
     let ok = domain.ok && report::is_ok(&check.diagnostics);
     OrderReport { ok, domain, fields: check.sent, diagnostics: check.diagnostics }

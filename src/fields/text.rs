@@ -20,6 +20,12 @@ impl Text {
     /// The same text in every locale (names that have no translations, such as a Spanish legal
     /// form or a Chinese identity document).
     pub const fn same(text: &'static str) -> Text {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            assert!(bytes[i] != 0x1F, "a text may not contain the locale separator U+001F");
+            i += 1;
+        }
         Text(text)
     }
 

@@ -145,7 +145,7 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
         Code::OrderNameserverCount => {
-            "Registret for .{tld} tager {min} til {max} navneservere; bestillingen har {count}."
+            "Registret for .{tld} accepterer {min} til {max} navneservere; bestillingen har {count}."
         }
         Code::OrderNameserverDuplicate => "Navneserveren »{name}« står på listen to gange. Fjern den ene.",
         Code::OrderNameserverIsAddress => {

@@ -151,7 +151,7 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
         Code::OrderNameserverCount => {
-            "Die Registrierungsstelle von .{tld} nimmt {min} bis {max} Nameserver; die Bestellung hat {count}."
+            "Die Registrierungsstelle von .{tld} akzeptiert {min} bis {max} Nameserver; die Bestellung hat {count}."
         }
         Code::OrderNameserverDuplicate => "Der Nameserver „{name}“ steht doppelt in der Liste. Entfernen Sie einen.",
         Code::OrderNameserverIsAddress => {

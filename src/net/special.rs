@@ -1,7 +1,9 @@
 //! The special-purpose address ranges of the IANA registries that are not globally reachable,
 //! plus multicast: no glue address may lie in them (DENIC, Punktum dk and the DNS itself refuse
-//! them). Ranges the registries mark globally reachable (AS112, AMT, NAT64 64:ff9b::/96) are
-//! left out.
+//! them). Blocks the registries mark globally reachable (AS112, AMT, the anycast addresses) are
+//! left out; an IPv6 address outside 2000::/3, the only space assigned for global unicast,
+//! is refused too (so the NAT64 prefix 64:ff9b::/96, which stands for an IPv4 address that
+//! belongs in the glue itself).
 
 use std::net::{IpAddr, Ipv4Addr};
 
@@ -55,6 +57,9 @@ const V6: &[Range<u128>] = &[
     Range { network: 0xff00 << 112, prefix: 8, name: "multicast (RFC 4291)" },
 ];
 
+/// The name given to an IPv6 address outside the global unicast space.
+const GLOBAL_UNICAST_ONLY: &str = "outside global unicast 2000::/3 (RFC 4291)";
+
 /// Blocks inside the ranges above that the registries mark globally reachable: the PCP and
 /// TURN anycast addresses, AMT, AS112 (whose servers are nameservers), ORCHIDv2 and DRIP.
 const V4_GLOBAL: &[Range<u32>] = &[
@@ -98,7 +103,8 @@ pub fn special_purpose(ip: IpAddr) -> Option<&'static str> {
             if V6_GLOBAL.iter().any(|r| hit(&r)) {
                 return None;
             }
-            V6.iter().find(hit).map(|r| r.name)
+            // Everything else outside 2000::/3 is unassigned or reserved by the IETF.
+            V6.iter().find(hit).map(|r| r.name).or_else(|| (bits >> 125 != 1).then_some(GLOBAL_UNICAST_ONLY))
         }
     }
 }
@@ -145,6 +151,9 @@ mod tests {
             "fd00::1",
             "fe80::1",
             "ff02::1",
+            "::2",
+            "fec0::1",
+            "4000::1",
         ] {
             assert!(special(text).is_some(), "{text}");
         }
@@ -158,7 +167,6 @@ mod tests {
             "100.128.0.1",
             "2a00:1450::1",
             "2001:4860:4860::8888",
-            "64:ff9b::808:808",
             "2620:fe::fe",
         ] {
             assert_eq!(special(text), None, "{text}");
