@@ -192,6 +192,66 @@ codes! {
     OrderHintHostObject = "order.hint_host_object",
     /// The registry checks the DNS before delegating: the zone must already be served.
     OrderHintZoneMustBeServed = "order.hint_zone_must_be_served",
+    /// The record request could not be read (not JSON of the contract's shape).
+    RecordInvalid = "record.invalid",
+    /// The zone of a record is not a valid domain name.
+    RecordZoneInvalid = "record.zone_invalid",
+    /// The record type is not one the check knows.
+    RecordTypeUnsupported = "record.type_unsupported",
+    /// A relative name already ends in the zone: read as the absolute name the user meant; the
+    /// params give the literal zone-file reading.
+    RecordNameDoubleZone = "record.name_double_zone",
+    /// An absolute owner name lies outside the zone.
+    RecordNameOutsideZone = "record.name_outside_zone",
+    /// A URL was typed where a name belongs; its host name was kept.
+    RecordUrlStripped = "record.url_stripped",
+    /// An IP address was typed as the owner name.
+    RecordNameIsAddress = "record.name_is_address",
+    /// An IP address was typed where the data needs a host name (CNAME, MX, NS, SRV).
+    RecordTargetIsAddress = "record.target_is_address",
+    /// A dotted relative target under a real TLD was probably meant absolute.
+    RecordTargetProbablyAbsolute = "record.target_probably_absolute",
+    /// A CNAME points to a wildcard name, which is no name a resolver can look up.
+    RecordTargetWildcard = "record.target_wildcard",
+    /// The owner of an address or mail record has `_` labels, so it is no host name.
+    RecordOwnerNotHostName = "record.owner_not_host_name",
+    /// The record has no data.
+    RecordValueMissing = "record.value_missing",
+    /// The data does not have the type's form.
+    RecordValueFormat = "record.value_format",
+    /// A number of the record is outside its range (TTL, preference, priority, port, flags).
+    RecordNumberOutOfRange = "record.number_out_of_range",
+    /// The data of an A or AAAA record is no IP address.
+    RecordAddressInvalid = "record.address_invalid",
+    /// An IPv6 address in an A record, or an IPv4 address in an AAAA record.
+    RecordAddressFamily = "record.address_family",
+    /// The address is special-purpose (private, loopback, documentation, ...), unreachable from
+    /// the internet.
+    RecordAddressNotPublic = "record.address_not_public",
+    /// A CNAME at the zone apex, where SOA and NS records must stand.
+    RecordCnameAtApex = "record.cname_at_apex",
+    /// The null MX `0 .`: the domain accepts no mail (RFC 7505).
+    RecordNullMx = "record.null_mx",
+    /// An SRV owner does not begin with `_service._proto`.
+    RecordSrvOwner = "record.srv_owner",
+    /// A CAA tag is not 1-15 letters and digits.
+    RecordCaaTagInvalid = "record.caa_tag_invalid",
+    /// A CAA tag that certificate authorities do not know.
+    RecordCaaTagUnknown = "record.caa_tag_unknown",
+    /// A CAA issue value is not a CA's domain with optional `key=value` parameters.
+    RecordCaaIssuerInvalid = "record.caa_issuer_invalid",
+    /// A CAA iodef value is not a `mailto:` or `https:` address.
+    RecordCaaIodefInvalid = "record.caa_iodef_invalid",
+    /// A TXT text was split into strings of at most 255 octets.
+    RecordTxtSplit = "record.txt_split",
+    /// The record data is longer than 65,535 octets.
+    RecordValueTooLong = "record.value_too_long",
+    /// A CNAME shares its owner with other records.
+    RecordCnameAndOtherData = "record.cname_and_other_data",
+    /// An MX, NS or SRV record points to a name that is a CNAME in the zone.
+    RecordTargetIsCname = "record.target_is_cname",
+    /// The same record is listed twice.
+    RecordDuplicate = "record.duplicate",
 }
 
 impl Serialize for Code {

@@ -13,6 +13,7 @@ pub mod nameservers;
 pub mod net;
 pub mod options;
 pub mod order;
+pub mod record;
 pub mod report;
 pub mod schema;
 pub mod wasm;

@@ -47,6 +47,12 @@ impl From<usize> for ParamValue {
     }
 }
 
+impl From<i64> for ParamValue {
+    fn from(n: i64) -> Self {
+        ParamValue::Int(n)
+    }
+}
+
 impl From<&str> for ParamValue {
     fn from(s: &str) -> Self {
         ParamValue::Text(s.to_owned())

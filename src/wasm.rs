@@ -160,6 +160,48 @@ export function checkOrder(order: Order): OrderReport;
 /** The fields a form must render for a TLD (or a domain) and action; never throws. */
 export function formSchema(tld: string, options?: SchemaOptions): FormSchema;
 
+/** One DNS record as a zone editor's user typed it (contract section 4). */
+export interface DnsRecord {
+  type: "A" | "AAAA" | "CNAME" | "MX" | "NS" | "TXT" | "SRV" | "CAA" | string;
+  /** The owner: "@", empty, relative, or absolute with a trailing dot. */
+  name?: string;
+  /** The record data as typed. */
+  value?: string;
+  /** Seconds, 0 to 2147483647. */
+  ttl?: number;
+}
+/** A record to check, with its zone. */
+export interface RecordRequest extends DnsRecord {
+  /** The zone, e.g. "hexo.com". */
+  zone: string;
+  /** Strict zone-file reading: "help.hexo.com" in zone hexo.com is help.hexo.com.hexo.com. */
+  literal?: boolean;
+  locale?: string;
+}
+/** The result of checkRecord. */
+export interface RecordReport extends Report {
+  /** The type in upper case, when it is a known one. */
+  type?: string;
+  /** The owner in its forms: as typed, absolute with the dot, relative ("@" for the apex), with U-labels. */
+  name?: { input: string; fqdn: string; relative: string; unicode: string };
+  /** The data in canonical zone-file form. */
+  value?: string;
+}
+/** A zone's records, checked together. */
+export interface ZoneRequest {
+  zone: string;
+  records: DnsRecord[];
+  literal?: boolean;
+  locale?: string;
+}
+/** The result of checkZoneRecords: each record's report and the findings between records. */
+export interface ZoneReport extends Report {
+  records: RecordReport[];
+}
+/** Checks one DNS record; never throws. */
+export function checkRecord(request: RecordRequest): RecordReport;
+/** Checks a zone's records one by one and together (CNAME beside other data, MX/NS/SRV to a CNAME, duplicates); never throws. */
+export function checkZoneRecords(request: ZoneRequest): ZoneReport;
 /** Every diagnostic code with a one-line summary. */
 export interface CodeInfo {
   code: string;
@@ -415,6 +457,87 @@ fn read_order(value: &JsValue) -> Result<crate::order::Order, String> {
         nameservers,
         locale: text_property(value, "locale", "order")?,
     })
+}
+
+/// Checks one DNS record; see `checkRecord` in the TypeScript declarations.
+#[wasm_bindgen(js_name = checkRecord, skip_typescript)]
+pub fn check_record_js(request: JsValue) -> JsValue {
+    use crate::record::{RecordRequest, check_record, unreadable_record};
+    let read = || -> Result<RecordRequest, String> {
+        let known = ["zone", "type", "name", "value", "ttl", "literal", "locale"];
+        object_keys(&request, "record", &known)?;
+        let record = read_record(&request, "record")?;
+        Ok(RecordRequest {
+            zone: text_property(&request, "zone", "record")?.ok_or("record.zone is missing")?,
+            kind: record.kind,
+            name: record.name,
+            value: record.value,
+            ttl: record.ttl,
+            literal: flag_property(&request, "literal", "record")?,
+            locale: text_property(&request, "locale", "record")?,
+        })
+    };
+    match read() {
+        Ok(request) => to_js(&check_record(&request)),
+        Err(detail) => to_js(&unreadable_record(&detail, Locale::En)),
+    }
+}
+
+/// Checks a zone's records; see `checkZoneRecords` in the TypeScript declarations.
+#[wasm_bindgen(js_name = checkZoneRecords, skip_typescript)]
+pub fn check_zone_records_js(request: JsValue) -> JsValue {
+    use crate::record::{ZoneRequest, check_zone_records, unreadable_zone};
+    let read = || -> Result<ZoneRequest, String> {
+        object_keys(&request, "zone", &["zone", "records", "literal", "locale"])?;
+        let list = property(&request, "records");
+        let array: &js_sys::Array =
+            list.dyn_ref().ok_or_else(|| format!("zone.records must be an array, found {}", js_type(&list)))?;
+        let mut records = Vec::new();
+        for (i, entry) in array.iter().enumerate() {
+            let path = format!("records[{i}]");
+            object_keys(&entry, &path, &["type", "name", "value", "ttl"])?;
+            records.push(read_record(&entry, &path)?);
+        }
+        Ok(ZoneRequest {
+            zone: text_property(&request, "zone", "zone")?.ok_or("zone.zone is missing")?,
+            records,
+            literal: flag_property(&request, "literal", "zone")?,
+            locale: text_property(&request, "locale", "zone")?,
+        })
+    };
+    match read() {
+        Ok(request) => to_js(&check_zone_records(&request)),
+        Err(detail) => to_js(&unreadable_zone(&detail, Locale::En)),
+    }
+}
+
+/// The record keys of `object`: `type` required, `name` and `value` texts, `ttl` a whole number.
+fn read_record(object: &JsValue, path: &str) -> Result<crate::record::Record, String> {
+    let ttl = property(object, "ttl");
+    let ttl = if ttl.is_undefined() || ttl.is_null() {
+        None
+    } else {
+        match ttl.as_f64() {
+            // Whole numbers only; the check reports those out of range.
+            Some(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => Some(n as i64),
+            _ => return Err(format!("{path}.ttl must be a whole number, found {}", js_type(&ttl))),
+        }
+    };
+    Ok(crate::record::Record {
+        kind: text_property(object, "type", path)?.ok_or_else(|| format!("{path}.type is missing"))?,
+        name: text_property(object, "name", path)?.unwrap_or_default(),
+        value: text_property(object, "value", path)?.unwrap_or_default(),
+        ttl,
+    })
+}
+
+/// An optional true/false property (absent and `null` are false).
+fn flag_property(object: &JsValue, key: &str, path: &str) -> Result<bool, String> {
+    let value = property(object, key);
+    if value.is_undefined() || value.is_null() {
+        return Ok(false);
+    }
+    value.as_bool().ok_or_else(|| format!("{path}.{key} must be true or false, found {}", js_type(&value)))
 }
 
 /// The form schema; see `formSchema` in the TypeScript declarations.

@@ -147,6 +147,8 @@ fn usage_errors_exit_2_with_a_message() {
         &["schema"],
         &["schema", "dk", "--action", "renew"],
         &["schema", "dk", "--locale"],
+        &["records"],
+        &["records", "a", "b"],
     ] {
         let output = run(args, None);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
@@ -222,4 +224,58 @@ fn schema_prints_the_fields_in_the_chosen_language() {
     assert_eq!(schema["fields"][0]["label"], "Tipologia dell'assegnatario");
     let output = run(&["schema", "nosuchtld"], None);
     assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn record_reads_the_double_zone_trap_as_meant_and_literal_on_request() {
+    let args = ["record", "--zone", "hexo.com", "--type", "A", "--name", "help.hexo.com", "--value", "203.0.114.10"];
+    let output = run(&args, None);
+    assert_eq!(output.status.code(), Some(0));
+    let report = &parse_reports(&output)[0];
+    assert_eq!(keys(report), ["ok", "type", "name", "value", "diagnostics"]);
+    assert_eq!(report["name"]["fqdn"], "help.hexo.com.");
+    assert_eq!(report["name"]["relative"], "help");
+    assert_eq!(codes(report), ["record.name_double_zone"]);
+    assert_eq!(report["diagnostics"][0]["params"]["literal"], "help.hexo.com.hexo.com.");
+
+    let literal = run(&[&args[..], &["--literal"]].concat(), None);
+    let report = &parse_reports(&literal)[0];
+    assert_eq!(report["name"]["fqdn"], "help.hexo.com.hexo.com.");
+    assert_eq!(codes(report), Vec::<&str>::new());
+}
+
+#[test]
+fn record_errors_exit_1_and_bad_arguments_exit_2() {
+    let output =
+        run(&["record", "--zone", "hexo.com", "--type", "CNAME", "--name", "@", "--value", "x.example.net."], None);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(codes(&parse_reports(&output)[0]), ["record.cname_at_apex"]);
+    for args in [
+        &["record", "--type", "A"][..],
+        &["record", "--zone", "hexo.com"],
+        &["record", "--zone", "hexo.com", "--type", "A", "--ttl", "soon"],
+        &["record", "--zone"],
+        &["record", "--zone", "hexo.com", "--type", "A", "extra"],
+    ] {
+        let output = run(args, None);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("usage:"), "{args:?}");
+    }
+}
+
+#[test]
+fn records_checks_a_zone_from_stdin() {
+    let zone = br#"{"zone": "hexo.com", "records": [
+        {"type": "MX", "name": "@", "value": "10 mail"},
+        {"type": "CNAME", "name": "mail", "value": "mailhost.example.net."}]}"#;
+    let output = run(&["records"], Some(zone));
+    assert_eq!(output.status.code(), Some(1));
+    let report = &parse_reports(&output)[0];
+    assert_eq!(keys(report), ["ok", "records", "diagnostics"]);
+    assert_eq!(codes(report), ["record.target_is_cname"]);
+    assert_eq!(report["records"].as_array().map(Vec::len), Some(2));
+
+    let output = run(&["records", "-"], Some(b"{\"zone\": 1}"));
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(codes(&parse_reports(&output)[0]), ["record.invalid"]);
 }

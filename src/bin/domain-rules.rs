@@ -14,6 +14,9 @@ usage:
   domain-rules check [--profile P] [--locale L] --stdin      (names, one per line)
   domain-rules order [FILE|-]                                 one order (JSON) or JSON lines
   domain-rules schema TLD [--action A] [--locale L]           form schema JSON
+  domain-rules record --zone ZONE --type T [--name N] [--value V] [--ttl S] [--literal] [--locale L]
+                                                              one DNS record (zone editor)
+  domain-rules records [FILE|-]                               a zone's records (JSON), checked together
   domain-rules --version | --help
 
 Prints one JSON report per name and line. Exit status: 0 when every report is ok,
@@ -66,9 +69,8 @@ fn run(args: &[OsString]) -> Result<bool, Failure> {
         }
         Some("order") => order(&args[1..]),
         Some("schema") => schema(&args[1..]),
-        Some(other @ "record") => {
-            Err(Failure::Usage(format!("the command '{other}' is not available in this version yet")))
-        }
+        Some("record") => record(&args[1..]),
+        Some("records") => records(&args[1..]),
         _ => Err(Failure::Usage(format!("unknown command '{}'", command.to_string_lossy()))),
     }
 }
@@ -203,18 +205,88 @@ fn emit(out: &mut impl Write, report: &DomainReport) -> Result<bool, Failure> {
     Ok(report.ok)
 }
 
-/// `order [FILE|-]`: one JSON order, or one per line (JSON lines); one report per order.
-fn order(args: &[OsString]) -> Result<bool, Failure> {
-    use domain_rules::order::{Order, check_order, unreadable_order};
-    let text = match args {
+/// `record --zone Z --type T [--name N] [--value V] [--ttl S] [--literal] [--locale L]`.
+fn record(args: &[OsString]) -> Result<bool, Failure> {
+    use domain_rules::record::{RecordRequest, check_record};
+    let mut request = RecordRequest::default();
+    let (mut zone, mut kind) = (false, false);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
+        let mut value = || -> Result<String, Failure> {
+            rest.next()
+                .and_then(|v| v.to_str())
+                .map(str::to_owned)
+                .ok_or_else(|| Failure::Usage(format!("{text} needs a value")))
+        };
+        match text {
+            "--zone" => (request.zone, zone) = (value()?, true),
+            "--type" => (request.kind, kind) = (value()?, true),
+            "--name" => request.name = value()?,
+            "--value" => request.value = value()?,
+            "--ttl" => {
+                let ttl = value()?;
+                let seconds =
+                    ttl.trim().parse().map_err(|_| Failure::Usage(format!("--ttl '{ttl}' is no whole number")))?;
+                request.ttl = Some(seconds);
+            }
+            "--literal" => request.literal = true,
+            "--locale" => request.locale = Some(value()?),
+            _ => return Err(Failure::Usage(format!("unexpected argument '{text}'"))),
+        }
+    }
+    if !(zone && kind) {
+        return Err(Failure::Usage("record needs --zone and --type".into()));
+    }
+    let report = check_record(&request);
+    write_json(&report)?;
+    Ok(report.ok)
+}
+
+/// `records [FILE|-]`: a zone's records as `{"zone": ..., "records": [...]}`, checked together.
+fn records(args: &[OsString]) -> Result<bool, Failure> {
+    use domain_rules::record::{ZoneRequest, check_zone_records, unreadable_zone};
+    let text = read_input(args, "records")?;
+    if text.trim().is_empty() {
+        return Err(Failure::Usage("no zone was given".into()));
+    }
+    match serde_json::from_str::<ZoneRequest>(&text) {
+        Ok(request) => {
+            let report = check_zone_records(&request);
+            write_json(&report)?;
+            Ok(report.ok)
+        }
+        Err(e) => {
+            write_json(&unreadable_zone(&e.to_string(), Locale::En))?;
+            Ok(false)
+        }
+    }
+}
+
+/// One JSON document on standard output, on one line.
+fn write_json(value: &impl serde::Serialize) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    serde_json::to_writer(&mut out, value).map_err(|e| Failure::Io(e.into()))?;
+    writeln!(out).map_err(Failure::Io)
+}
+
+/// The text of the one file argument, or of standard input for none or `-`.
+fn read_input(args: &[OsString], command: &str) -> Result<String, Failure> {
+    let bytes = match args {
         [] => read_all(io::stdin().lock())?,
         [dash] if dash == "-" => read_all(io::stdin().lock())?,
         [path] => {
             std::fs::read(path).map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.to_string_lossy())))?
         }
-        _ => return Err(Failure::Usage("order takes one file (or - for standard input)".into())),
+        _ => return Err(Failure::Usage(format!("{command} takes one file (or - for standard input)"))),
     };
-    let text = String::from_utf8(text).map_err(|_| Failure::Usage("the order is not UTF-8 text".into()))?;
+    String::from_utf8(bytes).map_err(|_| Failure::Usage(format!("the input of {command} is not UTF-8 text")))
+}
+
+/// `order [FILE|-]`: one JSON order, or one per line (JSON lines); one report per order.
+fn order(args: &[OsString]) -> Result<bool, Failure> {
+    use domain_rules::order::{Order, check_order, unreadable_order};
+    let text = read_input(args, "order")?;
     // One JSON document, or JSON lines: try the whole text first.
     let documents: Vec<&str> = if serde_json::from_str::<serde_json::Value>(&text).is_ok() {
         vec![text.as_str()]

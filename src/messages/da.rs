@@ -183,5 +183,66 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderHintZoneMustBeServed => {
             "Registret for .{tld} kontrollerer DNS, før det delegerer {domain}: navneserverne skal allerede levere zonen og svare autoritativt. Opret zonen først, ellers svarer registret »{registryError}«."
         }
+        Code::RecordInvalid => "Posten kunne ikke læses: {detail}.",
+        Code::RecordZoneInvalid => "Zonen »{zone}« er ikke et gyldigt domænenavn: {problem}",
+        Code::RecordTypeUnsupported => "Posttypen »{type}« understøttes ikke her. Brug en af: {choices}.",
+        Code::RecordNameDoubleZone => {
+            "»{name}« ender allerede på zonen, så {fqdn} gemmes; en zonefil ville læse det som {literal}, og indstillingen literal beholder den læsning."
+        }
+        Code::RecordNameOutsideZone => {
+            "»{name}« ligger ikke i zonen {zone}. Indtast et navn i denne zone, eller fjern det afsluttende punktum, så navnet bliver relativt."
+        }
+        Code::RecordUrlStripped => "»{input}« er en webadresse; kun dens værtsnavn {name} bruges.",
+        Code::RecordNameIsAddress => {
+            "»{name}« er en IP-adresse. Navnet på en post er et værtsnavn som www; adressen hører til i værdien af en A- eller AAAA-post."
+        }
+        Code::RecordTargetIsAddress => {
+            "»{name}« er en IP-adresse, men denne post peger på et værtsnavn. Opret en A- eller AAAA-post for et navn (f.eks. mail), og indtast det navn her."
+        }
+        Code::RecordTargetProbablyAbsolute => {
+            "»{name}« ender på et topdomæne, så {fqdn} bruges; relativt til zonen ville det være {literal}. Afslut navnet med et punktum for at gøre det tydeligt."
+        }
+        Code::RecordTargetWildcard => {
+            "»{name}« er et wildcard-navn; et alias skal pege på et rigtigt navn. Indtast det navn, aliaset står for."
+        }
+        Code::RecordOwnerNotHostName => {
+            "»{name}« indeholder en understregning og er derfor ikke et værtsnavn; {type}-poster hører som regel til værtsnavne. Kontrollér navnet."
+        }
+        Code::RecordValueMissing => "Indtast værdien af {type}-posten.",
+        Code::RecordValueFormat => "Værdien af {type}-posten har formen »{form}«, for eksempel »{example}«.",
+        Code::RecordNumberOutOfRange => "Værdien {field} »{value}« skal være et helt tal fra {min} til {max}.",
+        Code::RecordAddressInvalid => {
+            "»{value}« er ikke en gyldig adresse til en {type}-post. Kontrollér den for tastefejl."
+        }
+        Code::RecordAddressFamily => "»{value}« hører til i en {other}-post, ikke i en {type}-post.",
+        Code::RecordAddressNotPublic => {
+            "»{value}« er ikke en offentlig adresse ({range}); besøgende fra internettet kan ikke nå den."
+        }
+        Code::RecordCnameAtApex => {
+            "En CNAME-post kan ikke stå i zonens top {zone}, hvor SOA- og NS-posterne er. Brug A/AAAA-poster der, eller din udbyders ALIAS-post."
+        }
+        Code::RecordNullMx => "Denne MX-post siger, at domænet ikke modtager e-mail (null MX).",
+        Code::RecordSrvOwner => {
+            "Navnet på en SRV-post begynder med tjeneste og protokol, f.eks. _sip._tcp; det gør »{name}« ikke."
+        }
+        Code::RecordCaaTagInvalid => "CAA-mærket »{tag}« skal bestå af 1 til 15 bogstaver og cifre, f.eks. issue.",
+        Code::RecordCaaTagUnknown => "Certifikatudstedere kender ikke CAA-mærket »{tag}«. Kendte mærker: {choices}.",
+        Code::RecordCaaIssuerInvalid => {
+            "{tag}-værdien »{value}« skal være domænet for en certifikatudsteder, f.eks. letsencrypt.org, eller tom for ikke at tillade nogen."
+        }
+        Code::RecordCaaIodefInvalid => {
+            "iodef-værdien »{value}« skal være en mailto:- eller https:-adresse, f.eks. mailto:security@example.com."
+        }
+        Code::RecordTxtSplit => {
+            "Teksten er længere end {max} byte og gemmes derfor som {count} strenge, der læses som én tekst."
+        }
+        Code::RecordValueTooLong => "Værdien har {length} byte; en post kan højst rumme {max}.",
+        Code::RecordCnameAndOtherData => {
+            "{name} har en CNAME-post og kan derfor ikke have andre poster (her: {types}). Fjern CNAME-posten eller de andre poster."
+        }
+        Code::RecordTargetIsCname => {
+            "{name} er et alias (CNAME) i denne zone, men en {type}-post skal pege på det rigtige værtsnavn. Indtast det navn, aliaset peger på."
+        }
+        Code::RecordDuplicate => "Denne {type}-post for {name} er den samme som records[{first}]. Fjern en af dem.",
     }
 }

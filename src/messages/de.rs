@@ -189,6 +189,75 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderHintZoneMustBeServed => {
             "Die Registrierungsstelle von .{tld} prüft das DNS, bevor sie {domain} delegiert: Die Nameserver müssen die Zone bereits ausliefern und autoritativ antworten. Richten Sie zuerst die Zone ein, sonst antwortet die Registrierungsstelle „{registryError}“."
         }
+        Code::RecordInvalid => "Der Eintrag konnte nicht gelesen werden: {detail}.",
+        Code::RecordZoneInvalid => "Die Zone „{zone}“ ist kein gültiger Domainname: {problem}",
+        Code::RecordTypeUnsupported => {
+            "Der Eintragstyp „{type}“ wird hier nicht unterstützt. Verwenden Sie einen von: {choices}."
+        }
+        Code::RecordNameDoubleZone => {
+            "„{name}“ endet schon auf die Zone, daher wird {fqdn} gespeichert; eine Zonendatei läse es als {literal}, und die Option „literal“ behält diese Lesart bei."
+        }
+        Code::RecordNameOutsideZone => {
+            "„{name}“ liegt nicht in der Zone {zone}. Geben Sie einen Namen in dieser Zone ein oder lassen Sie den abschließenden Punkt weg, damit er relativ gilt."
+        }
+        Code::RecordUrlStripped => "„{input}“ ist eine Webadresse; verwendet wird nur ihr Hostname {name}.",
+        Code::RecordNameIsAddress => {
+            "„{name}“ ist eine IP-Adresse. Der Name eines Eintrags ist ein Hostname wie www; die Adresse gehört in den Wert eines A- oder AAAA-Eintrags."
+        }
+        Code::RecordTargetIsAddress => {
+            "„{name}“ ist eine IP-Adresse, dieser Eintrag verweist aber auf einen Hostnamen. Legen Sie einen A- oder AAAA-Eintrag für einen Namen (etwa mail) an und geben Sie hier diesen Namen ein."
+        }
+        Code::RecordTargetProbablyAbsolute => {
+            "„{name}“ endet auf eine Top-Level-Domain, daher wird {fqdn} verwendet; relativ zur Zone wäre es {literal}. Ein Punkt am Ende des Namens macht es eindeutig."
+        }
+        Code::RecordTargetWildcard => {
+            "„{name}“ ist ein Wildcard-Name; ein Alias muss auf einen echten Namen zeigen. Geben Sie den Namen ein, für den der Alias steht."
+        }
+        Code::RecordOwnerNotHostName => {
+            "„{name}“ enthält einen Unterstrich und ist daher kein Hostname; {type}-Einträge gehören meist zu Hostnamen. Prüfen Sie den Namen."
+        }
+        Code::RecordValueMissing => "Geben Sie den Wert des {type}-Eintrags ein.",
+        Code::RecordValueFormat => "Der Wert des {type}-Eintrags hat die Form „{form}“, zum Beispiel „{example}“.",
+        Code::RecordNumberOutOfRange => "Der Wert {field} „{value}“ muss eine ganze Zahl von {min} bis {max} sein.",
+        Code::RecordAddressInvalid => {
+            "„{value}“ ist keine gültige Adresse für einen {type}-Eintrag. Prüfen Sie sie auf Tippfehler."
+        }
+        Code::RecordAddressFamily => "„{value}“ gehört in einen {other}-Eintrag, nicht in einen {type}-Eintrag.",
+        Code::RecordAddressNotPublic => {
+            "„{value}“ ist keine öffentliche Adresse ({range}); Besucher aus dem Internet erreichen sie nicht."
+        }
+        Code::RecordCnameAtApex => {
+            "Ein CNAME-Eintrag kann nicht an der Zonenspitze {zone} stehen, wo die SOA- und NS-Einträge sind. Verwenden Sie dort A/AAAA-Einträge oder den ALIAS-Eintrag Ihres Anbieters."
+        }
+        Code::RecordNullMx => "Dieser MX-Eintrag besagt, dass die Domain keine E-Mails annimmt (Null-MX).",
+        Code::RecordSrvOwner => {
+            "Der Name eines SRV-Eintrags beginnt mit Dienst und Protokoll, etwa _sip._tcp; „{name}“ tut das nicht."
+        }
+        Code::RecordCaaTagInvalid => {
+            "Das CAA-Tag „{tag}“ muss aus 1 bis 15 Buchstaben und Ziffern bestehen, etwa issue."
+        }
+        Code::RecordCaaTagUnknown => {
+            "Zertifizierungsstellen kennen das CAA-Tag „{tag}“ nicht. Bekannte Tags: {choices}."
+        }
+        Code::RecordCaaIssuerInvalid => {
+            "Der {tag}-Wert „{value}“ muss die Domain einer Zertifizierungsstelle sein, etwa letsencrypt.org, oder leer, um keine zuzulassen."
+        }
+        Code::RecordCaaIodefInvalid => {
+            "Der iodef-Wert „{value}“ muss eine mailto:- oder https:-Adresse sein, etwa mailto:security@example.com."
+        }
+        Code::RecordTxtSplit => {
+            "Der Text ist länger als {max} Bytes und wird daher als {count} Zeichenketten gespeichert, die als ein Text gelesen werden."
+        }
+        Code::RecordValueTooLong => "Der Wert hat {length} Bytes; ein Eintrag fasst höchstens {max}.",
+        Code::RecordCnameAndOtherData => {
+            "{name} hat einen CNAME-Eintrag und kann daher keine weiteren Einträge haben (hier: {types}). Entfernen Sie den CNAME oder die anderen Einträge."
+        }
+        Code::RecordTargetIsCname => {
+            "{name} ist in dieser Zone ein Alias (CNAME), ein {type}-Eintrag muss aber auf den echten Hostnamen zeigen. Geben Sie den Namen ein, auf den der Alias zeigt."
+        }
+        Code::RecordDuplicate => {
+            "Dieser {type}-Eintrag für {name} ist derselbe wie records[{first}]. Entfernen Sie einen davon."
+        }
     }
 }
 

@@ -185,5 +185,66 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderHintZoneMustBeServed => {
             "The registry of .{tld} checks the DNS before delegating {domain}: the nameservers must already serve the zone and answer authoritatively. Set up the zone first, or the registry answers “{registryError}”."
         }
+        Code::RecordInvalid => "The record could not be read: {detail}.",
+        Code::RecordZoneInvalid => "The zone “{zone}” is not a valid domain name: {problem}",
+        Code::RecordTypeUnsupported => "The record type “{type}” is not supported here. Use one of: {choices}.",
+        Code::RecordNameDoubleZone => {
+            "“{name}” already ends in the zone, so {fqdn} is saved; a zone file would read it as {literal} instead, and the literal option keeps that reading."
+        }
+        Code::RecordNameOutsideZone => {
+            "“{name}” is not inside the zone {zone}. Enter a name in this zone, or leave out the trailing dot to make it relative."
+        }
+        Code::RecordUrlStripped => "“{input}” is a web address; only its host name {name} is used.",
+        Code::RecordNameIsAddress => {
+            "“{name}” is an IP address. The name of a record is a host name such as www; put the address in the value of an A or AAAA record."
+        }
+        Code::RecordTargetIsAddress => {
+            "“{name}” is an IP address, but this record points to a host name. Create an A or AAAA record for a name (such as mail) and enter that name here."
+        }
+        Code::RecordTargetProbablyAbsolute => {
+            "“{name}” ends in a top-level domain, so {fqdn} is used; relative to the zone it would be {literal} instead. End the name with a dot to make it explicit."
+        }
+        Code::RecordTargetWildcard => {
+            "“{name}” is a wildcard name; an alias must point to a real name. Enter the name the alias stands for."
+        }
+        Code::RecordOwnerNotHostName => {
+            "“{name}” contains an underscore, so it is no host name; {type} records usually belong to host names. Check the name."
+        }
+        Code::RecordValueMissing => "Enter the value of the {type} record.",
+        Code::RecordValueFormat => "The value of the {type} record has the form “{form}”, for example “{example}”.",
+        Code::RecordNumberOutOfRange => "The {field} “{value}” must be a whole number from {min} to {max}.",
+        Code::RecordAddressInvalid => {
+            "“{value}” is not a valid address for an {type} record. Check it for typing errors."
+        }
+        Code::RecordAddressFamily => "“{value}” belongs in an {other} record, not in an {type} record.",
+        Code::RecordAddressNotPublic => {
+            "“{value}” is not a public address ({range}); visitors on the internet cannot reach it."
+        }
+        Code::RecordCnameAtApex => {
+            "A CNAME record cannot stand at the zone apex {zone}, where the SOA and NS records are. Use A/AAAA records there, or your provider's ALIAS record."
+        }
+        Code::RecordNullMx => "This MX record says that the domain accepts no e-mail (null MX).",
+        Code::RecordSrvOwner => {
+            "The name of an SRV record begins with the service and protocol, such as _sip._tcp; “{name}” does not."
+        }
+        Code::RecordCaaTagInvalid => "The CAA tag “{tag}” must be 1 to 15 letters and digits, such as issue.",
+        Code::RecordCaaTagUnknown => "Certificate authorities do not know the CAA tag “{tag}”. Known tags: {choices}.",
+        Code::RecordCaaIssuerInvalid => {
+            "The {tag} value “{value}” must be the domain of a certificate authority, such as letsencrypt.org, or empty to allow none."
+        }
+        Code::RecordCaaIodefInvalid => {
+            "The iodef value “{value}” must be a mailto: or https: address, such as mailto:security@example.com."
+        }
+        Code::RecordTxtSplit => {
+            "The text is longer than {max} bytes, so it is saved as {count} strings; they are read as one text."
+        }
+        Code::RecordValueTooLong => "The value has {length} bytes; a record holds at most {max}.",
+        Code::RecordCnameAndOtherData => {
+            "{name} has a CNAME record, so it can have no other records (here: {types}). Remove the CNAME or the other records."
+        }
+        Code::RecordTargetIsCname => {
+            "{name} is an alias (CNAME) in this zone, but a {type} record must point to the real host name. Enter the name the alias points to."
+        }
+        Code::RecordDuplicate => "This {type} record for {name} is the same as records[{first}]. Remove one of them.",
     }
 }

@@ -195,5 +195,78 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderHintZoneMustBeServed => {
             "Le registre de .{tld} vérifie le DNS avant de déléguer {domain} : les serveurs de noms doivent déjà servir la zone et répondre avec autorité. Créez d'abord la zone, sinon le registre répond « {registryError} »."
         }
+        Code::RecordInvalid => "L'enregistrement n'a pas pu être lu : {detail}.",
+        Code::RecordZoneInvalid => "La zone « {zone} » n'est pas un nom de domaine valide : {problem}",
+        Code::RecordTypeUnsupported => {
+            "Le type d'enregistrement « {type} » n'est pas pris en charge ici. Utilisez l'un de ceux-ci : {choices}."
+        }
+        Code::RecordNameDoubleZone => {
+            "« {name} » se termine déjà par la zone : {fqdn} est donc enregistré ; un fichier de zone le lirait comme {literal}, lecture que conserve l'option literal."
+        }
+        Code::RecordNameOutsideZone => {
+            "« {name} » n'est pas dans la zone {zone}. Saisissez un nom de cette zone, ou retirez le point final pour qu'il soit relatif."
+        }
+        Code::RecordUrlStripped => "« {input} » est une adresse web ; seul son nom d'hôte {name} est utilisé.",
+        Code::RecordNameIsAddress => {
+            "« {name} » est une adresse IP. Le nom d'un enregistrement est un nom d'hôte comme www ; l'adresse va dans la valeur d'un enregistrement A ou AAAA."
+        }
+        Code::RecordTargetIsAddress => {
+            "« {name} » est une adresse IP, mais cet enregistrement pointe vers un nom d'hôte. Créez un enregistrement A ou AAAA pour un nom (par exemple mail) et saisissez ce nom ici."
+        }
+        Code::RecordTargetProbablyAbsolute => {
+            "« {name} » se termine par un domaine de premier niveau : {fqdn} est donc utilisé ; relatif à la zone, ce serait {literal}. Terminez le nom par un point pour lever le doute."
+        }
+        Code::RecordTargetWildcard => {
+            "« {name} » est un nom générique (wildcard) ; un alias doit pointer vers un vrai nom. Saisissez le nom que l'alias représente."
+        }
+        Code::RecordOwnerNotHostName => {
+            "« {name} » contient un tiret bas et n'est donc pas un nom d'hôte ; les enregistrements {type} appartiennent d'ordinaire à des noms d'hôte. Vérifiez le nom."
+        }
+        Code::RecordValueMissing => "Saisissez la valeur de l'enregistrement {type}.",
+        Code::RecordValueFormat => {
+            "La valeur de l'enregistrement {type} a la forme « {form} », par exemple « {example} »."
+        }
+        Code::RecordNumberOutOfRange => "La valeur {field} « {value} » doit être un nombre entier de {min} à {max}.",
+        Code::RecordAddressInvalid => {
+            "« {value} » n'est pas une adresse valide pour un enregistrement {type}. Vérifiez la saisie."
+        }
+        Code::RecordAddressFamily => {
+            "« {value} » va dans un enregistrement {other}, pas dans un enregistrement {type}."
+        }
+        Code::RecordAddressNotPublic => {
+            "« {value} » n'est pas une adresse publique ({range}) ; les visiteurs d'Internet ne peuvent pas l'atteindre."
+        }
+        Code::RecordCnameAtApex => {
+            "Un enregistrement CNAME ne peut pas se trouver à l'apex de la zone {zone}, où sont les enregistrements SOA et NS. Utilisez-y des enregistrements A/AAAA ou l'enregistrement ALIAS de votre hébergeur."
+        }
+        Code::RecordNullMx => "Cet enregistrement MX indique que le domaine n'accepte aucun e-mail (MX nul).",
+        Code::RecordSrvOwner => {
+            "Le nom d'un enregistrement SRV commence par le service et le protocole, par exemple _sip._tcp ; ce n'est pas le cas de « {name} »."
+        }
+        Code::RecordCaaTagInvalid => {
+            "L'étiquette CAA « {tag} » doit compter de 1 à 15 lettres et chiffres, par exemple issue."
+        }
+        Code::RecordCaaTagUnknown => {
+            "Les autorités de certification ne connaissent pas l'étiquette CAA « {tag} ». Étiquettes connues : {choices}."
+        }
+        Code::RecordCaaIssuerInvalid => {
+            "La valeur {tag} « {value} » doit être le domaine d'une autorité de certification, par exemple letsencrypt.org, ou vide pour n'en autoriser aucune."
+        }
+        Code::RecordCaaIodefInvalid => {
+            "La valeur iodef « {value} » doit être une adresse mailto: ou https:, par exemple mailto:security@example.com."
+        }
+        Code::RecordTxtSplit => {
+            "Le texte dépasse {max} octets ; il est donc enregistré en {count} chaînes, lues comme un seul texte."
+        }
+        Code::RecordValueTooLong => "La valeur compte {length} octets ; un enregistrement en contient au plus {max}.",
+        Code::RecordCnameAndOtherData => {
+            "{name} a un enregistrement CNAME et ne peut donc pas en avoir d'autres (ici : {types}). Supprimez le CNAME ou les autres enregistrements."
+        }
+        Code::RecordTargetIsCname => {
+            "{name} est un alias (CNAME) dans cette zone, mais un enregistrement {type} doit pointer vers le vrai nom d'hôte. Saisissez le nom vers lequel pointe l'alias."
+        }
+        Code::RecordDuplicate => {
+            "Cet enregistrement {type} pour {name} est identique à records[{first}]. Supprimez l'un des deux."
+        }
     }
 }

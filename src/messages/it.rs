@@ -187,5 +187,70 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderHintZoneMustBeServed => {
             "Il registro di .{tld} verifica il DNS prima di delegare {domain}: i nameserver devono già servire la zona e rispondere in modo autorevole. Configurate prima la zona, altrimenti il registro risponde “{registryError}”."
         }
+        Code::RecordInvalid => "Non è stato possibile leggere il record: {detail}.",
+        Code::RecordZoneInvalid => "La zona “{zone}” non è un nome di dominio valido: {problem}",
+        Code::RecordTypeUnsupported => {
+            "Il tipo di record “{type}” non è supportato qui. Usate uno di questi: {choices}."
+        }
+        Code::RecordNameDoubleZone => {
+            "“{name}” termina già con la zona, quindi viene salvato {fqdn}; un file di zona lo leggerebbe come {literal}, lettura che l'opzione literal mantiene."
+        }
+        Code::RecordNameOutsideZone => {
+            "“{name}” non è nella zona {zone}. Inserite un nome di questa zona, oppure togliete il punto finale perché sia relativo."
+        }
+        Code::RecordUrlStripped => "“{input}” è un indirizzo web; viene usato solo il suo nome host {name}.",
+        Code::RecordNameIsAddress => {
+            "“{name}” è un indirizzo IP. Il nome di un record è un nome host come www; l'indirizzo va nel valore di un record A o AAAA."
+        }
+        Code::RecordTargetIsAddress => {
+            "“{name}” è un indirizzo IP, ma questo record punta a un nome host. Create un record A o AAAA per un nome (per esempio mail) e inserite qui quel nome."
+        }
+        Code::RecordTargetProbablyAbsolute => {
+            "“{name}” termina con un dominio di primo livello, quindi si usa {fqdn}; relativo alla zona sarebbe {literal}. Terminate il nome con un punto per renderlo esplicito."
+        }
+        Code::RecordTargetWildcard => {
+            "“{name}” è un nome jolly (wildcard); un alias deve puntare a un nome reale. Inserite il nome che l'alias rappresenta."
+        }
+        Code::RecordOwnerNotHostName => {
+            "“{name}” contiene un trattino basso e quindi non è un nome host; i record {type} appartengono di solito a nomi host. Controllate il nome."
+        }
+        Code::RecordValueMissing => "Inserite il valore del record {type}.",
+        Code::RecordValueFormat => "Il valore del record {type} ha la forma “{form}”, per esempio “{example}”.",
+        Code::RecordNumberOutOfRange => "Il valore {field} “{value}” deve essere un numero intero da {min} a {max}.",
+        Code::RecordAddressInvalid => {
+            "“{value}” non è un indirizzo valido per un record {type}. Controllate che non ci siano errori di battitura."
+        }
+        Code::RecordAddressFamily => "“{value}” va in un record {other}, non in un record {type}.",
+        Code::RecordAddressNotPublic => {
+            "“{value}” non è un indirizzo pubblico ({range}); i visitatori da internet non possono raggiungerlo."
+        }
+        Code::RecordCnameAtApex => {
+            "Un record CNAME non può stare all'apice della zona {zone}, dove si trovano i record SOA e NS. Usate lì record A/AAAA o il record ALIAS del vostro fornitore."
+        }
+        Code::RecordNullMx => "Questo record MX dice che il dominio non accetta e-mail (null MX).",
+        Code::RecordSrvOwner => {
+            "Il nome di un record SRV inizia con il servizio e il protocollo, per esempio _sip._tcp; “{name}” no."
+        }
+        Code::RecordCaaTagInvalid => "Il tag CAA “{tag}” deve avere da 1 a 15 lettere e cifre, per esempio issue.",
+        Code::RecordCaaTagUnknown => {
+            "Le autorità di certificazione non conoscono il tag CAA “{tag}”. Tag noti: {choices}."
+        }
+        Code::RecordCaaIssuerInvalid => {
+            "Il valore {tag} “{value}” deve essere il dominio di un'autorità di certificazione, per esempio letsencrypt.org, oppure vuoto per non ammetterne nessuna."
+        }
+        Code::RecordCaaIodefInvalid => {
+            "Il valore iodef “{value}” deve essere un indirizzo mailto: o https:, per esempio mailto:security@example.com."
+        }
+        Code::RecordTxtSplit => {
+            "Il testo supera {max} byte, quindi viene salvato in {count} stringhe, lette come un unico testo."
+        }
+        Code::RecordValueTooLong => "Il valore ha {length} byte; un record ne contiene al massimo {max}.",
+        Code::RecordCnameAndOtherData => {
+            "{name} ha un record CNAME e quindi non può avere altri record (qui: {types}). Togliete il CNAME o gli altri record."
+        }
+        Code::RecordTargetIsCname => {
+            "{name} è un alias (CNAME) in questa zona, ma un record {type} deve puntare al vero nome host. Inserite il nome a cui punta l'alias."
+        }
+        Code::RecordDuplicate => "Questo record {type} per {name} è uguale a records[{first}]. Toglietene uno.",
     }
 }

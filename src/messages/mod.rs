@@ -16,7 +16,8 @@ use crate::report::{ParamValue, Params};
 /// Params whose text the engine wrote itself (field labels, rule explanations, lists of
 /// allowed values): shown as they are, spaces included. Everything else may come from the
 /// customer and is shown through [`chars::safe_text`].
-const ENGINE_TEXT_KEYS: &[&str] = &["fieldLabel", "explanation", "choices", "problem", "range", "registryError"];
+const ENGINE_TEXT_KEYS: &[&str] =
+    &["fieldLabel", "explanation", "choices", "problem", "range", "registryError", "form", "example", "types"];
 
 /// Params that hold Unicode script names (`Cyrillic`, `Old_Italic`, several joined by `/`):
 /// messages show them in the reader's language; the params keep Unicode's names.

@@ -1,0 +1,204 @@
+//! Names in a zone editor: the zone itself, the owner of a record and the names its data points
+//! to, read the way the user meant them (dns-idn-rules section 3.4): `@` and empty are the
+//! apex, a trailing dot makes a name absolute, and a relative name that already ends in the
+//! zone (`help.hexo.com` in zone `hexo.com`) is taken as absolute with a warning, unless the
+//! caller asks for the literal zone-file reading.
+
+use crate::code::{Code, Code::*};
+use crate::domain::check_domain;
+use crate::name::is_dot;
+use crate::net;
+use crate::options::{Options, Profile};
+use crate::report::{Params, Severity};
+use crate::zone::suffix;
+
+use super::{Out, OwnerName};
+
+/// The zone of the records, checked.
+#[derive(Debug, Clone)]
+pub(crate) struct Zone {
+    /// A-labels, lower case, without the trailing dot.
+    pub ascii: String,
+    /// U-labels, without the trailing dot.
+    pub unicode: String,
+}
+
+impl Zone {
+    /// The zone as typed, or `None` after an error saying why it is no zone.
+    pub fn read(text: &str, out: &mut Out) -> Option<Zone> {
+        let trimmed = text.trim();
+        let body = trimmed.strip_suffix('.').unwrap_or(trimmed);
+        let report = check_domain(body, &Options::profile(Profile::Hostname).with_locale(out.locale));
+        let problem = report.diagnostics.iter().find(|d| d.severity == Severity::Error);
+        match (problem, report.ascii, report.unicode) {
+            (None, Some(ascii), Some(unicode)) => Some(Zone { ascii, unicode }),
+            (problem, ..) => {
+                let problem = problem.or(report.diagnostics.first()).map_or("", |d| d.message.as_str());
+                out.error(RecordZoneInvalid, "zone", Params::new().with("zone", trimmed).with("problem", problem));
+                None
+            }
+        }
+    }
+
+    /// Whether `ascii` (absolute, no trailing dot) is the zone or below it.
+    fn contains(&self, ascii: &str) -> bool {
+        ascii == self.ascii || ascii.strip_suffix(self.ascii.as_str()).is_some_and(|head| head.ends_with('.'))
+    }
+
+    /// `ascii` relative to the zone: `@` for the apex, else the labels above it, or the
+    /// absolute name with its dot when it lies outside.
+    fn relative(&self, ascii: &str) -> String {
+        if ascii == self.ascii {
+            return "@".to_owned();
+        }
+        match ascii.strip_suffix(self.ascii.as_str()).and_then(|head| head.strip_suffix('.')) {
+            Some(head) => head.to_owned(),
+            None => format!("{ascii}."),
+        }
+    }
+}
+
+/// What a name stands for in its record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// The owner of a record.
+    Owner,
+    /// A host name in the data (MX exchange, NS, SRV target): the host-name rules apply.
+    Host,
+    /// A CNAME target: any DNS name, `_` labels included, but no wildcard.
+    Alias,
+}
+
+/// A name that was read.
+pub(crate) struct Resolved {
+    /// Absolute, A-labels, lower case, without the trailing dot.
+    pub ascii: String,
+    /// Absolute, U-labels, without the trailing dot.
+    pub unicode: String,
+}
+
+/// The owner of a record of type `kind`, or `None` after errors saying why it cannot be read.
+pub(crate) fn owner(text: &str, zone: &Zone, kind: &str, literal: bool, out: &mut Out) -> Option<OwnerName> {
+    // The root is no name inside any zone.
+    let root = text.trim() == ".";
+    let resolved = if root { None } else { resolve(text, zone, Role::Owner, literal, "name", out) };
+    if root || resolved.as_ref().is_some_and(|r| !zone.contains(&r.ascii)) {
+        out.error(
+            RecordNameOutsideZone,
+            "name",
+            Params::new().with("name", text.trim()).with("zone", zone.unicode.as_str()),
+        );
+        return None;
+    }
+    let resolved = resolved?;
+    // BIND's check-names: owners of address and mail records are host names (RFC 1123 §2.1).
+    if matches!(kind, "A" | "AAAA" | "MX") && resolved.ascii.split(is_dot).any(|label| label.contains('_')) {
+        let params = Params::new().with("name", text.trim()).with("type", kind);
+        out.warning(RecordOwnerNotHostName, "name", params);
+    }
+    Some(OwnerName {
+        input: text.to_owned(),
+        relative: zone.relative(&resolved.ascii),
+        fqdn: format!("{}.", resolved.ascii),
+        unicode: format!("{}.", resolved.unicode),
+    })
+}
+
+/// Reads a name of the record (`key` is `name` or `value`) in its `role`.
+pub(crate) fn resolve(
+    text: &str,
+    zone: &Zone,
+    role: Role,
+    literal: bool,
+    key: &str,
+    out: &mut Out,
+) -> Option<Resolved> {
+    let typed = text.trim();
+    let mut body = typed;
+    if let Some(host) = host_of_url(body) {
+        out.warning(RecordUrlStripped, key, Params::new().with("input", typed).with("name", host));
+        body = host;
+    }
+    if net::is_ip(body) {
+        let code = if role == Role::Owner { RecordNameIsAddress } else { RecordTargetIsAddress };
+        out.error(code, key, Params::new().with("name", body));
+        return None;
+    }
+    if body.is_empty() || body == "@" {
+        return Some(Resolved { ascii: zone.ascii.clone(), unicode: zone.unicode.clone() });
+    }
+    let absolute = body.ends_with('.') && body.len() > 1;
+    let body = if absolute { &body[..body.len() - 1] } else { body };
+    let meant_absolute = !absolute && !literal && ends_in_zone(body, zone);
+    let full = if absolute || meant_absolute { body.to_owned() } else { format!("{body}.{}", zone.ascii) };
+    let profile = if role == Role::Host { Profile::Hostname } else { Profile::Record };
+    let report = check_domain(&full, &Options::profile(profile).with_locale(out.locale));
+    let inside = report.ascii.as_deref().is_some_and(|ascii| zone.contains(ascii));
+    // Whether the zone's TLD is known is the zone's matter, not this record's.
+    let diagnostics = report
+        .diagnostics
+        .into_iter()
+        .filter(|d| !(inside && matches!(d.code, Code::ZoneUnknownTld | Code::ZoneSpecialUse)))
+        .collect::<Vec<_>>();
+    let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    out.adopt(diagnostics, key);
+    let (Some(ascii), Some(unicode)) = (report.ascii, report.unicode) else { return None };
+    if failed {
+        return None;
+    }
+    if meant_absolute {
+        let params = Params::new()
+            .with("name", typed)
+            .with("fqdn", format!("{ascii}."))
+            .with("literal", format!("{ascii}.{}.", zone.ascii));
+        out.warning(RecordNameDoubleZone, key, params);
+    } else if role != Role::Owner && !absolute && !literal && body.contains('.') {
+        // A dotted relative target under a real TLD (`mail.othercorp.net`) was meant
+        // absolute: dnscontrol's rule, dns-idn-rules section 3.4 step 5.
+        let head = ascii.strip_suffix(zone.ascii.as_str()).and_then(|h| h.strip_suffix('.')).unwrap_or(&ascii);
+        if suffix::registry_zone(head).is_some_and(|tld| tld != head) {
+            let params =
+                Params::new().with("name", typed).with("fqdn", format!("{head}.")).with("literal", format!("{ascii}."));
+            out.warning(RecordTargetProbablyAbsolute, key, params);
+            let unicode = unicode.rsplitn(zone.ascii.split(is_dot).count() + 1, is_dot).last().unwrap_or(&unicode);
+            return Some(Resolved { ascii: head.to_owned(), unicode: unicode.to_owned() });
+        }
+    }
+    if role == Role::Alias && ascii.split(is_dot).next() == Some("*") {
+        out.error(RecordTargetWildcard, key, Params::new().with("name", typed));
+        return None;
+    }
+    Some(Resolved { ascii, unicode })
+}
+
+/// Whether relative text already ends in the zone's name, as typed in either form (ASCII
+/// letters in any case; Unicode case mapping would bring its tables into the module).
+fn ends_in_zone(body: &str, zone: &Zone) -> bool {
+    let lower = body.to_ascii_lowercase();
+    [zone.ascii.as_str(), zone.unicode.as_str()]
+        .iter()
+        .any(|z| lower == *z || lower.strip_suffix(z).is_some_and(|head| head.ends_with('.')))
+}
+
+/// The host of a URL typed where a name belongs (`https://help.hexo.com/x` gives
+/// `help.hexo.com`), or `None` when the text is no URL.
+fn host_of_url(text: &str) -> Option<&str> {
+    let (rest, scheme) = match text.find("://") {
+        Some(at) => (&text[at + 3..], true),
+        None => (text, false),
+    };
+    if !scheme && !text.contains('/') {
+        return None;
+    }
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    let host = match host.rfind(':') {
+        Some(colon) if !host.starts_with('[') && host[colon + 1..].bytes().all(|b| b.is_ascii_digit()) => {
+            &host[..colon]
+        }
+        _ => host,
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    (!host.is_empty()).then_some(host)
+}

@@ -1,0 +1,139 @@
+//! The rules that need every record of a zone: a CNAME stands alone at its owner (RFC 1034
+//! §3.6.2, RFC 2181 §10.1), MX, NS and SRV targets are no aliases (RFC 2181 §10.3, RFC 2782),
+//! and no record is listed twice.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::code::Code;
+use crate::messages::Locale;
+use crate::report::{self, Diagnostic, Params, Severity};
+
+use super::names::Zone;
+use super::{Out, Reading, Record, RecordReport, check_in_zone};
+
+/// A zone's records as a zone editor sends them.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ZoneRequest {
+    /// The zone (`hexo.com`).
+    pub zone: String,
+    /// Its records.
+    #[serde(default)]
+    pub records: Vec<Record>,
+    /// Strict zone-file reading of relative names.
+    #[serde(default)]
+    pub literal: bool,
+    /// The language of the messages.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+/// The result of a zone check: each record's own report, and the zone-level findings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ZoneReport {
+    /// `true` exactly when no diagnostic here or in any record is an error.
+    pub ok: bool,
+    /// One report per record, in the order given.
+    pub records: Vec<RecordReport>,
+    /// Findings about the zone and about records together (paths `records[i].name`, ...).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks every record of a zone, then the rules between them.
+///
+/// ```
+/// use domain_rules::record::{Record, ZoneRequest, check_zone_records};
+///
+/// let record = |kind: &str, name: &str, value: &str| Record {
+///     kind: kind.into(), name: name.into(), value: value.into(), ttl: None,
+/// };
+/// let request = ZoneRequest {
+///     zone: "hexo.com".into(),
+///     records: vec![record("CNAME", "mail", "mailhost.example.net."), record("MX", "@", "10 mail")],
+///     ..Default::default()
+/// };
+/// let report = check_zone_records(&request);
+/// assert!(!report.ok);
+/// assert_eq!(report.diagnostics[0].code.as_str(), "record.target_is_cname");
+/// ```
+pub fn check_zone_records(request: &ZoneRequest) -> ZoneReport {
+    let locale = request.locale.as_deref().map_or(Locale::En, Locale::from_tag);
+    let mut zone_out = Out { locale, prefix: String::new(), diagnostics: Vec::new() };
+    let Some(zone) = Zone::read(&request.zone, &mut zone_out) else {
+        return ZoneReport { ok: false, records: Vec::new(), diagnostics: zone_out.diagnostics };
+    };
+    let mut records = Vec::with_capacity(request.records.len());
+    let mut readings = Vec::with_capacity(request.records.len());
+    for (i, record) in request.records.iter().enumerate() {
+        let out = Out { locale, prefix: format!("records[{i}]"), diagnostics: Vec::new() };
+        let (report, reading) = check_in_zone(&zone, record, request.literal, out);
+        records.push(report);
+        readings.push(reading);
+    }
+    let diagnostics = between(&records, &readings, locale);
+    let ok = report::is_ok(&diagnostics) && records.iter().all(|r| r.ok);
+    ZoneReport { ok, records, diagnostics }
+}
+
+/// A report for a zone request that could not be read at all.
+pub fn unreadable_zone(detail: &str, locale: Locale) -> ZoneReport {
+    ZoneReport { ok: false, records: Vec::new(), diagnostics: vec![super::unreadable(detail, "records", locale)] }
+}
+
+/// The rules between records, over those whose owner could be read.
+fn between(records: &[RecordReport], readings: &[Reading], locale: Locale) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut push = |code: Code, severity: Severity, path: String, params: Params| {
+        out.push(Diagnostic::new(code, severity, path, params, locale));
+    };
+    // Owner -> (index, type) of each readable record.
+    let mut at_owner: BTreeMap<&str, Vec<(usize, &str)>> = BTreeMap::new();
+    for (i, (report, reading)) in records.iter().zip(readings).enumerate() {
+        if let (Some(owner), Some(kind)) = (reading.owner.as_deref(), report.kind.as_deref()) {
+            at_owner.entry(owner).or_default().push((i, kind));
+        }
+    }
+    let is_alias = |name: &str| at_owner.get(name).is_some_and(|list| list.iter().any(|(_, k)| *k == "CNAME"));
+    for (owner, list) in &at_owner {
+        if list.len() < 2 {
+            continue;
+        }
+        for &(i, kind) in list {
+            if kind == "CNAME" {
+                let others: Vec<&str> = list.iter().filter(|(j, _)| *j != i).map(|(_, k)| *k).collect();
+                let params = Params::new().with("name", format!("{owner}.")).with("types", others.join(", "));
+                push(Code::RecordCnameAndOtherData, Severity::Error, format!("records[{i}].name"), params);
+            }
+        }
+    }
+    for (i, (report, reading)) in records.iter().zip(readings).enumerate() {
+        let (Some(kind), Some(target)) = (report.kind.as_deref(), reading.target.as_deref()) else { continue };
+        if matches!(kind, "MX" | "NS" | "SRV") && is_alias(target) {
+            let params = Params::new().with("name", format!("{target}.")).with("type", kind);
+            push(Code::RecordTargetIsCname, Severity::Error, format!("records[{i}].value"), params);
+        }
+    }
+    for (j, later) in records.iter().enumerate() {
+        let first = records[..j].iter().position(|earlier| {
+            earlier.kind.is_some()
+                && earlier.kind == later.kind
+                && earlier.value.is_some()
+                && earlier.value == later.value
+                && {
+                    let owner = |r: &RecordReport| r.name.as_ref().map(|n| n.fqdn.clone());
+                    owner(earlier).is_some() && owner(earlier) == owner(later)
+                }
+        });
+        if let (Some(first), Some(name)) = (first, later.name.as_ref()) {
+            let params = Params::new()
+                .with("name", name.fqdn.as_str())
+                .with("type", later.kind.as_deref().unwrap_or_default())
+                .with("first", first);
+            push(Code::RecordDuplicate, Severity::Warning, format!("records[{j}]"), params);
+        }
+    }
+    out
+}
