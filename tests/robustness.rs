@@ -141,3 +141,84 @@ fn long_inputs_up_to_1000_code_points() {
         assert!(report.diagnostics.len() <= 64, "{} diagnostics for {name:?}", report.diagnostics.len());
     }
 }
+
+/// Pieces of record data: numbers at and past their limits, quotes, escapes, URLs, addresses.
+const DATA_PIECES: &[&str] = &[
+    " ",
+    "0",
+    "10",
+    "65535",
+    "65536",
+    "255",
+    "256",
+    "-1",
+    ".",
+    "@",
+    "*",
+    "\"",
+    "\\",
+    "\\0",
+    "\\255",
+    "\\999",
+    ";",
+    "=",
+    "issue",
+    "iodef",
+    "mailto:",
+    "https://",
+    "a",
+    "mail",
+    "_sip._tcp",
+    "192.0.2.1",
+    "::1",
+    "2001:db8::",
+    "hexo.com",
+    "hexo.com.",
+    "ü",
+    "😀",
+    "\u{200D}",
+    "\t",
+    "/",
+    ":",
+    "[",
+    "]",
+];
+
+/// Random records of every type, with owners from the name pieces and data from both: no panic,
+/// `ok` agrees with the diagnostics, paths name the record's keys, and a canonical value is
+/// given only with an ok data check. Run natively and under WebAssembly.
+#[wasm_bindgen_test(unsupported = test)]
+fn random_records_keep_the_report_invariants() {
+    use domain_rules::record::{RecordRequest, TYPES, check_record};
+    let mut rng = Lcg(53);
+    for round in 0..4000 {
+        let piece = |rng: &mut Lcg, pieces: &[&str], n: usize| -> String {
+            (0..rng.next(n)).map(|_| pieces[rng.next(pieces.len())]).collect()
+        };
+        let request = RecordRequest {
+            zone: if round % 7 == 0 { piece(&mut rng, PIECES, 4) } else { "hexo.com".to_owned() },
+            kind: TYPES[rng.next(TYPES.len())].to_owned(),
+            name: piece(&mut rng, PIECES, 5),
+            value: (0..rng.next(6)).map(|_| piece(&mut rng, DATA_PIECES, 3) + " ").collect(),
+            ttl: None,
+            literal: round % 3 == 0,
+            locale: None,
+        };
+        let report = check_record(&request);
+        let has_error = report.diagnostics.iter().any(|d| d.severity == Severity::Error);
+        assert_eq!(report.ok, !has_error, "{request:?}");
+        for d in &report.diagnostics {
+            assert!(
+                ["record.zone", "record.type", "record.name", "record.value"].contains(&d.path.as_str()),
+                "{request:?}: path {}",
+                d.path
+            );
+            assert!(!d.message.contains('{'), "{request:?}: {}", d.message);
+        }
+        let value_error = report.diagnostics.iter().any(|d| d.path == "record.value" && d.severity == Severity::Error);
+        assert!(!(value_error && report.value.is_some()), "{request:?}: a value despite an error");
+        if let Some(name) = &report.name {
+            assert!(name.fqdn.ends_with('.') && name.fqdn.is_ascii(), "{request:?}: {name:?}");
+        }
+    }
+}

@@ -116,22 +116,17 @@ fn between(records: &[RecordReport], readings: &[Reading], locale: Locale) -> Ve
             push(Code::RecordTargetIsCname, Severity::Error, format!("records[{i}].value"), params);
         }
     }
-    for (j, later) in records.iter().enumerate() {
-        let first = records[..j].iter().position(|earlier| {
-            earlier.kind.is_some()
-                && earlier.kind == later.kind
-                && earlier.value.is_some()
-                && earlier.value == later.value
-                && {
-                    let owner = |r: &RecordReport| r.name.as_ref().map(|n| n.fqdn.clone());
-                    owner(earlier).is_some() && owner(earlier) == owner(later)
-                }
-        });
-        if let (Some(first), Some(name)) = (first, later.name.as_ref()) {
-            let params = Params::new()
-                .with("name", name.fqdn.as_str())
-                .with("type", later.kind.as_deref().unwrap_or_default())
-                .with("first", first);
+    // (owner, type, data) -> the first record that has them.
+    let mut first_of: BTreeMap<(&str, &str, &str), usize> = BTreeMap::new();
+    for (j, record) in records.iter().enumerate() {
+        let (Some(name), Some(kind), Some(value)) =
+            (record.name.as_ref(), record.kind.as_deref(), record.value.as_deref())
+        else {
+            continue;
+        };
+        let first = *first_of.entry((name.fqdn.as_str(), kind, value)).or_insert(j);
+        if first != j {
+            let params = Params::new().with("name", name.fqdn.as_str()).with("type", kind).with("first", first);
             push(Code::RecordDuplicate, Severity::Warning, format!("records[{j}]"), params);
         }
     }
