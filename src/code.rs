@@ -192,6 +192,9 @@ codes! {
     OrderHintHostObject = "order.hint_host_object",
     /// The registry checks the DNS before delegating: the zone must already be served.
     OrderHintZoneMustBeServed = "order.hint_zone_must_be_served",
+    /// The registry also takes records placed directly in its zone instead of a delegation
+    /// (DENIC's NSentry), with no nameserver check.
+    OrderHintNsentry = "order.hint_nsentry",
     /// The record request could not be read (not JSON of the contract's shape).
     RecordInvalid = "record.invalid",
     /// The zone of a record is not a valid domain name.

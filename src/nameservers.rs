@@ -144,6 +144,9 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, loca
         }
     }
     hints(domain, zone, policy.model.value, register, &places, &mut push);
+    if policy.nsentry.is_some() {
+        push(Code::OrderHintNsentry, Severity::Info, "nameservers".to_owned(), Params::new().with("tld", zone));
+    }
     out
 }
 

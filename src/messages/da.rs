@@ -183,6 +183,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderHintZoneMustBeServed => {
             "Registret for .{tld} kontrollerer DNS, før det delegerer {domain}: navneserverne skal allerede levere zonen og svare autoritativt. Opret zonen først, ellers svarer registret »{registryError}«."
         }
+        Code::OrderHintNsentry => {
+            "Hvis ingen navneserver kan betjene zonen endnu, tager registret for .{tld} også op til 5 A-, AAAA- eller MX-poster direkte i sin zone (NSentry) i stedet for navneservere; de kontrolleres ikke i DNS."
+        }
         Code::RecordInvalid => "Posten kunne ikke læses: {detail}.",
         Code::RecordZoneInvalid => "Zonen »{zone}« er ikke et gyldigt domænenavn: {problem}",
         Code::RecordTypeUnsupported => "Posttypen »{type}« understøttes ikke her. Brug en af: {choices}.",

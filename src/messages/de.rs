@@ -189,6 +189,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderHintZoneMustBeServed => {
             "Die Registrierungsstelle von .{tld} prüft das DNS, bevor sie {domain} delegiert: Die Nameserver müssen die Zone bereits ausliefern und autoritativ antworten. Richten Sie zuerst die Zone ein, sonst antwortet die Registrierungsstelle „{registryError}“."
         }
+        Code::OrderHintNsentry => {
+            "Kann noch kein Nameserver die Zone bedienen, nimmt die Registrierungsstelle von .{tld} statt Nameservern auch bis zu 5 A-, AAAA- oder MX-Einträge direkt in ihre Zone auf (NSentry); sie werden nicht im DNS geprüft."
+        }
         Code::RecordInvalid => "Der Eintrag konnte nicht gelesen werden: {detail}.",
         Code::RecordZoneInvalid => "Die Zone „{zone}“ ist kein gültiger Domainname: {problem}",
         Code::RecordTypeUnsupported => {

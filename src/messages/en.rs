@@ -185,6 +185,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderHintZoneMustBeServed => {
             "The registry of .{tld} checks the DNS before delegating {domain}: the nameservers must already serve the zone and answer authoritatively. Set up the zone first, or the registry answers “{registryError}”."
         }
+        Code::OrderHintNsentry => {
+            "If no nameserver can serve the zone yet, the registry of .{tld} also takes up to 5 A, AAAA or MX records placed directly in its zone (NSentry) instead of nameservers; they are not checked in the DNS."
+        }
         Code::RecordInvalid => "The record could not be read: {detail}.",
         Code::RecordZoneInvalid => "The zone “{zone}” is not a valid domain name: {problem}",
         Code::RecordTypeUnsupported => "The record type “{type}” is not supported here. Use one of: {choices}.",

@@ -195,6 +195,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderHintZoneMustBeServed => {
             "Le registre de .{tld} vérifie le DNS avant de déléguer {domain} : les serveurs de noms doivent déjà servir la zone et répondre avec autorité. Créez d'abord la zone, sinon le registre répond « {registryError} »."
         }
+        Code::OrderHintNsentry => {
+            "Si aucun serveur de noms ne peut encore servir la zone, le registre de .{tld} accepte aussi, à la place des serveurs de noms, jusqu'à 5 enregistrements A, AAAA ou MX placés directement dans sa zone (NSentry) ; ils ne sont pas vérifiés dans le DNS."
+        }
         Code::RecordInvalid => "L'enregistrement n'a pas pu être lu : {detail}.",
         Code::RecordZoneInvalid => "La zone « {zone} » n'est pas un nom de domaine valide : {problem}",
         Code::RecordTypeUnsupported => {

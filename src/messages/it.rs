@@ -187,6 +187,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderHintZoneMustBeServed => {
             "Il registro di .{tld} verifica il DNS prima di delegare {domain}: i nameserver devono già servire la zona e rispondere in modo autorevole. Configurate prima la zona, altrimenti il registro risponde “{registryError}”."
         }
+        Code::OrderHintNsentry => {
+            "Se nessun nameserver può ancora servire la zona, il registro di .{tld} accetta anche, al posto dei nameserver, fino a 5 record A, AAAA o MX inseriti direttamente nella sua zona (NSentry); non vengono verificati nel DNS."
+        }
         Code::RecordInvalid => "Non è stato possibile leggere il record: {detail}.",
         Code::RecordZoneInvalid => "La zona “{zone}” non è un nome di dominio valido: {problem}",
         Code::RecordTypeUnsupported => {

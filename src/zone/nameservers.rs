@@ -29,6 +29,9 @@ pub struct NsPolicy {
     /// DENIC's rule: at least one nameserver reachable over IPv4, and at least one address that
     /// differs from all the others.
     pub distinct_addresses: bool,
+    /// Where the registry also takes address and mail records placed directly in its zone
+    /// instead of a delegation (DENIC's NSentry), the source saying so.
+    pub nsentry: Option<Source>,
 }
 
 /// DENIC's predelegation check (DENIC-23 §2.1.1 and §2.1.2): at least two nameservers, each
@@ -38,6 +41,11 @@ const DENIC_23: Source = Source::new(
     "https://docs.denic.de/en/Content/DENIC-23/Nameserver_Predelegation_Check.htm",
     "undated; read 2026-11-28",
 );
+
+/// DENIC's NSentry: instead of nameservers, 1 to 5 A, AAAA or MX records placed directly in the
+/// .de zone, with no predelegation check.
+const DENIC_NSENTRY: Source =
+    Source::new("https://www.denic.de/en/domains/de-domains/registration/nameserver-and-nsentry-data/", "undated");
 
 /// CIRA keeps hosts as objects, takes 0 to 13 nameservers and does not check the DNS.
 const HEXONET_CA: Source = Source::new("https://wiki.hexonet.net/wiki/CA", "2016");
@@ -65,30 +73,35 @@ const POLICIES: &[NsPolicy] = &[
         count: Cited { value: (2, 13), source: DENIC_23 },
         model: Cited { value: Model::CheckedAttributes, source: DENIC_23 },
         distinct_addresses: true,
+        nsentry: Some(DENIC_NSENTRY),
     },
     NsPolicy {
         zones: &["ca"],
         count: Cited { value: (0, 13), source: HEXONET_CA },
         model: Cited { value: Model::HostObjects, source: HEXONET_CA },
         distinct_addresses: false,
+        nsentry: None,
     },
     NsPolicy {
         zones: &["dk"],
         count: Cited { value: (2, 7), source: DK_EPP },
         model: Cited { value: Model::HostObjects, source: DK_EPP },
         distinct_addresses: false,
+        nsentry: None,
     },
     NsPolicy {
         zones: &["it"],
         count: Cited { value: (2, 6), source: NIC_IT_GUIDELINES },
         model: Cited { value: Model::CheckedAttributes, source: NIC_IT_GUIDELINES },
         distinct_addresses: false,
+        nsentry: None,
     },
     NsPolicy {
         zones: &["com", "net", "org"],
         count: Cited { value: (0, 13), source: VERISIGN_HOSTS },
         model: Cited { value: Model::HostObjects, source: VERISIGN_HOSTS },
         distinct_addresses: false,
+        nsentry: None,
     },
 ];
 
@@ -97,6 +110,7 @@ const DEFAULT: NsPolicy = NsPolicy {
     count: Cited { value: (0, 13), source: COMMON_LIMITS },
     model: Cited { value: Model::Unknown, source: COMMON_LIMITS },
     distinct_addresses: false,
+    nsentry: None,
 };
 
 /// The nameserver rules of a registry zone (ASCII).
