@@ -192,6 +192,26 @@ codes! {
     OrderHintHostObject = "order.hint_host_object",
     /// The registry checks the DNS before delegating: the zone must already be served.
     OrderHintZoneMustBeServed = "order.hint_zone_must_be_served",
+    /// Live check: a nameserver address did not answer (time-out, connection refused, network
+    /// error, or a reply that is not a DNS answer).
+    LiveUnreachable = "live.unreachable",
+    /// Live check: a nameserver answered REFUSED; the zone is not configured on it.
+    LiveRefused = "live.refused",
+    /// Live check: a nameserver answered with an error code other than REFUSED (SERVFAIL,
+    /// NXDOMAIN, ...).
+    LiveRcode = "live.rcode",
+    /// Live check: a nameserver answered without the AA bit, or without the zone's SOA record.
+    LiveNotAuthoritative = "live.not_authoritative",
+    /// Live check: the NS records a nameserver serves differ from the nameservers of the order.
+    LiveNsSetDiffers = "live.ns_set_differs",
+    /// Live check: the nameservers serve different SOA serials.
+    LiveSerialsDiffer = "live.serials_differ",
+    /// Live check, DENIC: none of the addresses queried is IPv4.
+    LiveIpv4Missing = "live.ipv4_missing",
+    /// Live check, DENIC: no nameserver has an address that the others do not share.
+    LiveAddressesIdentical = "live.addresses_identical",
+    /// Live check: a nameserver without given addresses could not be resolved to any.
+    LiveResolveFailed = "live.resolve_failed",
 }
 
 impl Serialize for Code {

@@ -16,7 +16,8 @@ use crate::report::{ParamValue, Params};
 /// Params whose text the engine wrote itself (field labels, rule explanations, lists of
 /// allowed values): shown as they are, spaces included. Everything else may come from the
 /// customer and is shown through [`chars::safe_text`].
-const ENGINE_TEXT_KEYS: &[&str] = &["fieldLabel", "explanation", "choices", "problem", "range", "registryError"];
+const ENGINE_TEXT_KEYS: &[&str] =
+    &["fieldLabel", "explanation", "choices", "problem", "range", "registryError", "served", "ordered", "serials"];
 
 /// Params that hold Unicode script names (`Cyrillic`, `Old_Italic`, several joined by `/`):
 /// messages show them in the reader's language; the params keep Unicode's names.
@@ -66,6 +67,32 @@ fn write_script_names(locale: Locale, names: &str, out: &mut String) {
             }
             None => out.push_str(&chars::safe_text(name)),
         }
+    }
+}
+
+/// Why a nameserver could not be asked (`failure`, a token of the live check), in words.
+fn failure_text(locale: Locale, failure: &str) -> &'static str {
+    match (locale, failure) {
+        (Locale::De, "timeout") => "innerhalb der Wartezeit kam keine Antwort",
+        (Locale::De, "refused") => "die Verbindung wurde abgelehnt",
+        (Locale::De, "malformed") => "die Antwort war keine gültige DNS-Antwort",
+        (Locale::De, _) => "das Netz hat ihn nicht erreicht",
+        (Locale::Fr, "timeout") => "aucune réponse n'est arrivée dans le délai",
+        (Locale::Fr, "refused") => "la connexion a été refusée",
+        (Locale::Fr, "malformed") => "sa réponse n'était pas une réponse DNS valide",
+        (Locale::Fr, _) => "le réseau n'a pas pu l'atteindre",
+        (Locale::It, "timeout") => "nessuna risposta è arrivata entro il tempo previsto",
+        (Locale::It, "refused") => "la connessione è stata rifiutata",
+        (Locale::It, "malformed") => "la risposta non era una risposta DNS valida",
+        (Locale::It, _) => "la rete non è riuscita a raggiungerlo",
+        (Locale::Da, "timeout") => "der kom intet svar inden for tidsgrænsen",
+        (Locale::Da, "refused") => "forbindelsen blev afvist",
+        (Locale::Da, "malformed") => "svaret var ikke et gyldigt DNS-svar",
+        (Locale::Da, _) => "netværket kunne ikke nå den",
+        (_, "timeout") => "no answer came within the time limit",
+        (_, "refused") => "the connection was refused",
+        (_, "malformed") => "its reply was not a valid DNS answer",
+        _ => "the network could not reach it",
     }
 }
 
@@ -138,6 +165,7 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
                         write_script_names(locale, names, &mut out);
                     }
                     Some(ParamValue::Text(reason)) if key == "reason" => out.push_str(reason_text(locale, reason)),
+                    Some(ParamValue::Text(failure)) if key == "failure" => out.push_str(failure_text(locale, failure)),
                     Some(ParamValue::Text(text)) if ENGINE_TEXT_KEYS.contains(&key) => out.push_str(text),
                     Some(ParamValue::Text(text)) if key == "detail" => out.push_str(&chars::safe_prose(text)),
                     Some(value) => value.write_display(&mut out),
