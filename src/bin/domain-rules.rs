@@ -14,6 +14,8 @@ usage:
   domain-rules check [--profile P] [--locale L] --stdin      (names, one per line)
   domain-rules order [FILE|-]                                 one order (JSON) or JSON lines
   domain-rules schema TLD [--action A] [--locale L]           form schema JSON
+  domain-rules ns-check DOMAIN NS[=IP[,IP...]]... [--locale L] [--timeout-ms N] [--port P]
+                                                              asks the nameservers (feature live)
   domain-rules --version | --help
 
 Prints one JSON report per name and line. Exit status: 0 when every report is ok,
@@ -66,6 +68,7 @@ fn run(args: &[OsString]) -> Result<bool, Failure> {
         }
         Some("order") => order(&args[1..]),
         Some("schema") => schema(&args[1..]),
+        Some("ns-check") => ns_check(&args[1..]),
         Some(other @ "record") => {
             Err(Failure::Usage(format!("the command '{other}' is not available in this version yet")))
         }
@@ -278,4 +281,80 @@ fn schema(args: &[OsString]) -> Result<bool, Failure> {
     serde_json::to_writer_pretty(&mut out, &schema).map_err(|e| Failure::Io(e.into()))?;
     writeln!(out).map_err(Failure::Io)?;
     Ok(schema.ok)
+}
+
+/// `ns-check` without the feature: says how to get it.
+#[cfg(not(feature = "live"))]
+fn ns_check(_args: &[OsString]) -> Result<bool, Failure> {
+    Err(Failure::Usage("ns-check needs the `live` feature; build with `cargo build --features live`".into()))
+}
+
+/// `ns-check DOMAIN NS[=IP[,IP...]]... [--locale L] [--timeout-ms N] [--port P]`: asks each
+/// nameserver for the zone and prints the report as one JSON line.
+#[cfg(feature = "live")]
+fn ns_check(args: &[OsString]) -> Result<bool, Failure> {
+    use domain_rules::live::{LiveOptions, check_nameservers_live};
+    use domain_rules::order::{Host, Nameserver};
+
+    let mut options = LiveOptions::default();
+    let mut positional = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
+        if !text.starts_with("--") {
+            positional.push(text.to_owned());
+            continue;
+        }
+        let (flag, inline) = match text.split_once('=') {
+            Some((flag, value)) => (flag, Some(value.to_owned())),
+            None => (text, None),
+        };
+        let mut value = || -> Result<String, Failure> {
+            match inline.clone() {
+                Some(v) => Ok(v),
+                None => rest
+                    .next()
+                    .and_then(|v| v.to_str().map(str::to_owned))
+                    .ok_or_else(|| Failure::Usage(format!("{flag} needs a value"))),
+            }
+        };
+        match flag {
+            "--locale" => options.locale = Locale::from_tag(&value()?),
+            "--timeout-ms" => {
+                let v = value()?;
+                let ms = v.parse::<u64>().ok().filter(|ms| (1..=60_000).contains(ms));
+                let ms = ms.ok_or_else(|| Failure::Usage(format!("--timeout-ms takes 1 to 60000, not '{v}'")))?;
+                options.timeout = std::time::Duration::from_millis(ms);
+            }
+            "--port" => {
+                let v = value()?;
+                options.port = v
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|&p| p != 0)
+                    .ok_or_else(|| Failure::Usage(format!("--port takes 1 to 65535, not '{v}'")))?;
+            }
+            _ => return Err(Failure::Usage(format!("unknown option '{text}'"))),
+        }
+    }
+    let Some((domain, entries)) = positional.split_first() else {
+        return Err(Failure::Usage("ns-check needs a domain and its nameservers".into()));
+    };
+    if entries.is_empty() {
+        return Err(Failure::Usage("ns-check needs at least one nameserver after the domain".into()));
+    }
+    let nameservers: Vec<Nameserver> = entries
+        .iter()
+        .map(|entry| match entry.split_once('=') {
+            Some((name, ips)) => {
+                Nameserver::Host(Host { name: name.to_owned(), ips: ips.split(',').map(str::to_owned).collect() })
+            }
+            None => Nameserver::Name(entry.clone()),
+        })
+        .collect();
+    let report = check_nameservers_live(domain, &nameservers, &options);
+    let mut out = io::stdout().lock();
+    serde_json::to_writer(&mut out, &report).map_err(|e| Failure::Io(e.into()))?;
+    writeln!(out).map_err(Failure::Io)?;
+    Ok(report.ok)
 }
