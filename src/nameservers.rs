@@ -54,10 +54,7 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, loca
     let mut places = Vec::new();
     for (i, entry) in list.iter().enumerate() {
         let path = format!("nameservers[{i}]");
-        let (name, ips) = match entry {
-            Nameserver::Name(name) => (name.as_str(), &[][..]),
-            Nameserver::Host(host) => (host.name.as_str(), host.ips.as_slice()),
-        };
+        let (name, ips) = entry.parts();
         let Some(host) = host_name(name, &path, &mut push, locale) else {
             addresses.push(None);
             continue;

@@ -94,28 +94,17 @@ fn parse_check_args(args: &[OsString]) -> Result<CheckArgs, Failure> {
             continue;
         }
         let text = text.unwrap_or_default();
-        let (flag, inline) = match text.split_once('=') {
-            Some((flag, value)) => (flag, Some(value.to_owned())),
-            None => (text, None),
-        };
-        let mut value = |name: &str| -> Result<String, Failure> {
-            match inline.clone() {
-                Some(v) => Ok(v),
-                None => rest
-                    .next()
-                    .and_then(|v| v.to_str().map(str::to_owned))
-                    .ok_or_else(|| Failure::Usage(format!("{name} needs a value"))),
-            }
-        };
+        let (flag, inline) = split_flag(text);
+        let mut value = || flag_value(flag, inline, &mut rest);
         match flag {
             "--" => only_names = true,
             "--stdin" => parsed.stdin = true,
             "--profile" => {
-                let v = value("--profile")?;
+                let v = value()?;
                 parsed.options.profile = Profile::parse(&v)
                     .ok_or_else(|| Failure::Usage(format!("unknown profile '{v}'; use one of {}", Profile::names())))?;
             }
-            "--locale" => parsed.options.locale = Locale::from_tag(&value("--locale")?),
+            "--locale" => parsed.options.locale = Locale::from_tag(&value()?),
             _ => return Err(Failure::Usage(format!("unknown option '{text}'"))),
         }
     }
@@ -123,6 +112,25 @@ fn parse_check_args(args: &[OsString]) -> Result<CheckArgs, Failure> {
         (true, false) => Err(Failure::Usage("give names as arguments or --stdin, not both".into())),
         (false, true) => Err(Failure::Usage("no name to check; give names or --stdin".into())),
         _ => Ok(parsed),
+    }
+}
+
+/// `--flag=value` as the flag and its value; `--flag` alone as the flag and no value.
+fn split_flag(text: &str) -> (&str, Option<&str>) {
+    match text.split_once('=') {
+        Some((flag, value)) => (flag, Some(value)),
+        None => (text, None),
+    }
+}
+
+/// The value of `flag`: the one after `=`, else the next argument.
+fn flag_value(flag: &str, inline: Option<&str>, rest: &mut std::slice::Iter<'_, OsString>) -> Result<String, Failure> {
+    match inline {
+        Some(v) => Ok(v.to_owned()),
+        None => rest
+            .next()
+            .and_then(|v| v.to_str().map(str::to_owned))
+            .ok_or_else(|| Failure::Usage(format!("{flag} needs a value"))),
     }
 }
 
@@ -305,19 +313,8 @@ fn ns_check(args: &[OsString]) -> Result<bool, Failure> {
             positional.push(text.to_owned());
             continue;
         }
-        let (flag, inline) = match text.split_once('=') {
-            Some((flag, value)) => (flag, Some(value.to_owned())),
-            None => (text, None),
-        };
-        let mut value = || -> Result<String, Failure> {
-            match inline.clone() {
-                Some(v) => Ok(v),
-                None => rest
-                    .next()
-                    .and_then(|v| v.to_str().map(str::to_owned))
-                    .ok_or_else(|| Failure::Usage(format!("{flag} needs a value"))),
-            }
-        };
+        let (flag, inline) = split_flag(text);
+        let mut value = || flag_value(flag, inline, &mut rest);
         match flag {
             "--locale" => options.locale = Locale::from_tag(&value()?),
             "--timeout-ms" => {

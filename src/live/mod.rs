@@ -194,10 +194,7 @@ fn targets(
     let mut targets = Vec::new();
     for (index, entry) in nameservers.iter().enumerate() {
         let path = format!("nameservers[{index}]");
-        let (name, ips) = match entry {
-            Nameserver::Name(name) => (name.as_str(), &[][..]),
-            Nameserver::Host(host) => (host.name.as_str(), host.ips.as_slice()),
-        };
+        let (name, ips) = entry.parts();
         let Some(host) = host_name(name, &path, push, locale) else { continue };
         let mut addresses = Vec::new();
         for (j, text) in ips.iter().enumerate() {
