@@ -184,31 +184,49 @@ pub(super) fn template(code: Code) -> &'static str {
             "Registret for .{tld} kontrollerer DNS, før det delegerer {domain}: navneserverne skal allerede levere zonen og svare autoritativt. Opret zonen først, ellers svarer registret »{registryError}«."
         }
         Code::LiveUnreachable => {
-            "Navneserveren »{name}« ({address}) kunne ikke spørges om {domain} på port {port}: {failure}. Kontrollér, at serveren kører, og at ingen firewall blokerer DNS-forespørgsler over UDP og TCP."
+            native_only!(
+                "Navneserveren »{name}« ({address}) kunne ikke spørges om {domain} på port {port}: {failure}. Kontrollér, at serveren kører, og at ingen firewall blokerer DNS-forespørgsler over UDP og TCP."
+            )
         }
         Code::LiveRefused => {
-            "Navneserveren »{name}« ({address}) nægter at svare for {domain}: zonen er ikke oprettet på den. Opret først zonen {domain} på denne server, ellers svarer registret »{registryError}«."
+            native_only!(
+                "Navneserveren »{name}« ({address}) nægter at svare for {domain}: zonen er ikke oprettet på den. Opret først zonen {domain} på denne server, ellers svarer registret »{registryError}«."
+            )
         }
         Code::LiveRcode => {
-            "Navneserveren »{name}« ({address}) svarede på forespørgslen om {domain} med fejlen {rcode}. Kontrollér zonen {domain} på denne server (dens opsætning og zonefil), og indlæs den igen."
+            native_only!(
+                "Navneserveren »{name}« ({address}) svarede på forespørgslen om {domain} med fejlen {rcode}. Kontrollér zonen {domain} på denne server (dens opsætning og zonefil), og indlæs den igen."
+            )
         }
         Code::LiveNotAuthoritative => {
-            "Navneserveren »{name}« ({address}) svarer ikke autoritativt for {domain}. Opsæt den som primær eller sekundær server for zonen {domain}, ikke som resolver eller forwarder."
+            native_only!(
+                "Navneserveren »{name}« ({address}) svarer ikke autoritativt for {domain}. Opsæt den som primær eller sekundær server for zonen {domain}, ikke som resolver eller forwarder."
+            )
         }
         Code::LiveNsSetDiffers => {
-            "Navneserveren »{name}« ({address}) angiver {served} som navneservere for {domain}, men bestillingen angiver {ordered}. Ret zonens NS-poster, så de svarer til bestillingens navneservere."
+            native_only!(
+                "Navneserveren »{name}« ({address}) angiver {served} som navneservere for {domain}, men bestillingen angiver {ordered}. Ret zonens NS-poster, så de svarer til bestillingens navneservere."
+            )
         }
         Code::LiveSerialsDiffer => {
-            "Navneserverne for {domain} leverer forskellige udgaver af zonen (SOA-serienumre: {serials}). Sørg for, at hver server har den aktuelle zone, for eksempel ved at kontrollere overførslerne til de sekundære servere."
+            native_only!(
+                "Navneserverne for {domain} leverer forskellige udgaver af zonen (SOA-serienumre: {serials}). Sørg for, at hver server har den aktuelle zone, for eksempel ved at kontrollere overførslerne til de sekundære servere."
+            )
         }
         Code::LiveIpv4Missing => {
-            "Registret for .{tld} kræver mindst én navneserver, der kan nås over IPv4, men alle disse navneserveres adresser er IPv6. Giv mindst én navneserver en IPv4-adresse."
+            native_only!(
+                "Registret for .{tld} kræver mindst én navneserver, der kan nås over IPv4, men alle disse navneserveres adresser er IPv6. Giv mindst én navneserver en IPv4-adresse."
+            )
         }
         Code::LiveAddressesIdentical => {
-            "Registret for .{tld} kræver mindst én navneserver med en adresse, de andre ikke har, men disse navneservere bruger alle de samme adresser. Flyt mindst én af dem til en adresse for sig selv."
+            native_only!(
+                "Registret for .{tld} kræver mindst én navneserver med en adresse, de andre ikke har, men disse navneservere bruger alle de samme adresser. Flyt mindst én af dem til en adresse for sig selv."
+            )
         }
         Code::LiveResolveFailed => {
-            "Adresserne på navneserveren »{name}« kunne ikke findes. Kontrollér navnet for stavefejl, eller angiv dens IP-adresser i bestillingen."
+            native_only!(
+                "Adresserne på navneserveren »{name}« kunne ikke findes. Kontrollér navnet for stavefejl, eller angiv dens IP-adresser i bestillingen."
+            )
         }
     }
 }

@@ -186,31 +186,49 @@ pub(super) fn template(code: Code) -> &'static str {
             "The registry of .{tld} checks the DNS before delegating {domain}: the nameservers must already serve the zone and answer authoritatively. Set up the zone first, or the registry answers “{registryError}”."
         }
         Code::LiveUnreachable => {
-            "The nameserver “{name}” ({address}) could not be asked about {domain} on port {port}: {failure}. Check that the server is running and that no firewall blocks DNS queries over UDP and TCP."
+            native_only!(
+                "The nameserver “{name}” ({address}) could not be asked about {domain} on port {port}: {failure}. Check that the server is running and that no firewall blocks DNS queries over UDP and TCP."
+            )
         }
         Code::LiveRefused => {
-            "The nameserver “{name}” ({address}) refuses to answer for {domain}: the zone is not set up on it. Create the zone {domain} on this server first; otherwise the registry answers “{registryError}”."
+            native_only!(
+                "The nameserver “{name}” ({address}) refuses to answer for {domain}: the zone is not set up on it. Create the zone {domain} on this server first; otherwise the registry answers “{registryError}”."
+            )
         }
         Code::LiveRcode => {
-            "The nameserver “{name}” ({address}) answered the question about {domain} with the error {rcode}. Check the zone {domain} on this server (its settings and zone file) and load it again."
+            native_only!(
+                "The nameserver “{name}” ({address}) answered the question about {domain} with the error {rcode}. Check the zone {domain} on this server (its settings and zone file) and load it again."
+            )
         }
         Code::LiveNotAuthoritative => {
-            "The nameserver “{name}” ({address}) does not answer authoritatively for {domain}. Set it up as a primary or secondary server of the zone {domain}, not as a resolver or forwarder."
+            native_only!(
+                "The nameserver “{name}” ({address}) does not answer authoritatively for {domain}. Set it up as a primary or secondary server of the zone {domain}, not as a resolver or forwarder."
+            )
         }
         Code::LiveNsSetDiffers => {
-            "The nameserver “{name}” ({address}) names {served} as the nameservers of {domain}, but the order names {ordered}. Make the NS records of the zone match the nameservers of the order."
+            native_only!(
+                "The nameserver “{name}” ({address}) names {served} as the nameservers of {domain}, but the order names {ordered}. Make the NS records of the zone match the nameservers of the order."
+            )
         }
         Code::LiveSerialsDiffer => {
-            "The nameservers of {domain} serve different versions of the zone (SOA serials: {serials}). Make sure every server has the current zone, for example by checking the transfers to the secondary servers."
+            native_only!(
+                "The nameservers of {domain} serve different versions of the zone (SOA serials: {serials}). Make sure every server has the current zone, for example by checking the transfers to the secondary servers."
+            )
         }
         Code::LiveIpv4Missing => {
-            "The registry of .{tld} needs at least one nameserver reachable over IPv4, but every address of these nameservers is IPv6. Give at least one nameserver an IPv4 address."
+            native_only!(
+                "The registry of .{tld} needs at least one nameserver reachable over IPv4, but every address of these nameservers is IPv6. Give at least one nameserver an IPv4 address."
+            )
         }
         Code::LiveAddressesIdentical => {
-            "The registry of .{tld} needs at least one nameserver with an address the others do not share, but these nameservers all use the same addresses. Put at least one of them on an address of its own."
+            native_only!(
+                "The registry of .{tld} needs at least one nameserver with an address the others do not share, but these nameservers all use the same addresses. Put at least one of them on an address of its own."
+            )
         }
         Code::LiveResolveFailed => {
-            "The addresses of the nameserver “{name}” could not be found. Check the name for typing errors, or give its IP addresses with the order."
+            native_only!(
+                "The addresses of the nameserver “{name}” could not be found. Check the name for typing errors, or give its IP addresses with the order."
+            )
         }
     }
 }

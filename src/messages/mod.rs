@@ -3,6 +3,18 @@
 //! Templates name their values as `{key}`; `render` fills them from the diagnostic's params. Each
 //! locale is an exhaustive `match`, so a new code cannot ship without its sentence in every language.
 
+/// The message of a code that only native builds produce (the live checks): left out of the
+/// WebAssembly module, which could never show it, to keep the module within its size budget.
+macro_rules! native_only {
+    ($text:literal) => {{
+        #[cfg(target_arch = "wasm32")]
+        const TEXT: &str = "";
+        #[cfg(not(target_arch = "wasm32"))]
+        const TEXT: &str = $text;
+        TEXT
+    }};
+}
+
 mod da;
 mod de;
 mod en;
@@ -71,6 +83,7 @@ fn write_script_names(locale: Locale, names: &str, out: &mut String) {
 }
 
 /// Why a nameserver could not be asked (`failure`, a token of the live check), in words.
+#[cfg(not(target_arch = "wasm32"))]
 fn failure_text(locale: Locale, failure: &str) -> &'static str {
     match (locale, failure) {
         (Locale::De, "timeout") => "innerhalb der Wartezeit kam keine Antwort",
@@ -165,6 +178,7 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
                         write_script_names(locale, names, &mut out);
                     }
                     Some(ParamValue::Text(reason)) if key == "reason" => out.push_str(reason_text(locale, reason)),
+                    #[cfg(not(target_arch = "wasm32"))]
                     Some(ParamValue::Text(failure)) if key == "failure" => out.push_str(failure_text(locale, failure)),
                     Some(ParamValue::Text(text)) if ENGINE_TEXT_KEYS.contains(&key) => out.push_str(text),
                     Some(ParamValue::Text(text)) if key == "detail" => out.push_str(&chars::safe_prose(text)),
