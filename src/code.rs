@@ -192,8 +192,8 @@ codes! {
     OrderHintHostObject = "order.hint_host_object",
     /// The registry checks the DNS before delegating: the zone must already be served.
     OrderHintZoneMustBeServed = "order.hint_zone_must_be_served",
-    /// Live check: a nameserver address did not answer (time-out, connection refused, network
-    /// error, or a reply that is not a DNS answer).
+    /// Live check: a nameserver address did not answer; `failure` says why (`timeout`,
+    /// `refused`: nothing listens, `network`, `malformed`: the reply is not a DNS answer).
     LiveUnreachable = "live.unreachable",
     /// Live check: a nameserver answered REFUSED; the zone is not configured on it.
     LiveRefused = "live.refused",
@@ -202,9 +202,10 @@ codes! {
     LiveRcode = "live.rcode",
     /// Live check: a nameserver answered without the AA bit, or without the zone's SOA record.
     LiveNotAuthoritative = "live.not_authoritative",
-    /// Live check: the NS records a nameserver serves differ from the nameservers of the order.
+    /// Live check: the NS records a nameserver serves differ from the nameservers of the order
+    /// (`served` and `ordered` list both, comma-separated).
     LiveNsSetDiffers = "live.ns_set_differs",
-    /// Live check: the nameservers serve different SOA serials.
+    /// Live check: the nameservers serve different SOA serials (`serials`: `name: serial`, ...).
     LiveSerialsDiffer = "live.serials_differ",
     /// Live check, DENIC: none of the addresses queried is IPv4.
     LiveIpv4Missing = "live.ipv4_missing",
