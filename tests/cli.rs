@@ -223,3 +223,13 @@ fn schema_prints_the_fields_in_the_chosen_language() {
     let output = run(&["schema", "nosuchtld"], None);
     assert_eq!(output.status.code(), Some(1));
 }
+
+#[cfg(not(feature = "live"))]
+#[test]
+fn ns_check_without_the_live_feature_says_what_it_needs() {
+    let output = run(&["ns-check", "example.de", "ns1.example.de=192.0.2.1"], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("domain-rules: ns-check needs the `live` feature"), "{stderr}");
+}
