@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, native tests (units, vectors, UTS #46 conformance, CLI,
-# doc examples), the same vectors under WebAssembly in node, the generators' regeneration checks,
-# the release package with its size budget, and the JS tests of the package and the README.
+# doc examples), again with the live nameserver checks against a DNS server the tests start, the
+# same vectors under WebAssembly in node, the generators' regeneration checks, the release
+# package with its size budget, and the JS tests of the package and the README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,10 +14,14 @@ scripts/setup.sh
 step "format and lints"
 cargo fmt --check
 cargo clippy --locked --all-targets -q -- -D warnings
+cargo clippy --locked --features live --all-targets -q -- -D warnings
 cargo clippy --locked --lib --target wasm32-unknown-unknown -q -- -D warnings
 
 step "native tests"
 cargo test --locked
+
+step "native tests with the live nameserver checks (a DNS server on 127.0.0.1 and 127.0.0.2)"
+cargo test --locked --features live
 
 step "WebAssembly tests (node)"
 cargo test --locked --target wasm32-unknown-unknown

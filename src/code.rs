@@ -255,6 +255,27 @@ codes! {
     RecordTargetIsCname = "record.target_is_cname",
     /// The same record is listed twice.
     RecordDuplicate = "record.duplicate",
+    /// Live check: a nameserver address did not answer; `failure` says why (`timeout`,
+    /// `refused`: nothing listens, `network`, `malformed`: the reply is not a DNS answer).
+    LiveUnreachable = "live.unreachable",
+    /// Live check: a nameserver answered REFUSED; the zone is not configured on it.
+    LiveRefused = "live.refused",
+    /// Live check: a nameserver answered with an error code other than REFUSED (SERVFAIL,
+    /// NXDOMAIN, ...).
+    LiveRcode = "live.rcode",
+    /// Live check: a nameserver answered without the AA bit, or without the zone's SOA record.
+    LiveNotAuthoritative = "live.not_authoritative",
+    /// Live check: the NS records a nameserver serves differ from the nameservers of the order
+    /// (`served` and `ordered` list both, comma-separated).
+    LiveNsSetDiffers = "live.ns_set_differs",
+    /// Live check: the nameservers serve different SOA serials (`serials`: `name: serial`, ...).
+    LiveSerialsDiffer = "live.serials_differ",
+    /// Live check, DENIC: none of the addresses queried is IPv4.
+    LiveIpv4Missing = "live.ipv4_missing",
+    /// Live check, DENIC: no nameserver has an address that the others do not share.
+    LiveAddressesIdentical = "live.addresses_identical",
+    /// Live check: a nameserver without given addresses could not be resolved to any.
+    LiveResolveFailed = "live.resolve_failed",
 }
 
 impl Serialize for Code {

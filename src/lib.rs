@@ -7,6 +7,8 @@ pub mod domain;
 pub mod fields;
 pub mod findings;
 pub mod ids;
+#[cfg(all(feature = "live", not(target_arch = "wasm32")))]
+pub mod live;
 pub mod messages;
 pub mod name;
 pub mod nameservers;

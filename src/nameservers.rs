@@ -17,7 +17,7 @@ use crate::zone::suffix;
 
 /// The registry error texts the hints prevent, for support staff to map back.
 const HOST_MISSING_ERROR: &str = "2303 Object does not exist";
-const ZONE_NOT_SERVED_ERROR: &str = "901 Unexpected RCODE (REFUSED)";
+pub(crate) const ZONE_NOT_SERVED_ERROR: &str = "901 Unexpected RCODE (REFUSED)";
 
 /// Where a nameserver stands relative to the ordered domain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,10 +54,7 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, loca
     let mut places = Vec::new();
     for (i, entry) in list.iter().enumerate() {
         let path = format!("nameservers[{i}]");
-        let (name, ips) = match entry {
-            Nameserver::Name(name) => (name.as_str(), &[][..]),
-            Nameserver::Host(host) => (host.name.as_str(), host.ips.as_slice()),
-        };
+        let (name, ips) = entry.parts();
         let Some(host) = host_name(name, &path, &mut push, locale) else {
             addresses.push(None);
             continue;
@@ -120,8 +117,9 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, loca
         && addresses.len() >= 2
         && addresses.iter().all(Option::is_some)
     {
-        let all: Vec<IpAddr> = addresses.iter().flatten().flatten().copied().collect();
-        if !all.iter().any(IpAddr::is_ipv4) {
+        let sets: Vec<&[IpAddr]> = addresses.iter().flatten().map(Vec::as_slice).collect();
+        let rules = AddressRules::judge(&sets);
+        if rules.ipv4_missing {
             push(
                 Code::OrderNameserverIpv4Missing,
                 Severity::Error,
@@ -129,12 +127,7 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, loca
                 Params::new().with("tld", zone),
             );
         }
-        let sets: Vec<&Vec<IpAddr>> = addresses.iter().flatten().collect();
-        // One nameserver with an address none of the others has (DENIC-23 §2.1.2).
-        let one_differs = sets.iter().enumerate().any(|(i, own)| {
-            own.iter().any(|ip| sets.iter().enumerate().all(|(j, other)| i == j || !other.contains(ip)))
-        });
-        if !one_differs {
+        if rules.addresses_identical {
             push(
                 Code::OrderNameserverAddressesIdentical,
                 Severity::Error,
@@ -150,8 +143,30 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, loca
     out
 }
 
+/// Which of DENIC's address rules (DENIC-23 §2.1.2, cited in [`crate::zone::nameservers`]) a
+/// set of nameservers breaks, given the addresses of each: the offline check judges the glue,
+/// the live check the addresses it queried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct AddressRules {
+    /// No nameserver has an IPv4 address.
+    pub ipv4_missing: bool,
+    /// No nameserver has an address that none of the others has.
+    pub addresses_identical: bool,
+}
+
+impl AddressRules {
+    /// Judges the addresses of each nameserver, one slice per nameserver.
+    pub fn judge(sets: &[&[IpAddr]]) -> AddressRules {
+        let ipv4_missing = !sets.iter().any(|own| own.iter().any(IpAddr::is_ipv4));
+        let one_differs = sets.iter().enumerate().any(|(i, own)| {
+            own.iter().any(|ip| sets.iter().enumerate().all(|(j, other)| i == j || !other.contains(ip)))
+        });
+        AddressRules { ipv4_missing, addresses_identical: !one_differs }
+    }
+}
+
 /// The host name in ASCII, or `None` after an error saying why it is none.
-fn host_name(
+pub(crate) fn host_name(
     name: &str,
     path: &str,
     push: &mut impl FnMut(Code, Severity, String, Params),

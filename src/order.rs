@@ -85,6 +85,16 @@ pub enum Nameserver {
     Host(Host),
 }
 
+impl Nameserver {
+    /// The host name and the addresses given with it (none for a bare name).
+    pub fn parts(&self) -> (&str, &[String]) {
+        match self {
+            Nameserver::Name(name) => (name, &[]),
+            Nameserver::Host(host) => (&host.name, &host.ips),
+        }
+    }
+}
+
 /// A nameserver with its glue addresses.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]

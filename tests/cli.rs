@@ -279,3 +279,13 @@ fn records_checks_a_zone_from_stdin() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(codes(&parse_reports(&output)[0]), ["record.invalid"]);
 }
+
+#[cfg(not(feature = "live"))]
+#[test]
+fn ns_check_without_the_live_feature_says_what_it_needs() {
+    let output = run(&["ns-check", "example.de", "ns1.example.de=192.0.2.1"], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("domain-rules: ns-check needs the `live` feature"), "{stderr}");
+}

@@ -17,6 +17,8 @@ usage:
   domain-rules record --zone ZONE --type T [--name N] [--value V] [--ttl S] [--literal] [--locale L]
                                                               one DNS record (zone editor)
   domain-rules records [FILE|-]                               a zone's records (JSON), checked together
+  domain-rules ns-check DOMAIN NS[=IP[,IP...]]... [--locale L] [--timeout-ms N] [--port P]
+                                                              asks the nameservers (feature live)
   domain-rules --version | --help
 
 Prints one JSON report per name and line. Exit status: 0 when every report is ok,
@@ -71,6 +73,7 @@ fn run(args: &[OsString]) -> Result<bool, Failure> {
         Some("schema") => schema(&args[1..]),
         Some("record") => record(&args[1..]),
         Some("records") => records(&args[1..]),
+        Some("ns-check") => ns_check(&args[1..]),
         _ => Err(Failure::Usage(format!("unknown command '{}'", command.to_string_lossy()))),
     }
 }
@@ -93,28 +96,17 @@ fn parse_check_args(args: &[OsString]) -> Result<CheckArgs, Failure> {
             continue;
         }
         let text = text.unwrap_or_default();
-        let (flag, inline) = match text.split_once('=') {
-            Some((flag, value)) => (flag, Some(value.to_owned())),
-            None => (text, None),
-        };
-        let mut value = |name: &str| -> Result<String, Failure> {
-            match inline.clone() {
-                Some(v) => Ok(v),
-                None => rest
-                    .next()
-                    .and_then(|v| v.to_str().map(str::to_owned))
-                    .ok_or_else(|| Failure::Usage(format!("{name} needs a value"))),
-            }
-        };
+        let (flag, inline) = split_flag(text);
+        let mut value = || flag_value(flag, inline, &mut rest);
         match flag {
             "--" => only_names = true,
             "--stdin" => parsed.stdin = true,
             "--profile" => {
-                let v = value("--profile")?;
+                let v = value()?;
                 parsed.options.profile = Profile::parse(&v)
                     .ok_or_else(|| Failure::Usage(format!("unknown profile '{v}'; use one of {}", Profile::names())))?;
             }
-            "--locale" => parsed.options.locale = Locale::from_tag(&value("--locale")?),
+            "--locale" => parsed.options.locale = Locale::from_tag(&value()?),
             _ => return Err(Failure::Usage(format!("unknown option '{text}'"))),
         }
     }
@@ -122,6 +114,25 @@ fn parse_check_args(args: &[OsString]) -> Result<CheckArgs, Failure> {
         (true, false) => Err(Failure::Usage("give names as arguments or --stdin, not both".into())),
         (false, true) => Err(Failure::Usage("no name to check; give names or --stdin".into())),
         _ => Ok(parsed),
+    }
+}
+
+/// `--flag=value` as the flag and its value; `--flag` alone as the flag and no value.
+fn split_flag(text: &str) -> (&str, Option<&str>) {
+    match text.split_once('=') {
+        Some((flag, value)) => (flag, Some(value)),
+        None => (text, None),
+    }
+}
+
+/// The value of `flag`: the one after `=`, else the next argument.
+fn flag_value(flag: &str, inline: Option<&str>, rest: &mut std::slice::Iter<'_, OsString>) -> Result<String, Failure> {
+    match inline {
+        Some(v) => Ok(v.to_owned()),
+        None => rest
+            .next()
+            .and_then(|v| v.to_str().map(str::to_owned))
+            .ok_or_else(|| Failure::Usage(format!("{flag} needs a value"))),
     }
 }
 
@@ -350,4 +361,69 @@ fn schema(args: &[OsString]) -> Result<bool, Failure> {
     serde_json::to_writer_pretty(&mut out, &schema).map_err(|e| Failure::Io(e.into()))?;
     writeln!(out).map_err(Failure::Io)?;
     Ok(schema.ok)
+}
+
+/// `ns-check` without the feature: says how to get it.
+#[cfg(not(feature = "live"))]
+fn ns_check(_args: &[OsString]) -> Result<bool, Failure> {
+    Err(Failure::Usage("ns-check needs the `live` feature; build with `cargo build --features live`".into()))
+}
+
+/// `ns-check DOMAIN NS[=IP[,IP...]]... [--locale L] [--timeout-ms N] [--port P]`: asks each
+/// nameserver for the zone and prints the report as one JSON line.
+#[cfg(feature = "live")]
+fn ns_check(args: &[OsString]) -> Result<bool, Failure> {
+    use domain_rules::live::{LiveOptions, check_nameservers_live};
+    use domain_rules::order::{Host, Nameserver};
+
+    let mut options = LiveOptions::default();
+    let mut positional = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
+        if !text.starts_with("--") {
+            positional.push(text.to_owned());
+            continue;
+        }
+        let (flag, inline) = split_flag(text);
+        let mut value = || flag_value(flag, inline, &mut rest);
+        match flag {
+            "--locale" => options.locale = Locale::from_tag(&value()?),
+            "--timeout-ms" => {
+                let v = value()?;
+                let ms = v.parse::<u64>().ok().filter(|ms| (1..=60_000).contains(ms));
+                let ms = ms.ok_or_else(|| Failure::Usage(format!("--timeout-ms takes 1 to 60000, not '{v}'")))?;
+                options.timeout = std::time::Duration::from_millis(ms);
+            }
+            "--port" => {
+                let v = value()?;
+                options.port = v
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|&p| p != 0)
+                    .ok_or_else(|| Failure::Usage(format!("--port takes 1 to 65535, not '{v}'")))?;
+            }
+            _ => return Err(Failure::Usage(format!("unknown option '{text}'"))),
+        }
+    }
+    let Some((domain, entries)) = positional.split_first() else {
+        return Err(Failure::Usage("ns-check needs a domain and its nameservers".into()));
+    };
+    if entries.is_empty() {
+        return Err(Failure::Usage("ns-check needs at least one nameserver after the domain".into()));
+    }
+    let nameservers: Vec<Nameserver> = entries
+        .iter()
+        .map(|entry| match entry.split_once('=') {
+            Some((name, ips)) => {
+                Nameserver::Host(Host { name: name.to_owned(), ips: ips.split(',').map(str::to_owned).collect() })
+            }
+            None => Nameserver::Name(entry.clone()),
+        })
+        .collect();
+    let report = check_nameservers_live(domain, &nameservers, &options);
+    let mut out = io::stdout().lock();
+    serde_json::to_writer(&mut out, &report).map_err(|e| Failure::Io(e.into()))?;
+    writeln!(out).map_err(Failure::Io)?;
+    Ok(report.ok)
 }

@@ -247,5 +247,50 @@ pub(super) fn template(code: Code) -> &'static str {
             "{name} er et alias (CNAME) i denne zone, men en {type}-post skal pege på det rigtige værtsnavn. Indtast det navn, aliaset peger på."
         }
         Code::RecordDuplicate => "Denne {type}-post for {name} er den samme som records[{first}]. Fjern en af dem.",
+        Code::LiveUnreachable => {
+            native_only!(
+                "Navneserveren »{name}« ({address}) kunne ikke spørges om {domain} på port {port}: {failure}. Kontrollér, at serveren kører, og at ingen firewall blokerer DNS-forespørgsler over UDP og TCP."
+            )
+        }
+        Code::LiveRefused => {
+            native_only!(
+                "Navneserveren »{name}« ({address}) nægter at svare for {domain}: zonen er ikke oprettet på den. Opret først zonen {domain} på denne server, ellers svarer registret »{registryError}«."
+            )
+        }
+        Code::LiveRcode => {
+            native_only!(
+                "Navneserveren »{name}« ({address}) svarede på forespørgslen om {domain} med fejlen {rcode}. Kontrollér zonen {domain} på denne server (dens opsætning og zonefil), og indlæs den igen."
+            )
+        }
+        Code::LiveNotAuthoritative => {
+            native_only!(
+                "Navneserveren »{name}« ({address}) svarer ikke autoritativt for {domain}. Opsæt den som primær eller sekundær server for zonen {domain}, ikke som resolver eller forwarder."
+            )
+        }
+        Code::LiveNsSetDiffers => {
+            native_only!(
+                "Navneserveren »{name}« ({address}) angiver {served} som navneservere for {domain}, men bestillingen angiver {ordered}. Ret zonens NS-poster, så de svarer til bestillingens navneservere."
+            )
+        }
+        Code::LiveSerialsDiffer => {
+            native_only!(
+                "Navneserverne for {domain} leverer forskellige udgaver af zonen (SOA-serienumre: {serials}). Sørg for, at hver server har den aktuelle zone, for eksempel ved at kontrollere overførslerne til de sekundære servere."
+            )
+        }
+        Code::LiveIpv4Missing => {
+            native_only!(
+                "Registret for .{tld} kræver mindst én navneserver, der kan nås over IPv4, men alle disse navneserveres adresser er IPv6. Giv mindst én navneserver en IPv4-adresse."
+            )
+        }
+        Code::LiveAddressesIdentical => {
+            native_only!(
+                "Registret for .{tld} kræver mindst én navneserver med en adresse, de andre ikke har, men disse navneservere bruger alle de samme adresser. Flyt mindst én af dem til en adresse for sig selv."
+            )
+        }
+        Code::LiveResolveFailed => {
+            native_only!(
+                "Adresserne på navneserveren »{name}« kunne ikke findes. Kontrollér navnet for stavefejl, eller angiv dens IP-adresser i bestillingen."
+            )
+        }
     }
 }

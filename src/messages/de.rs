@@ -261,6 +261,51 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordDuplicate => {
             "Dieser {type}-Eintrag für {name} ist derselbe wie records[{first}]. Entfernen Sie einen davon."
         }
+        Code::LiveUnreachable => {
+            native_only!(
+                "Der Nameserver „{name}“ ({address}) konnte auf Port {port} nicht zu {domain} befragt werden: {failure}. Prüfen Sie, ob der Server läuft und keine Firewall DNS-Anfragen über UDP und TCP blockiert."
+            )
+        }
+        Code::LiveRefused => {
+            native_only!(
+                "Der Nameserver „{name}“ ({address}) verweigert Antworten zu {domain}: Die Zone ist auf ihm nicht eingerichtet. Richten Sie zuerst die Zone {domain} auf diesem Server ein, sonst antwortet die Registrierungsstelle „{registryError}“."
+            )
+        }
+        Code::LiveRcode => {
+            native_only!(
+                "Der Nameserver „{name}“ ({address}) hat die Anfrage zu {domain} mit dem Fehler {rcode} beantwortet. Prüfen Sie die Zone {domain} auf diesem Server (Einstellungen und Zonendatei) und laden Sie sie neu."
+            )
+        }
+        Code::LiveNotAuthoritative => {
+            native_only!(
+                "Der Nameserver „{name}“ ({address}) antwortet für {domain} nicht autoritativ. Richten Sie ihn als primären oder sekundären Server der Zone {domain} ein, nicht als Resolver oder Forwarder."
+            )
+        }
+        Code::LiveNsSetDiffers => {
+            native_only!(
+                "Der Nameserver „{name}“ ({address}) nennt {served} als Nameserver von {domain}, der Auftrag aber {ordered}. Gleichen Sie die NS-Einträge der Zone an die Nameserver des Auftrags an."
+            )
+        }
+        Code::LiveSerialsDiffer => {
+            native_only!(
+                "Die Nameserver von {domain} liefern verschiedene Stände der Zone aus (SOA-Seriennummern: {serials}). Sorgen Sie dafür, dass jeder Server die aktuelle Zone hat, etwa indem Sie die Zonentransfers zu den sekundären Servern prüfen."
+            )
+        }
+        Code::LiveIpv4Missing => {
+            native_only!(
+                "Die Registrierungsstelle von .{tld} braucht mindestens einen über IPv4 erreichbaren Nameserver, aber alle Adressen dieser Nameserver sind IPv6. Geben Sie mindestens einem Nameserver eine IPv4-Adresse."
+            )
+        }
+        Code::LiveAddressesIdentical => {
+            native_only!(
+                "Die Registrierungsstelle von .{tld} braucht mindestens einen Nameserver mit einer Adresse, die die anderen nicht haben, aber diese Nameserver nutzen alle dieselben Adressen. Legen Sie mindestens einen davon auf eine eigene Adresse."
+            )
+        }
+        Code::LiveResolveFailed => {
+            native_only!(
+                "Die Adressen des Nameservers „{name}“ konnten nicht ermittelt werden. Prüfen Sie den Namen auf Tippfehler oder geben Sie seine IP-Adressen im Auftrag an."
+            )
+        }
     }
 }
 

@@ -249,5 +249,50 @@ pub(super) fn template(code: Code) -> &'static str {
             "{name} is an alias (CNAME) in this zone, but a {type} record must point to the real host name. Enter the name the alias points to."
         }
         Code::RecordDuplicate => "This {type} record for {name} is the same as records[{first}]. Remove one of them.",
+        Code::LiveUnreachable => {
+            native_only!(
+                "The nameserver “{name}” ({address}) could not be asked about {domain} on port {port}: {failure}. Check that the server is running and that no firewall blocks DNS queries over UDP and TCP."
+            )
+        }
+        Code::LiveRefused => {
+            native_only!(
+                "The nameserver “{name}” ({address}) refuses to answer for {domain}: the zone is not set up on it. Create the zone {domain} on this server first; otherwise the registry answers “{registryError}”."
+            )
+        }
+        Code::LiveRcode => {
+            native_only!(
+                "The nameserver “{name}” ({address}) answered the question about {domain} with the error {rcode}. Check the zone {domain} on this server (its settings and zone file) and load it again."
+            )
+        }
+        Code::LiveNotAuthoritative => {
+            native_only!(
+                "The nameserver “{name}” ({address}) does not answer authoritatively for {domain}. Set it up as a primary or secondary server of the zone {domain}, not as a resolver or forwarder."
+            )
+        }
+        Code::LiveNsSetDiffers => {
+            native_only!(
+                "The nameserver “{name}” ({address}) names {served} as the nameservers of {domain}, but the order names {ordered}. Make the NS records of the zone match the nameservers of the order."
+            )
+        }
+        Code::LiveSerialsDiffer => {
+            native_only!(
+                "The nameservers of {domain} serve different versions of the zone (SOA serials: {serials}). Make sure every server has the current zone, for example by checking the transfers to the secondary servers."
+            )
+        }
+        Code::LiveIpv4Missing => {
+            native_only!(
+                "The registry of .{tld} needs at least one nameserver reachable over IPv4, but every address of these nameservers is IPv6. Give at least one nameserver an IPv4 address."
+            )
+        }
+        Code::LiveAddressesIdentical => {
+            native_only!(
+                "The registry of .{tld} needs at least one nameserver with an address the others do not share, but these nameservers all use the same addresses. Put at least one of them on an address of its own."
+            )
+        }
+        Code::LiveResolveFailed => {
+            native_only!(
+                "The addresses of the nameserver “{name}” could not be found. Check the name for typing errors, or give its IP addresses with the order."
+            )
+        }
     }
 }

@@ -271,5 +271,50 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordDuplicate => {
             "Cet enregistrement {type} pour {name} est identique à records[{first}]. Supprimez l'un des deux."
         }
+        Code::LiveUnreachable => {
+            native_only!(
+                "Le serveur de noms « {name} » ({address}) n'a pas pu être interrogé sur {domain} au port {port} : {failure}. Vérifiez que le serveur fonctionne et qu'aucun pare-feu ne bloque les requêtes DNS en UDP et en TCP."
+            )
+        }
+        Code::LiveRefused => {
+            native_only!(
+                "Le serveur de noms « {name} » ({address}) refuse de répondre pour {domain} : la zone n'y est pas configurée. Créez d'abord la zone {domain} sur ce serveur, sinon le registre répond « {registryError} »."
+            )
+        }
+        Code::LiveRcode => {
+            native_only!(
+                "Le serveur de noms « {name} » ({address}) a répondu à la question sur {domain} par l'erreur {rcode}. Vérifiez la zone {domain} sur ce serveur (sa configuration et son fichier de zone) et rechargez-la."
+            )
+        }
+        Code::LiveNotAuthoritative => {
+            native_only!(
+                "Le serveur de noms « {name} » ({address}) ne répond pas avec autorité pour {domain}. Configurez-le comme serveur primaire ou secondaire de la zone {domain}, et non comme résolveur ou redirecteur."
+            )
+        }
+        Code::LiveNsSetDiffers => {
+            native_only!(
+                "Le serveur de noms « {name} » ({address}) indique {served} comme serveurs de noms de {domain}, mais la commande indique {ordered}. Alignez les enregistrements NS de la zone sur les serveurs de noms de la commande."
+            )
+        }
+        Code::LiveSerialsDiffer => {
+            native_only!(
+                "Les serveurs de noms de {domain} servent des versions différentes de la zone (numéros de série SOA : {serials}). Assurez-vous que chaque serveur a la zone à jour, par exemple en vérifiant les transferts vers les serveurs secondaires."
+            )
+        }
+        Code::LiveIpv4Missing => {
+            native_only!(
+                "Le registre de .{tld} exige au moins un serveur de noms joignable en IPv4, mais toutes les adresses de ces serveurs sont IPv6. Donnez une adresse IPv4 à au moins un serveur de noms."
+            )
+        }
+        Code::LiveAddressesIdentical => {
+            native_only!(
+                "Le registre de .{tld} exige au moins un serveur de noms ayant une adresse que les autres n'ont pas, mais ces serveurs utilisent tous les mêmes adresses. Placez au moins l'un d'eux sur une adresse qui lui est propre."
+            )
+        }
+        Code::LiveResolveFailed => {
+            native_only!(
+                "Les adresses du serveur de noms « {name} » sont introuvables. Vérifiez le nom, ou indiquez ses adresses IP dans la commande."
+            )
+        }
     }
 }

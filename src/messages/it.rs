@@ -255,5 +255,50 @@ pub(super) fn template(code: Code) -> &'static str {
             "{name} è un alias (CNAME) in questa zona, ma un record {type} deve puntare al vero nome host. Inserite il nome a cui punta l'alias."
         }
         Code::RecordDuplicate => "Questo record {type} per {name} è uguale a records[{first}]. Toglietene uno.",
+        Code::LiveUnreachable => {
+            native_only!(
+                "Non è stato possibile interrogare il nameserver “{name}” ({address}) su {domain} alla porta {port}: {failure}. Verificate che il server sia in funzione e che nessun firewall blocchi le richieste DNS via UDP e TCP."
+            )
+        }
+        Code::LiveRefused => {
+            native_only!(
+                "Il nameserver “{name}” ({address}) rifiuta di rispondere per {domain}: la zona non è configurata su di esso. Create prima la zona {domain} su questo server, altrimenti il registro risponde “{registryError}”."
+            )
+        }
+        Code::LiveRcode => {
+            native_only!(
+                "Il nameserver “{name}” ({address}) ha risposto alla richiesta su {domain} con l'errore {rcode}. Controllate la zona {domain} su questo server (configurazione e file di zona) e ricaricatela."
+            )
+        }
+        Code::LiveNotAuthoritative => {
+            native_only!(
+                "Il nameserver “{name}” ({address}) non risponde in modo autorevole per {domain}. Configuratelo come server primario o secondario della zona {domain}, non come resolver o forwarder."
+            )
+        }
+        Code::LiveNsSetDiffers => {
+            native_only!(
+                "Il nameserver “{name}” ({address}) indica {served} come nameserver di {domain}, ma l'ordine indica {ordered}. Allineate i record NS della zona ai nameserver dell'ordine."
+            )
+        }
+        Code::LiveSerialsDiffer => {
+            native_only!(
+                "I nameserver di {domain} servono versioni diverse della zona (numeri di serie SOA: {serials}). Assicuratevi che ogni server abbia la zona aggiornata, ad esempio controllando i trasferimenti verso i server secondari."
+            )
+        }
+        Code::LiveIpv4Missing => {
+            native_only!(
+                "Il registro di .{tld} richiede almeno un nameserver raggiungibile in IPv4, ma tutti gli indirizzi di questi nameserver sono IPv6. Date un indirizzo IPv4 ad almeno un nameserver."
+            )
+        }
+        Code::LiveAddressesIdentical => {
+            native_only!(
+                "Il registro di .{tld} richiede almeno un nameserver con un indirizzo che gli altri non hanno, ma questi nameserver usano tutti gli stessi indirizzi. Spostate almeno uno di essi su un indirizzo proprio."
+            )
+        }
+        Code::LiveResolveFailed => {
+            native_only!(
+                "Non è stato possibile trovare gli indirizzi del nameserver “{name}”. Controllate che il nome sia scritto correttamente, oppure indicate i suoi indirizzi IP nell'ordine."
+            )
+        }
     }
 }

@@ -3,6 +3,18 @@
 //! Templates name their values as `{key}`; `render` fills them from the diagnostic's params. Each
 //! locale is an exhaustive `match`, so a new code cannot ship without its sentence in every language.
 
+/// The message of a code that only native builds produce (the live checks): left out of the
+/// WebAssembly module, which could never show it, to keep the module within its size budget.
+macro_rules! native_only {
+    ($text:literal) => {{
+        #[cfg(target_arch = "wasm32")]
+        const TEXT: &str = "";
+        #[cfg(not(target_arch = "wasm32"))]
+        const TEXT: &str = $text;
+        TEXT
+    }};
+}
+
 mod da;
 mod de;
 mod en;
@@ -16,8 +28,20 @@ use crate::report::{ParamValue, Params};
 /// Params whose text the engine wrote itself (field labels, rule explanations, lists of
 /// allowed values): shown as they are, spaces included. Everything else may come from the
 /// customer and is shown through [`chars::safe_text`].
-const ENGINE_TEXT_KEYS: &[&str] =
-    &["fieldLabel", "explanation", "choices", "problem", "range", "registryError", "form", "example", "types"];
+const ENGINE_TEXT_KEYS: &[&str] = &[
+    "fieldLabel",
+    "explanation",
+    "choices",
+    "problem",
+    "range",
+    "registryError",
+    "form",
+    "example",
+    "types",
+    "served",
+    "ordered",
+    "serials",
+];
 
 /// Params that hold Unicode script names (`Cyrillic`, `Old_Italic`, several joined by `/`):
 /// messages show them in the reader's language; the params keep Unicode's names.
@@ -67,6 +91,33 @@ fn write_script_names(locale: Locale, names: &str, out: &mut String) {
             }
             None => out.push_str(&chars::safe_text(name)),
         }
+    }
+}
+
+/// Why a nameserver could not be asked (`failure`, a token of the live check), in words.
+#[cfg(not(target_arch = "wasm32"))]
+fn failure_text(locale: Locale, failure: &str) -> &'static str {
+    match (locale, failure) {
+        (Locale::De, "timeout") => "innerhalb der Wartezeit kam keine Antwort",
+        (Locale::De, "refused") => "die Verbindung wurde abgelehnt",
+        (Locale::De, "malformed") => "die Antwort war keine gültige DNS-Antwort",
+        (Locale::De, _) => "das Netz hat ihn nicht erreicht",
+        (Locale::Fr, "timeout") => "aucune réponse n'est arrivée dans le délai",
+        (Locale::Fr, "refused") => "la connexion a été refusée",
+        (Locale::Fr, "malformed") => "sa réponse n'était pas une réponse DNS valide",
+        (Locale::Fr, _) => "le réseau n'a pas pu l'atteindre",
+        (Locale::It, "timeout") => "nessuna risposta è arrivata entro il tempo previsto",
+        (Locale::It, "refused") => "la connessione è stata rifiutata",
+        (Locale::It, "malformed") => "la risposta non era una risposta DNS valida",
+        (Locale::It, _) => "la rete non è riuscita a raggiungerlo",
+        (Locale::Da, "timeout") => "der kom intet svar inden for tidsgrænsen",
+        (Locale::Da, "refused") => "forbindelsen blev afvist",
+        (Locale::Da, "malformed") => "svaret var ikke et gyldigt DNS-svar",
+        (Locale::Da, _) => "netværket kunne ikke nå den",
+        (_, "timeout") => "no answer came within the time limit",
+        (_, "refused") => "the connection was refused",
+        (_, "malformed") => "its reply was not a valid DNS answer",
+        _ => "the network could not reach it",
     }
 }
 
@@ -139,6 +190,8 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
                         write_script_names(locale, names, &mut out);
                     }
                     Some(ParamValue::Text(reason)) if key == "reason" => out.push_str(reason_text(locale, reason)),
+                    #[cfg(not(target_arch = "wasm32"))]
+                    Some(ParamValue::Text(failure)) if key == "failure" => out.push_str(failure_text(locale, failure)),
                     Some(ParamValue::Text(text)) if ENGINE_TEXT_KEYS.contains(&key) => out.push_str(text),
                     Some(ParamValue::Text(text)) if key == "detail" => out.push_str(&chars::safe_prose(text)),
                     Some(value) => value.write_display(&mut out),
