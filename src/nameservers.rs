@@ -17,6 +17,8 @@ use crate::zone::suffix;
 
 /// The registry error texts the hints prevent, for support staff to map back.
 const HOST_MISSING_ERROR: &str = "2303 Object does not exist";
+/// The same missing host as some registrars number it (its origin is not documented).
+const HOST_MISSING_REGISTRAR_ERROR: &str = "#31125 host association mapping references a nonexistent host name";
 pub(crate) const ZONE_NOT_SERVED_ERROR: &str = "901 Unexpected RCODE (REFUSED)";
 
 /// Where a nameserver stands relative to the ordered domain.
@@ -208,15 +210,19 @@ fn hints(
         Model::HostObjects => {
             // The create-domain-then-hosts sequence matters only for a new domain.
             if register && places.iter().any(|(p, _)| *p == Place::InBailiwick) {
-                let params =
-                    Params::new().with("domain", domain).with("tld", zone).with("registryError", HOST_MISSING_ERROR);
+                let params = Params::new()
+                    .with("domain", domain)
+                    .with("tld", zone)
+                    .with("registryError", HOST_MISSING_ERROR)
+                    .with("registrarError", HOST_MISSING_REGISTRAR_ERROR);
                 push(Code::OrderHintHostSequence, Severity::Info, path(), params);
             }
             for (place, host) in places {
                 let params = Params::new()
                     .with("name", host.as_str())
                     .with("tld", zone)
-                    .with("registryError", HOST_MISSING_ERROR);
+                    .with("registryError", HOST_MISSING_ERROR)
+                    .with("registrarError", HOST_MISSING_REGISTRAR_ERROR);
                 match place {
                     Place::Sibling => push(Code::OrderHintSiblingHost, Severity::Info, path(), params),
                     Place::External => push(Code::OrderHintHostObject, Severity::Info, path(), params),
@@ -230,5 +236,25 @@ fn hints(
             push(Code::OrderHintZoneMustBeServed, Severity::Info, path(), params);
         }
         Model::Unknown => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Host hints carry both error texts a registrar may pass on, so support staff can map
+    /// either back to the hint.
+    #[test]
+    fn host_hints_name_both_registry_error_texts() {
+        let list = [Nameserver::Name("ns1.provider.net".into()), Nameserver::Name("ns2.provider.net".into())];
+        let found = check("example.co.uk", "co.uk", &list, true, Locale::En);
+        assert_eq!(found.len(), 2);
+        for d in &found {
+            assert_eq!(d.code, Code::OrderHintHostObject);
+            assert_eq!(d.params.get("registryError"), Some(&"2303 Object does not exist".into()));
+            let registrar = d.params.get("registrarError");
+            assert_eq!(registrar, Some(&"#31125 host association mapping references a nonexistent host name".into()));
+        }
     }
 }

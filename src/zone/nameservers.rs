@@ -64,6 +64,11 @@ const NIC_IT_GUIDELINES: Source = Source::new("https://wiki.hexonet.net/wiki/IT"
 /// then not delegated) and up to 13.
 const VERISIGN_HOSTS: Source = Source::new("https://www.rfc-editor.org/rfc/rfc5732", "2009-08");
 
+/// Nominet (.uk and its second-level zones): host objects, which must exist whatever TLD the
+/// host is in, an in-bailiwick host created only by the registrar of its parent. The count is
+/// not stated there; 0 to 13 as for every zone without rules of its own.
+const NOMINET_HOSTS: Source = Source::new("https://registrars.nominet.uk/dragon/epp/host", "undated");
+
 /// Every zone without rules of its own: 0 to 13 (what registries commonly allow), model unknown.
 const COMMON_LIMITS: Source = Source::new("https://www.rfc-editor.org/rfc/rfc1034#section-4.1", "1987-11");
 
@@ -93,6 +98,13 @@ const POLICIES: &[NsPolicy] = &[
         zones: &["it"],
         count: Cited { value: (2, 6), source: NIC_IT_GUIDELINES },
         model: Cited { value: Model::CheckedAttributes, source: NIC_IT_GUIDELINES },
+        distinct_addresses: false,
+        nsentry: None,
+    },
+    NsPolicy {
+        zones: &["uk", "co.uk", "org.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "sch.uk"],
+        count: Cited { value: (0, 13), source: COMMON_LIMITS },
+        model: Cited { value: Model::HostObjects, source: NOMINET_HOSTS },
         distinct_addresses: false,
         nsentry: None,
     },
