@@ -2,7 +2,7 @@
 //! the one the live-check tests use, to try `domain-rules ns-check` by hand:
 //!
 //! ```text
-//! cargo run --example dns_server -- other.de        # prints the port, serves until stdin closes
+//! cargo run --features live --example dns_server -- other.de        # prints the port, serves until stdin closes
 //! domain-rules ns-check example.de ns1.example.de=127.0.0.1 ns2.example.de=127.0.0.2 --port PORT
 //! ```
 //!
