@@ -171,8 +171,8 @@ pub(crate) fn resolve(
     Some(Resolved { ascii, unicode })
 }
 
-/// Whether relative text already ends in the zone's name, as typed in either form (ASCII
-/// letters in any case; Unicode case mapping would bring its tables into the module).
+/// Whether relative text already ends in the zone's name, as typed in either form: ASCII
+/// letters in any case, U-labels in lower case (an upper-case U-label is read as relative).
 fn ends_in_zone(body: &str, zone: &Zone) -> bool {
     let lower = body.to_ascii_lowercase();
     [zone.ascii.as_str(), zone.unicode.as_str()]
