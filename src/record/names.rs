@@ -171,10 +171,10 @@ pub(crate) fn resolve(
     Some(Resolved { ascii, unicode })
 }
 
-/// Whether relative text already ends in the zone's name, as typed in either form: ASCII
-/// letters in any case, U-labels in lower case (an upper-case U-label is read as relative).
+/// Whether relative text already ends in the zone's name, as typed in either form and in any
+/// case.
 fn ends_in_zone(body: &str, zone: &Zone) -> bool {
-    let lower = body.to_ascii_lowercase();
+    let lower = body.to_lowercase();
     [zone.ascii.as_str(), zone.unicode.as_str()]
         .iter()
         .any(|z| lower == *z || lower.strip_suffix(z).is_some_and(|head| head.ends_with('.')))
