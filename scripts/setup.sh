@@ -23,8 +23,20 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG" ]; then
   cargo install -q wasm-bindgen-cli --version "$WBG" --force
 fi
 
-# npm: wasm-opt from the binaryen package (never Debian's binaryen 108, which corrupts modules).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Debian's Chromium and its ChromeDriver: the browser of the browser-run tests and the end-to-end
+# tests (no browser download from npm).
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing chromium and chromium-driver from Debian (about a minute)"
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# npm: wasm-opt from the binaryen package (never Debian's binaryen 108, which corrupts modules),
+# playwright-core (drives Debian's Chromium) and typescript (checks the package's declarations).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi
