@@ -38,3 +38,6 @@ scripts/size.sh
 
 step "JS tests of the package and the README"
 node --test tests/js/*.test.mjs
+
+step "end-to-end tests of the order form in headless Chromium (screenshots in target/e2e-screenshots/)"
+node --test tests/e2e/*.test.mjs

@@ -1,0 +1,256 @@
+// The order form of www/ in headless Chromium: names typed and read back, zones switched,
+// .dk, .ca and .it orders filled from empty to valid through the page alone, conditional fields,
+// languages, nameserver hints and glue, the record editor's double-zone warning, and the whole
+// form by keyboard. Every test fails on a console error; screenshots of the key states go to
+// target/e2e-screenshots/.
+import { after, afterEach, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openForm, serve, shoot } from "./support.mjs";
+
+let server;
+let base;
+let browser;
+let current;
+
+before(async () => {
+  ({ server, base } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+afterEach(async () => {
+  const errors = current?.errors ?? [];
+  await current?.page.close();
+  current = undefined;
+  assert.deepEqual(errors, [], "the page logged errors");
+});
+
+async function open(query) {
+  current = await openForm(browser, base, query);
+  return current.page;
+}
+
+const input = (page, path) => page.locator(`[data-path="${path}"]`);
+const box = (page, path) => page.locator(`[data-field="${path}"]`);
+const codes = async (page, path) =>
+  page.locator(`[data-messages-for="${path}"] li`).evaluateAll((items) => items.map((li) => li.dataset.code));
+const order = async (page) => JSON.parse(await page.textContent("#order-json"));
+
+/** Fills a text input as a customer types it, one key at a time. */
+async function type(page, path, text) {
+  await input(page, path).fill("");
+  await input(page, path).pressSequentially(text);
+}
+
+test("a typed name shows its forms, and a bad one names the label and character", async () => {
+  const page = await open();
+  await shoot(page, "01-empty");
+  assert.equal(await page.isDisabled("#submit"), true);
+  await type(page, "domain", "Bücher.DE");
+  assert.match(await page.textContent("#domain-forms"), /bücher\.de.*xn--bcher-kva\.de.*de/s);
+  assert.equal(await input(page, "domain").getAttribute("aria-invalid"), null);
+
+  await type(page, "domain", "bü_cher.de");
+  assert.deepEqual(await codes(page, "domain"), ["name.underscore"]);
+  assert.equal(await input(page, "domain").getAttribute("aria-invalid"), "true");
+  assert.equal(await page.textContent("#domain-preview mark"), "_");
+  assert.equal(await page.textContent("#domain-preview .bad-label"), "bü_cher");
+  const describedBy = await input(page, "domain").getAttribute("aria-describedby");
+  assert.ok(describedBy.split(" ").includes("domain-messages"), describedBy);
+  await shoot(page, "02-domain-error");
+
+  await type(page, "domain", "😀.com");
+  assert.deepEqual(await codes(page, "domain"), ["name.idna2008_disallowed"]);
+  assert.match(await page.textContent("[data-messages-for='domain']"), /U\+1F600/);
+});
+
+test("a .dk organisation order, from empty to valid through the page alone", async () => {
+  const page = await open();
+  await type(page, "domain", "eksempel.dk");
+  assert.match(await page.textContent("#zone-heading"), /\.dk/);
+  // An individual is asked no VAT ID.
+  assert.equal(await box(page, "fields.X-REGISTRANT-VATID").isHidden(), true);
+  await input(page, "registrant.type").selectOption("organization");
+  assert.equal(await box(page, "fields.X-REGISTRANT-VATID").isVisible(), true, "the VAT field appears for an organisation");
+  await type(page, "registrant.name", "Jens Hansen");
+  await type(page, "registrant.organization", "Eksempel ApS");
+  await type(page, "registrant.country", "DK");
+  await type(page, "registrant.email", "jens@eksempel.dk");
+  await type(page, "fields.X-REGISTRANT-VATID", "DK13585627");
+  // A wrong check digit is named next to the field.
+  assert.deepEqual(await codes(page, "fields.X-REGISTRANT-VATID"), ["order.field_format_invalid"]);
+  assert.equal(await input(page, "fields.X-REGISTRANT-VATID").getAttribute("aria-invalid"), "true");
+  assert.equal(await page.isDisabled("#submit"), true);
+  await type(page, "fields.X-REGISTRANT-VATID", "DK13585628");
+  assert.deepEqual(await codes(page, "fields.X-REGISTRANT-VATID"), []);
+  assert.equal(await page.isDisabled("#submit"), true, "the acceptance is still missing");
+  await input(page, "fields.X-DK-ACCEPT-TAC").check();
+  assert.equal(await page.isDisabled("#submit"), false);
+  const sent = await order(page);
+  assert.equal(sent.fields["X-REGISTRANT-VATID"], "DK13585628");
+  assert.equal(sent.fields["X-DK-ACCEPT-TAC"], "1");
+  assert.equal(sent.registrant.organization, "Eksempel ApS");
+  await shoot(page, "03-dk-organisation-valid");
+  await page.click("#submit");
+  assert.equal(await page.getAttribute("body", "data-submitted"), "1");
+
+  // Back to an individual: the VAT field goes, and its value is not sent.
+  await input(page, "registrant.type").selectOption("individual");
+  assert.equal(await box(page, "fields.X-REGISTRANT-VATID").isHidden(), true);
+  assert.equal((await order(page)).fields["X-REGISTRANT-VATID"], undefined);
+});
+
+test("a .ca order: the organisation comes and goes with the legal type", async () => {
+  const page = await open();
+  await type(page, "domain", "exemple.ca");
+  await input(page, "fields.X-CA-LEGALTYPE").selectOption("CCT");
+  assert.equal(await box(page, "registrant.organization").isHidden(), true, "an individual legal type has no organisation");
+  await input(page, "fields.X-CA-LEGALTYPE").selectOption("CCO");
+  assert.equal(await box(page, "registrant.organization").isVisible(), true);
+  await type(page, "registrant.name", "Jean Tremblay");
+  await type(page, "registrant.country", "CA");
+  await type(page, "registrant.state", "ZZ");
+  assert.deepEqual(await codes(page, "registrant.state"), ["order.contact_value_invalid"]);
+  await type(page, "registrant.state", "QC");
+  assert.equal(await page.isDisabled("#submit"), true, "a corporation needs its name");
+  await type(page, "registrant.organization", "Exemple Inc.");
+  await input(page, "fields.X-CA-LANGUAGE").selectOption("FR");
+  assert.equal(await page.isDisabled("#submit"), false, await page.textContent("#problem-list"));
+  await shoot(page, "04-ca-valid");
+});
+
+test("a .it order for an Italian person, and the organisation for other entity types", async () => {
+  const page = await open("?lang=it");
+  await type(page, "domain", "esempio.it");
+  assert.equal(await box(page, "registrant.organization").isHidden(), true, "type 1 is a natural person");
+  await input(page, "fields.X-IT-REGISTRANT-ENTITY-TYPE").selectOption("2");
+  assert.equal(await box(page, "registrant.organization").isVisible(), true);
+  await input(page, "fields.X-IT-REGISTRANT-ENTITY-TYPE").selectOption("1");
+  await type(page, "registrant.name", "Manuel Rocca");
+  await type(page, "registrant.country", "IT");
+  await type(page, "registrant.state", "RM");
+  await type(page, "registrant.postalCode", "00100");
+  await type(page, "fields.X-IT-NATIONALITY", "IT");
+  await type(page, "fields.X-IT-PIN", "RCCMNL83S18D969J");
+  assert.deepEqual(await codes(page, "fields.X-IT-PIN"), ["order.field_format_invalid"]);
+  assert.match(await page.textContent("[data-messages-for='fields.X-IT-PIN']"), /carattere di controllo/);
+  await type(page, "fields.X-IT-PIN", "RCCMNL83S18D969H");
+  for (const key of ["LIABILITY", "REGISTRATION", "DIFFUSION-AND-ACCESSIBILITY", "EXPLICIT"]) {
+    await input(page, `fields.X-IT-ACCEPT-${key}-TAC`).check();
+  }
+  assert.equal(await page.isDisabled("#submit"), false, await page.textContent("#problem-list"));
+  await shoot(page, "05-it-valid");
+});
+
+test("switching zones redraws the zone's fields", async () => {
+  const page = await open();
+  await type(page, "domain", "beispiel.de");
+  assert.equal(await box(page, "fields.X-DE-ABUSE-CONTACT").count(), 1);
+  await type(page, "domain", "beispiel.dk");
+  assert.equal(await box(page, "fields.X-DE-ABUSE-CONTACT").count(), 0);
+  assert.equal(await box(page, "fields.X-DK-ACCEPT-TAC").count(), 1);
+  await type(page, "domain", "example.com");
+  assert.match(await page.textContent("#zone-fields"), /\.com/);
+});
+
+test("the language switch changes the page, the fields and the messages", async () => {
+  const page = await open();
+  await type(page, "domain", "ab.it");
+  assert.match(await page.textContent("[data-messages-for='domain']"), /at least 3 characters/);
+  for (const [lang, heading, fragment] of [
+    ["de", "Domain registrieren", "mindestens 3 Zeichen"],
+    ["fr", "Enregistrer un domaine", "au moins 3 caractères"],
+    ["it", "Registra un dominio", "almeno 3 caratteri"],
+    ["da", "Registrér et domæne", "mindst 3 tegn"],
+  ]) {
+    await page.selectOption("#language", lang);
+    assert.equal(await page.textContent("h1"), heading);
+    assert.equal(await page.getAttribute("html", "lang"), lang);
+    assert.match(await page.textContent("[data-messages-for='domain']"), new RegExp(fragment));
+  }
+  await type(page, "domain", "eksempel.dk");
+  assert.match(await page.textContent("[data-field='fields.X-DK-ACCEPT-TAC'] label"), /accepterer|Punktum/);
+  await shoot(page, "06-danish");
+});
+
+test("nameservers: glue appears where it is needed, hints name the registry's error", async () => {
+  const page = await open();
+  await type(page, "domain", "beispiel.de");
+  await type(page, "nameservers[0]", "ns1.provider.net");
+  assert.equal(await box(page, "nameservers[0].ips").isHidden(), true, "no glue for an external nameserver");
+  assert.ok((await codes(page, "nameservers")).includes("order.nameserver_count"));
+  assert.ok((await codes(page, "nameservers")).includes("order.hint_zone_must_be_served"));
+  assert.match(await page.textContent("[data-messages-for='nameservers']"), /901 Unexpected RCODE/);
+  await type(page, "nameservers[1]", "ns2.beispiel.de");
+  assert.equal(await box(page, "nameservers[1].ips").isVisible(), true, "glue for a nameserver inside the domain");
+  assert.deepEqual(await codes(page, "nameservers[1]"), ["order.glue_missing"]);
+  await type(page, "nameservers[1].ips", "10.0.0.1");
+  assert.deepEqual(await codes(page, "nameservers[1].ips"), ["order.glue_special_purpose"]);
+  await type(page, "nameservers[1].ips", "81.91.170.12");
+  assert.deepEqual(await codes(page, "nameservers[1].ips"), []);
+  assert.deepEqual((await order(page)).nameservers, ["ns1.provider.net", { name: "ns2.beispiel.de", ips: ["81.91.170.12"] }]);
+  await shoot(page, "07-nameservers");
+
+  await type(page, "domain", "exemple.ca");
+  assert.ok((await codes(page, "nameservers")).includes("order.hint_host_object"));
+});
+
+test("the record editor reads help.hexo.com in zone hexo.com as meant, and says so", async () => {
+  const page = await open();
+  await type(page, "domain", "hexo.com");
+  await type(page, "records[0].name", "help.hexo.com");
+  await type(page, "records[0].value", "203.0.114.10");
+  assert.deepEqual(await codes(page, "records[0].name"), ["record.name_double_zone"]);
+  assert.match(await page.textContent("[data-messages-for='records[0].name']"), /help\.hexo\.com\.hexo\.com\./);
+  assert.equal(await page.textContent("#record-0-saved code"), "help.hexo.com. A 203.0.114.10");
+  await page.click("#add-record");
+  await input(page, "records[1].type").selectOption("CNAME");
+  await type(page, "records[1].name", "help");
+  await type(page, "records[1].value", "web.example.net.");
+  assert.deepEqual(
+    await page.locator("#record-messages li").evaluateAll((items) => items.map((li) => li.dataset.code)),
+    ["record.cname_and_other_data"],
+  );
+  await shoot(page, "08-records");
+});
+
+test("the whole .dk order by keyboard alone", async () => {
+  const page = await open();
+  /** Presses Tab until `selector` has the focus; fails when it cannot be reached. */
+  async function tabTo(selector) {
+    for (let i = 0; i < 80; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+      await page.keyboard.press("Tab");
+    }
+    assert.fail(`${selector} cannot be reached with Tab`);
+  }
+  await tabTo("#domain");
+  await page.keyboard.type("eksempel.dk");
+  await tabTo('[data-path="registrant.type"]');
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await input(page, "registrant.type").inputValue(), "organization");
+  for (const [path, text] of [
+    ["registrant.name", "Jens Hansen"],
+    ["registrant.organization", "Eksempel ApS"],
+    ["registrant.country", "DK"],
+    ["fields.X-REGISTRANT-VATID", "DK13585628"],
+  ]) {
+    await tabTo(`[data-path="${path}"]`);
+    await page.keyboard.type(text);
+  }
+  await tabTo('[data-path="fields.X-DK-ACCEPT-TAC"]');
+  await page.keyboard.press("Space");
+  await tabTo("#submit");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.getAttribute("body", "data-submitted"), "1");
+  // Every visible input has a label the screen reader reads.
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll("input, select")]
+      .filter((e) => !e.closest("[hidden]") && !(e.labels?.length || e.getAttribute("aria-label")))
+      .map((e) => e.id),
+  );
+  assert.deepEqual(unlabelled, []);
+  await shoot(page, "09-keyboard-submitted");
+});

@@ -1,0 +1,477 @@
+// The order form: plain ES modules on top of the package in pkg/. The page knows no zone; the
+// fields of each zone, their conditions, formats and messages come from the engine.
+import init, { checkOrder, checkZoneRecords, formSchema, versions } from "../pkg/domain_rules.js";
+import { LANGUAGES, t } from "./i18n.js";
+import { contactChoices, contactState, formatOf, isAsked, isRequired, mentionsAdmin } from "./schema.js";
+
+await init();
+
+const $ = (id) => document.getElementById(id);
+const ACTIONS = ["register", "transfer", "trade", "update"];
+const CONTACT_KEYS = ["type", "name", "organization", "country", "email", "street", "city", "postalCode", "state"];
+const RECORD_TYPES = ["A", "AAAA", "CNAME", "MX", "NS", "TXT", "SRV", "CAA"];
+
+/** Everything the customer entered; the page is drawn from it. */
+const state = {
+  language: "en",
+  action: "register",
+  domain: "",
+  registrant: { type: "individual" },
+  admin: { type: "individual" },
+  fields: {},
+  nameservers: [{ name: "", glue: "" }, { name: "", glue: "" }],
+  records: [{ type: "A", name: "", value: "" }],
+  touched: new Set(),
+};
+let schema = null;
+let schemaKey = "";
+
+// ---------- small DOM helpers ----------
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === undefined || value === null) continue;
+    if (name === "text") node.textContent = value;
+    else if (name in node && typeof value !== "string") node[name] = value;
+    else node.setAttribute(name, value === true ? "" : value);
+  }
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+/** An id for an order path ("fields.X-DK-ACCEPT-TAC" -> "p-fields-X-DK-ACCEPT-TAC"). */
+const idOf = (path) => `p-${path.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+
+/** One labelled input with its help and its messages, wired for screen readers. */
+function fieldBox(path, label, control, { help, required, hidden } = {}) {
+  const id = idOf(path);
+  control.id = id;
+  control.dataset.path = path;
+  const helpNode = help ? el("p", { class: "help", id: `${id}-help`, text: help }) : null;
+  const messages = el("ul", { class: "messages", id: `${id}-messages`, "data-messages-for": path, "aria-live": "polite" });
+  control.setAttribute("aria-describedby", [helpNode && helpNode.id, messages.id].filter(Boolean).join(" "));
+  if (required) control.setAttribute("aria-required", "true");
+  const labelNode = el("label", { for: id }, label, required ? el("span", { class: "req", text: ` (${t(state.language, "required")})` }) : null);
+  const box = el("div", { class: `field field-${control.type || control.tagName.toLowerCase()}`, "data-field": path, hidden });
+  const parts = control.type === "checkbox" ? [el("div", { class: "check" }, control, labelNode), helpNode, messages] : [labelNode, control, helpNode, messages];
+  box.append(...parts.filter(Boolean));
+  return box;
+}
+
+function select(options, value) {
+  const node = el("select");
+  for (const [v, label] of options) node.append(el("option", { value: v, text: label }));
+  if (value !== undefined) node.value = value;
+  return node;
+}
+
+function textInput(value, attributes = {}) {
+  return el("input", { type: "text", autocomplete: "off", spellcheck: "false", ...attributes, value: value ?? "" });
+}
+
+// ---------- the static parts ----------
+
+function drawStatic() {
+  const lang = state.language;
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll("[data-text]")) node.textContent = t(lang, node.dataset.text);
+  $("language").replaceChildren(...Object.entries(LANGUAGES).map(([v, label]) => el("option", { value: v, text: label })));
+  $("language").value = lang;
+  $("action").replaceChildren(...ACTIONS.map((a) => el("option", { value: a, text: t(lang, `actions.${a}`) })));
+  $("action").value = state.action;
+  $("add-nameserver").textContent = t(lang, "addNameserver");
+  $("add-record").textContent = t(lang, "addRecord");
+  $("submit").textContent = t(lang, "submit");
+  drawContact("registrant");
+  drawContact("admin");
+  drawNameservers();
+  drawRecords();
+}
+
+function drawContact(who) {
+  const lang = state.language;
+  const contact = state[who];
+  const boxes = CONTACT_KEYS.map((key) => {
+    const path = `${who}.${key}`;
+    const control =
+      key === "type"
+        ? select(["individual", "organization"].map((v) => [v, t(lang, `types.${v}`)]), contact.type)
+        : textInput(contact[key], {
+            autocomplete: { name: "name", organization: "organization", country: "country", email: "email", street: "street-address", city: "address-level2", postalCode: "postal-code", state: "address-level1" }[key],
+            type: key === "email" ? "email" : "text",
+            maxlength: key === "country" ? "2" : undefined,
+            list: key === "state" ? `${idOf(path)}-choices` : undefined,
+          });
+    const box = fieldBox(path, t(lang, key), control);
+    if (key === "state") box.append(el("datalist", { id: `${idOf(path)}-choices` }));
+    return box;
+  });
+  $(`${who}-fields`).replaceChildren(...boxes);
+}
+
+function drawNameservers() {
+  const lang = state.language;
+  const rows = state.nameservers.map((ns, i) => {
+    const name = textInput(ns.name, { placeholder: `ns${i + 1}.example.net`, inputmode: "url" });
+    const nameBox = fieldBox(`nameservers[${i}]`, t(lang, "nameserver", { n: i + 1 }), name);
+    const glue = textInput(ns.glue, { placeholder: "192.0.2.53 2001:db8::53" });
+    const glueBox = fieldBox(`nameservers[${i}].ips`, t(lang, "glue", { name: ns.name || "…" }), glue, { hidden: true });
+    glueBox.classList.add("glue");
+    const remove = el("button", { type: "button", class: "secondary remove", "data-remove-nameserver": String(i), text: "×", "aria-label": t(lang, "removeNameserver", { n: i + 1 }) });
+    return el("div", { class: "nameserver" }, el("div", { class: "row" }, nameBox, remove), glueBox);
+  });
+  $("nameserver-list").replaceChildren(...rows);
+}
+
+function drawRecords() {
+  const lang = state.language;
+  const rows = state.records.map((record, i) => {
+    const type = select(RECORD_TYPES.map((v) => [v, v]), record.type);
+    const name = textInput(record.name, { placeholder: "www" });
+    const value = textInput(record.value, { placeholder: "192.0.2.10" });
+    const remove = el("button", { type: "button", class: "secondary remove", "data-remove-record": String(i), text: "×", "aria-label": `${t(lang, "removeRecord")} ${i + 1}` });
+    return el(
+      "div",
+      { class: "record", "data-record": String(i) },
+      el("div", { class: "row" }, fieldBox(`records[${i}].type`, t(lang, "recordType"), type), fieldBox(`records[${i}].name`, t(lang, "recordName"), name), fieldBox(`records[${i}].value`, t(lang, "recordValue"), value), remove),
+      el("p", { class: "saved", id: `record-${i}-saved`, "aria-live": "polite" }),
+    );
+  });
+  $("record-list").replaceChildren(...rows);
+}
+
+/** The zone's fields, drawn from the schema; values the customer typed are kept. */
+function drawZoneFields(domainReport) {
+  const lang = state.language;
+  const tld = domainReport.tld;
+  const key = `${tld}|${state.action}|${lang}`;
+  if (key === schemaKey) return;
+  schemaKey = key;
+  schema = tld ? formSchema(tld, { action: state.action, locale: lang }) : null;
+  const heading = $("zone-heading");
+  const box = $("zone-fields");
+  if (!schema || !schema.ok) {
+    heading.textContent = t(lang, "fieldsHeading", { tld: tld ?? "…" });
+    box.replaceChildren();
+    return;
+  }
+  heading.textContent = t(lang, "fieldsHeading", { tld: schema.tld });
+  const fields = schema.fields.map((field) => {
+    const path = `fields.${field.key}`;
+    const value = state.fields[field.key] ?? field.default;
+    if (value !== undefined && state.fields[field.key] === undefined) state.fields[field.key] = value;
+    if (field.kind === "display") {
+      return el("div", { class: "field display", "data-field": path }, el("p", { class: "display-label", text: field.label }), field.help ? el("p", { class: "help", text: field.help }) : null);
+    }
+    let control;
+    if (field.kind === "select") control = select(field.options.map((o) => [o.value, `${o.label} (${o.value})`]), value);
+    else if (field.kind === "checkbox") control = el("input", { type: "checkbox", checked: value === true || value === "1" });
+    else if (field.kind === "date") control = el("input", { type: "date", value: value ?? "" });
+    else control = textInput(value, { pattern: field.pattern, maxlength: field.kind === "country" ? "2" : undefined });
+    return fieldBox(path, field.label, control, { help: field.help, required: field.required === true });
+  });
+  box.replaceChildren(...(fields.length ? fields : [el("p", { class: "help", text: t(lang, "noFields", { tld: schema.tld }) })]));
+}
+
+// ---------- reading the form ----------
+
+/** The order as it stands: only what is asked for now is sent. */
+function currentOrder() {
+  const order = { domain: state.domain, action: state.action, locale: state.language };
+  const contact = (who) => {
+    const out = {};
+    for (const key of CONTACT_KEYS) {
+      const value = (state[who][key] ?? "").trim();
+      if (value !== "" && contactState(schema, `${who}.${key}`, { ...order, fields: state.fields }) !== "hidden") out[key] = value;
+    }
+    return out;
+  };
+  order.registrant = contact("registrant");
+  if (mentionsAdmin(schema)) order.admin = contact("admin");
+  order.fields = {};
+  for (const field of schema?.ok ? schema.fields : []) {
+    if (field.kind === "display" || !isAsked(field, { ...order, fields: state.fields })) continue;
+    const value = state.fields[field.key];
+    if (value === undefined || value === "" || value === false) continue;
+    order.fields[field.key] = value;
+  }
+  order.nameservers = state.nameservers
+    .filter((ns) => ns.name.trim() !== "")
+    .map((ns) => {
+      const ips = ns.glue.split(/[\s,;]+/).filter(Boolean);
+      return ips.length && glueWanted(ns.name) ? { name: ns.name.trim(), ips } : ns.name.trim();
+    });
+  return order;
+}
+
+/** Glue is asked for a nameserver inside the ordered domain (ns1.example.dk for example.dk). */
+function glueWanted(name) {
+  const host = name.trim().toLowerCase().replace(/\.$/, "");
+  const forms = [lastDomain.ascii, lastDomain.unicode].filter(Boolean);
+  return forms.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+// ---------- showing the results ----------
+
+let lastDomain = {};
+
+/** Shows the name with the label and character a diagnostic names marked. */
+function drawPreview(report) {
+  const preview = $("domain-preview");
+  const bad = report.diagnostics.find((d) => d.severity !== "info" && Number.isInteger(d.params.index));
+  const shown = report.unicode ?? report.input.trim();
+  preview.replaceChildren();
+  if (!bad || !shown) return;
+  shown.split(".").forEach((label, i) => {
+    if (i > 0) preview.append(".");
+    if (i !== bad.params.index) return preview.append(label);
+    const chars = [...label];
+    const at = Number.isInteger(bad.params.position) ? bad.params.position - 1 : -1;
+    const span = el("span", { class: `bad-label ${bad.severity}` });
+    chars.forEach((c, j) => span.append(j === at ? el("mark", { text: c }) : c));
+    preview.append(span);
+  });
+}
+
+function drawForms(report) {
+  const lang = state.language;
+  const forms = $("domain-forms");
+  forms.replaceChildren();
+  if (!report.ascii) return;
+  for (const [label, value] of [[t(lang, "uLabel"), report.unicode], [t(lang, "aLabel"), report.ascii], [t(lang, "zone"), report.tld ?? "–"]]) {
+    forms.append(el("div", {}, el("dt", { text: label }), el("dd", {}, el("code", { text: value }))));
+  }
+}
+
+function messageItem(d) {
+  return el("li", { class: d.severity, "data-code": d.code }, el("span", { class: "severity", text: d.severity === "error" ? "✕ " : d.severity === "warning" ? "! " : "i " }), d.message);
+}
+
+/** Whether the customer has been at an input yet (errors wait until then); the nameserver
+ *  list counts as touched with any of its entries. */
+function touched(path) {
+  if (state.touched.has(path)) return true;
+  return path === "nameservers" && [...state.touched].some((p) => p.startsWith("nameservers["));
+}
+
+/** Puts each diagnostic next to its input; returns those that found no place. */
+function placeMessages(diagnostics) {
+  const byPath = new Map();
+  for (const d of diagnostics) byPath.set(d.path, [...(byPath.get(d.path) ?? []), d]);
+  const unplaced = [];
+  for (const list of document.querySelectorAll("[data-messages-for]")) list.replaceChildren();
+  for (const input of document.querySelectorAll("[data-path]")) input.removeAttribute("aria-invalid");
+  for (const [path, list] of byPath) {
+    // Glue messages of one address belong to the glue input (nameservers[0].ips[1]).
+    const target = path.replace(/\.ips\[\d+\]$/, ".ips");
+    const box = document.querySelector(`[data-messages-for="${CSS.escape(target)}"]`);
+    const field = box?.closest("[data-field]");
+    if (!box || field?.hidden) {
+      unplaced.push(...list);
+      continue;
+    }
+    const shown = list.filter((d) => d.severity !== "error" || touched(target) || path === "domain");
+    box.replaceChildren(...shown.map(messageItem));
+    if (shown.some((d) => d.severity === "error")) document.querySelector(`[data-path="${CSS.escape(target)}"]`)?.setAttribute("aria-invalid", "true");
+  }
+  return unplaced;
+}
+
+/** Hides what the zone does not ask for now, and marks what it requires. */
+function applyConditions(order) {
+  const view = { ...order, fields: state.fields };
+  for (const field of schema?.ok ? schema.fields : []) {
+    const box = document.querySelector(`[data-field="${CSS.escape(`fields.${field.key}`)}"]`);
+    if (!box) continue;
+    box.hidden = !isAsked(field, view);
+    const input = box.querySelector("[data-path]");
+    if (input && field.kind !== "display") {
+      const required = isRequired(field, view);
+      input.toggleAttribute("aria-required", required);
+      box.querySelector("label .req")?.remove();
+      if (required) box.querySelector("label").append(el("span", { class: "req", text: ` (${t(state.language, "required")})` }));
+      const format = formatOf(field, view);
+      if (format) input.dataset.format = format;
+    }
+  }
+  for (const who of ["registrant", "admin"]) {
+    for (const key of CONTACT_KEYS) {
+      const path = `${who}.${key}`;
+      const box = document.querySelector(`[data-field="${path}"]`);
+      const contactRule = contactState(schema, path, view);
+      box.hidden = contactRule === "hidden";
+      box.querySelector("label .req")?.remove();
+      if (contactRule === "required") box.querySelector("label").append(el("span", { class: "req", text: ` (${t(state.language, "required")})` }));
+      box.querySelector("[data-path]").toggleAttribute("aria-required", contactRule === "required");
+      const datalist = box.querySelector("datalist");
+      if (datalist) datalist.replaceChildren(...(contactChoices(schema, path, view) ?? []).map((v) => el("option", { value: v })));
+    }
+  }
+  $("admin-section").hidden = !mentionsAdmin(schema);
+  state.nameservers.forEach((ns, i) => {
+    const box = document.querySelector(`[data-field="nameservers[${i}].ips"]`);
+    if (!box) return;
+    box.hidden = !glueWanted(ns.name);
+    box.querySelector("label").textContent = t(state.language, "glue", { name: ns.name.trim() || "…" });
+  });
+}
+
+function drawRecordResults(domainReport) {
+  const lang = state.language;
+  const zone = domainReport.ascii ?? state.domain.trim();
+  $("records-intro").textContent = t(lang, "recordsIntro", { zone: domainReport.unicode ?? (zone || "…") });
+  const records = state.records.map((r) => ({ type: r.type, name: r.name, value: r.value }));
+  const report = checkZoneRecords({ zone: zone || "example.com", records, locale: lang });
+  const placed = [];
+  report.records.forEach((r, i) => {
+    const saved = $(`record-${i}-saved`);
+    if (!saved) return;
+    saved.replaceChildren();
+    if (r.name && r.value) {
+      saved.append(`${t(lang, "savedAs")} `, el("code", { text: `${r.name.fqdn} ${r.type} ${r.value}` }));
+    }
+    const touched = state.touched.has(`records[${i}].value`) || state.records[i].value !== "";
+    for (const d of r.diagnostics) if (touched || d.severity !== "error") placed.push(d);
+  });
+  const zoneMessages = report.diagnostics.filter((d) => d.path !== "zone");
+  const unplaced = placeMessagesWithin($("record-list"), placed);
+  $("record-messages").replaceChildren(...[...zoneMessages, ...unplaced].map(messageItem));
+}
+
+/** placeMessages for the record editor, which has its own inputs. */
+function placeMessagesWithin(root, diagnostics) {
+  const unplaced = [];
+  for (const d of diagnostics) {
+    const box = root.querySelector(`[data-messages-for="${CSS.escape(d.path)}"]`);
+    if (box) {
+      box.append(messageItem(d));
+      if (d.severity === "error") root.querySelector(`[data-path="${CSS.escape(d.path)}"]`)?.setAttribute("aria-invalid", "true");
+    } else unplaced.push(d);
+  }
+  return unplaced;
+}
+
+// ---------- the check, on every change ----------
+
+let lastReport = null;
+
+function update() {
+  const lang = state.language;
+  let order = currentOrder();
+  let report = checkOrder(order);
+  lastDomain = report.domain;
+  const before = schemaKey;
+  drawZoneFields(report.domain);
+  if (schemaKey !== before) {
+    // The zone's fields changed what is asked for: read the order again.
+    order = currentOrder();
+    report = checkOrder(order);
+  }
+  lastReport = report;
+  applyConditions(order);
+  drawPreview(report.domain);
+  drawForms(report.domain);
+  const domainMessages = state.domain.trim() === "" ? [] : report.domain.diagnostics;
+  placeMessages([...domainMessages, ...report.diagnostics]);
+  drawRecordResults(report.domain);
+
+  const errors = [...report.domain.diagnostics, ...report.diagnostics].filter((d) => d.severity === "error");
+  const ready = report.ok && state.domain.trim() !== "";
+  $("submit").disabled = !ready;
+  document.body.dataset.orderOk = String(ready);
+  $("status").textContent = ready ? t(lang, "ready") : state.domain.trim() === "" ? "" : t(lang, "problems", { n: errors.length });
+  $("problem-list").replaceChildren(
+    ...(state.domain.trim() === "" ? [] : errors).map((d) => {
+      const target = document.querySelector(`[data-path="${CSS.escape(d.path.replace(/\.ips\[\d+\]$/, ".ips"))}"]`);
+      const item = el("li", { class: "error" });
+      if (target && !target.closest("[hidden]")) {
+        item.append(el("a", { href: `#${target.id}`, text: d.message }));
+      } else item.append(d.message);
+      return item;
+    }),
+  );
+  const sent = { ...order, fields: report.fields };
+  if (report.domain.ascii) sent.domain = report.domain.ascii;
+  delete sent.locale;
+  $("order-json").textContent = JSON.stringify(sent, null, 2);
+}
+
+// ---------- events ----------
+
+function setValue(path, input) {
+  const value = input.type === "checkbox" ? input.checked : input.value;
+  let m;
+  if (path === "domain") state.domain = value;
+  else if (path === "action") state.action = value;
+  else if ((m = path.match(/^(registrant|admin)\.(\w+)$/))) state[m[1]][m[2]] = value;
+  else if ((m = path.match(/^fields\.(.+)$/))) state.fields[m[1]] = value;
+  else if ((m = path.match(/^nameservers\[(\d+)\]$/))) state.nameservers[+m[1]].name = value;
+  else if ((m = path.match(/^nameservers\[(\d+)\]\.ips$/))) state.nameservers[+m[1]].glue = value;
+  else if ((m = path.match(/^records\[(\d+)\]\.(type|name|value)$/))) state.records[+m[1]][m[2]] = value;
+}
+
+const form = $("order");
+form.addEventListener("input", (event) => {
+  const path = event.target.dataset.path;
+  if (!path) return;
+  setValue(path, event.target);
+  state.touched.add(path);
+  update();
+});
+form.addEventListener("change", (event) => {
+  const path = event.target.dataset.path;
+  if (!path) return;
+  setValue(path, event.target);
+  state.touched.add(path);
+  update();
+});
+form.addEventListener("click", (event) => {
+  const ns = event.target.closest("[data-remove-nameserver]");
+  const record = event.target.closest("[data-remove-record]");
+  if (ns) {
+    state.nameservers.splice(+ns.dataset.removeNameserver, 1);
+    drawNameservers();
+    update();
+    $("add-nameserver").focus();
+  } else if (record) {
+    state.records.splice(+record.dataset.removeRecord, 1);
+    drawRecords();
+    update();
+    $("add-record").focus();
+  }
+});
+$("add-nameserver").addEventListener("click", () => {
+  state.nameservers.push({ name: "", glue: "" });
+  drawNameservers();
+  update();
+  $(idOf(`nameservers[${state.nameservers.length - 1}]`)).focus();
+});
+$("add-record").addEventListener("click", () => {
+  state.records.push({ type: "A", name: "", value: "" });
+  drawRecords();
+  update();
+  $(idOf(`records[${state.records.length - 1}].type`)).focus();
+});
+$("language").addEventListener("change", () => {
+  state.language = $("language").value;
+  schemaKey = "";
+  drawStatic();
+  update();
+});
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  if (!lastReport?.ok) return;
+  $("status").textContent = t(state.language, "sent");
+  document.body.dataset.submitted = "1";
+});
+
+// ?domain=...&lang=de fills the form, so a state can be linked.
+const query = new URLSearchParams(location.search);
+if (LANGUAGES[query.get("lang")]) state.language = query.get("lang");
+if (query.has("domain")) state.domain = query.get("domain");
+drawStatic();
+$("domain").value = state.domain;
+update();
+$("version").textContent = `domain-rules ${versions().engine}`;
+document.body.dataset.ready = "1";
