@@ -28,3 +28,22 @@ test("the page's scripts know no zone", () => {
     assert.doesNotMatch(source, /["'`]\.?(dk|de|ca|it|eu|fr|uk|com)["'`]/, `${file} names a TLD`);
   }
 });
+
+test("every schema pattern is one a browser accepts as an input's pattern", async () => {
+  const { loadPackage } = await import("./support.mjs");
+  const pkg = await loadPackage();
+  const zones = ["ca", "de", "dk", "it", "eu", "fr", "re", "es", "us", "se", "nu", "fi", "no", "pt", "ro", "au",
+    "com.au", "hk", "swiss", "travel", "nyc", "ru", "xn--p1ai", "sg", "cn", "uk", "com"];
+  let patterns = 0;
+  for (const zone of zones) {
+    for (const action of ["register", "transfer", "trade", "update"]) {
+      for (const field of pkg.formSchema(zone, { action }).fields) {
+        if (!field.pattern) continue;
+        patterns++;
+        // Browsers compile the pattern attribute with the v flag, anchored.
+        assert.doesNotThrow(() => new RegExp(`^(?:${field.pattern})$`, "v"), `${zone} ${field.key}: ${field.pattern}`);
+      }
+    }
+  }
+  assert.ok(patterns >= 20, `${patterns} patterns`);
+});
