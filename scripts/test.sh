@@ -2,8 +2,8 @@
 # Runs every test: formatting and lints, native tests (units, vectors, UTS #46 conformance, CLI,
 # doc examples), again with the live nameserver checks against a DNS server the tests start, the
 # same vectors under WebAssembly in node and in headless Chromium, the generators' regeneration
-# checks, the release package with its size budget, and the JS tests of the package and the
-# README.
+# checks, the release package with its size budget, its TypeScript declarations, and the JS tests
+# of the package and the README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,6 +50,9 @@ python3 tools/gen_corpus.py --check
 step "release package and its size"
 scripts/build-pkg.sh
 scripts/size.sh
+
+step "TypeScript declarations (a consumer, resolved as in node and as in a bundler)"
+scripts/check-types.sh
 
 step "JS tests of the package and the README"
 node --test tests/js/*.test.mjs
