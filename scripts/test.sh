@@ -2,8 +2,9 @@
 # Runs every test: formatting and lints, native tests (units, vectors, UTS #46 conformance, CLI,
 # doc examples), again with the live nameserver checks against a DNS server the tests start, the
 # same vectors under WebAssembly in node and in headless Chromium, the generators' regeneration
-# checks, the release package with its size budget, its TypeScript declarations, and the JS tests
-# of the package and the README.
+# checks, the release package with its size budget, its TypeScript declarations, the JS tests of
+# the package (in node and in headless Chromium) and the README, and the packed package installed
+# into an example project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,3 +57,6 @@ scripts/check-types.sh
 
 step "JS tests of the package and the README"
 node --test tests/js/*.test.mjs
+
+step "the packed package, installed into a project (examples/npm-consumer)"
+scripts/test-npm-consumer.sh
