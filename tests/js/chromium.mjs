@@ -21,12 +21,17 @@ const types = {
 
 /**
  * Serves `dir` (the repository root by default) on 127.0.0.1 at a free port. `pages` maps a
- * path to an HTML text served from memory; `mounts` maps a path prefix to another directory.
+ * path to an HTML text served from memory; `mounts` maps a path prefix to another directory;
+ * /favicon.ico is an empty answer.
  * Resolves to { url, close }.
  */
 export async function serve({ dir = root, pages = {}, mounts = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
+    if (path === "/favicon.ico") {
+      response.writeHead(204).end(); // no icon, and no 404 in the console of pages without one
+      return;
+    }
     if (Object.hasOwn(pages, path)) {
       response.writeHead(200, { "content-type": types[".html"], "cache-control": "no-store" });
       response.end(pages[path]);
