@@ -22,10 +22,10 @@ const types = {
 /**
  * Serves `dir` (the repository root by default) on 127.0.0.1 at a free port. `pages` maps a
  * path to an HTML text served from memory; `mounts` maps a path prefix to another directory;
- * /favicon.ico is an empty answer.
- * Resolves to { url, close }.
+ * /favicon.ico is an empty answer; `headers` are added to every answer. Resolves to
+ * { url, close }.
  */
-export async function serve({ dir = root, pages = {}, mounts = {} } = {}) {
+export async function serve({ dir = root, pages = {}, mounts = {}, headers = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
     if (path === "/favicon.ico") {
@@ -33,7 +33,7 @@ export async function serve({ dir = root, pages = {}, mounts = {} } = {}) {
       return;
     }
     if (Object.hasOwn(pages, path)) {
-      response.writeHead(200, { "content-type": types[".html"], "cache-control": "no-store" });
+      response.writeHead(200, { ...headers, "content-type": types[".html"], "cache-control": "no-store" });
       response.end(pages[path]);
       return;
     }
@@ -46,7 +46,7 @@ export async function serve({ dir = root, pages = {}, mounts = {} } = {}) {
     try {
       const body = await readFile(file);
       const type = types[extname(file)] ?? "application/octet-stream";
-      response.writeHead(200, { "content-type": type, "cache-control": "no-store" });
+      response.writeHead(200, { ...headers, "content-type": type, "cache-control": "no-store" });
       response.end(body);
     } catch {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
