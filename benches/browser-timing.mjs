@@ -63,26 +63,26 @@ try {
     const pkg = await import("/pkg/domain_rules.js");
     await pkg.default();
     const names = (await (await fetch("/benches/corpus.txt")).text()).split("\n").filter(Boolean);
-    const sessions = names.map((name) => {
+    const prefixesOf = names.map((name) => {
       const points = Array.from(name);
       return points.map((_, i) => points.slice(0, i + 1).join(""));
     });
-    const checks = sessions.reduce((n, s) => n + s.length, 0);
+    const checks = prefixesOf.reduce((n, s) => n + s.length, 0);
     let refused = 0;
-    for (const prefixes of sessions) for (const p of prefixes) refused += pkg.checkDomain(p).ok ? 0 : 1; // warm-up
+    for (const prefixes of prefixesOf) for (const p of prefixes) refused += pkg.checkDomain(p).ok ? 0 : 1; // warm-up
     const passSeconds = [];
     let perCheckUs = [];
     for (let pass = 0; pass < passes; pass++) {
-      const times = new Float64Array(sessions.length);
+      const times = new Float64Array(prefixesOf.length);
       const start = performance.now();
-      for (let s = 0; s < sessions.length; s++) {
+      for (let s = 0; s < prefixesOf.length; s++) {
         const t = performance.now();
-        for (const prefix of sessions[s]) pkg.checkDomain(prefix);
+        for (const prefix of prefixesOf[s]) pkg.checkDomain(prefix);
         times[s] = performance.now() - t;
       }
       passSeconds.push((performance.now() - start) / 1000);
-      // µs per check of each name's typing session, from the middle pass.
-      if (pass === passes >> 1) perCheckUs = Array.from(times, (ms, s) => (ms * 1000) / sessions[s].length);
+      // µs per check while each name is typed, from the middle pass.
+      if (pass === passes >> 1) perCheckUs = Array.from(times, (ms, s) => (ms * 1000) / prefixesOf[s].length);
     }
     return { names: names.length, checks, refused, passSeconds, perCheckUs, isolated: crossOriginIsolated };
   }, PASSES);
