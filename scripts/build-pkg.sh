@@ -10,4 +10,13 @@ cargo rustc --locked --quiet --release --lib --target wasm32-unknown-unknown --c
 wasm-bindgen --target web --out-dir pkg --out-name domain_rules \
   target/wasm32-unknown-unknown/release/domain_rules.wasm
 node_modules/.bin/wasm-opt -Oz pkg/domain_rules_bg.wasm -o pkg/domain_rules_bg.wasm
+# The API's declarations alone (those of src/wasm.rs, without the web loader's types, which name
+# DOM types such as Response and BufferSource): the node entry's pkg/node.d.ts re-exports them,
+# so a node project type-checks without the DOM library.
+marker='^export type InitInput'
+grep -q "$marker" pkg/domain_rules.d.ts || {
+  echo "build-pkg: pkg/domain_rules.d.ts has no line matching $marker; update this script" >&2
+  exit 1
+}
+sed "/$marker/,\$d" pkg/domain_rules.d.ts > pkg/domain_rules_api.d.ts
 echo "build-pkg: pkg/ is ready ($(wc -c < pkg/domain_rules_bg.wasm) bytes of wasm)"

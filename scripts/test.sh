@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, native tests (units, vectors, UTS #46 conformance, CLI,
 # doc examples), again with the live nameserver checks against a DNS server the tests start, the
-# same vectors under WebAssembly in node, the generators' regeneration checks, the release
-# package with its size budget, and the JS tests of the package and the README.
+# same vectors under WebAssembly in node and in headless Chromium, the generators' regeneration
+# checks, the release package with its size budget, its TypeScript declarations, the JS tests of
+# the package (in node and in headless Chromium) and the README, and the packed package installed
+# into an example project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +28,20 @@ cargo test --locked --features live
 step "WebAssembly tests (node)"
 cargo test --locked --target wasm32-unknown-unknown
 
+# The same test binaries in headless Chromium (Debian's, driven by its ChromeDriver), with the
+# flags of webdriver.json, which also keep the browser from looking up Google's service hosts.
+step "WebAssembly tests (headless Chromium)"
+# Every suite that runs must say it ran in Chrome, so a runner that fell back to node fails here.
+browser_log=$(WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
+  cargo test --locked --target wasm32-unknown-unknown 2>&1 | tee /dev/stderr)
+in_chrome=$(grep -c '^Running headless tests in Chrome' <<<"$browser_log" || true)
+suites=$(grep -cE '^running [1-9][0-9]* tests?$' <<<"$browser_log" || true)
+if [ "$suites" = 0 ] || [ "$in_chrome" != "$suites" ]; then
+  echo "test: $suites WebAssembly suites ran, $in_chrome of them in Chrome" >&2
+  exit 1
+fi
+
 step "generated files are current"
 target/py/bin/python tools/gen_public_suffixes.py --check
 target/py/bin/python tools/gen_idna2008.py --check
@@ -36,8 +52,14 @@ step "release package and its size"
 scripts/build-pkg.sh
 scripts/size.sh
 
+step "TypeScript declarations (a consumer, resolved as in node and as in a bundler)"
+scripts/check-types.sh
+
 step "JS tests of the package and the README"
 node --test tests/js/*.test.mjs
+
+step "the packed package, installed into a project (examples/npm-consumer)"
+scripts/test-npm-consumer.sh
 
 step "end-to-end tests of the order form in headless Chromium (screenshots in target/e2e-screenshots/)"
 node --test tests/e2e/*.test.mjs

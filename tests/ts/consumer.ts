@@ -1,0 +1,73 @@
+// A consumer of the package's declarations, checked by tsc (never run): every function and the
+// types a form uses, imported by the package name as a project would.
+import init, {
+  checkDomain,
+  checkOrder,
+  checkRecord,
+  checkZoneRecords,
+  codes,
+  formSchema,
+  versions,
+  type CheckOptions,
+  type Condition,
+  type Diagnostic,
+  type DnsRecord,
+  type DomainReport,
+  type FormSchema,
+  type Order,
+  type OrderReport,
+  type RecordReport,
+  type RecordRequest,
+  type SchemaField,
+  type Severity,
+  type ZoneReport,
+  type ZoneRequest,
+} from "domain-rules";
+
+await init();
+
+const options: CheckOptions = { profile: "hostname", locale: "de" };
+const domain: DomainReport = checkDomain("Müller.DE", options);
+const ascii: string | undefined = domain.ascii;
+const first: Diagnostic | undefined = domain.diagnostics[0];
+const severity: Severity | undefined = first?.severity;
+const label: string | number | undefined = first?.params["label"];
+
+const order: Order = {
+  domain: "eksempel.dk",
+  registrant: { type: "organization", country: "DK" },
+  fields: { "X-REGISTRANT-VATID": "DK13585627", "X-DK-ACCEPT-TAC": true },
+  nameservers: ["ns1.example.net", { name: "ns1.eksempel.dk", ips: ["192.0.2.1"] }],
+};
+const orderReport: OrderReport = checkOrder(order);
+const sent: Record<string, string> = orderReport.fields;
+const orderDomain: DomainReport = orderReport.domain;
+
+const schema: FormSchema = formSchema("dk", { action: "register", locale: "da" });
+const field: SchemaField | undefined = schema.fields[0];
+const required: Condition | undefined = field?.required;
+const kinds: string[] = schema.fields.map((f) => f.kind);
+
+const request: RecordRequest = { zone: "hexo.com", type: "A", name: "help.hexo.com", value: "203.0.114.10", ttl: 3600 };
+const record: RecordReport = checkRecord(request);
+const fqdn: string | undefined = record.name?.fqdn;
+
+const records: DnsRecord[] = [{ type: "CNAME", name: "www", value: "@" }, { type: "MX", name: "@", value: "10 www" }];
+const zone: ZoneRequest = { zone: "hexo.com", records, locale: "fr" };
+const zoneReport: ZoneReport = checkZoneRecords(zone);
+const perRecord: RecordReport[] = zoneReport.records;
+
+const unicode: string = versions().unicode;
+const code: string | undefined = codes()[0]?.code;
+
+// Misuse the declarations must refuse.
+// @ts-expect-error: the profile is one of three names
+checkDomain("a.de", { profile: "registrar" });
+// @ts-expect-error: an order needs its domain
+checkOrder({ registrant: { country: "DK" } });
+// @ts-expect-error: a record request needs its zone
+checkRecord({ type: "A", name: "@", value: "192.0.2.1" });
+// @ts-expect-error: a report's ok is a boolean
+const notText: string = domain.ok;
+
+export const seen = [ascii, severity, label, sent, orderDomain, required, kinds, fqdn, perRecord, unicode, code, notText];
