@@ -14,5 +14,5 @@ target/cli/domain-rules check Müller.DE ab.it || true
 
 PORT=${PORT:-8080}
 echo
-echo "Serving the demo page at http://127.0.0.1:${PORT}/www/ (Ctrl-C stops it)"
+echo "Serving the order form at http://127.0.0.1:${PORT}/www/ (Ctrl-C stops it)"
 exec python3 -m http.server "$PORT" --bind 127.0.0.1
