@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job: installs what is needed, builds the WebAssembly package and the CLI, runs a CLI
-# example, then serves the demo page on 127.0.0.1 until Ctrl-C. PORT=... picks another port.
+# example, then serves the order form on 127.0.0.1 until Ctrl-C. PORT=... picks another port.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
