@@ -13,12 +13,13 @@ let browser;
 let current;
 
 before(async () => {
-  ({ server, base } = await serve());
+  server = await serve();
+  base = server.url;
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 afterEach(async () => {
   const errors = current?.errors ?? [];
