@@ -231,22 +231,22 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordCaaTagInvalid => "CAA-mærket »{tag}« skal bestå af 1 til 15 bogstaver og cifre, f.eks. issue.",
         Code::RecordCaaTagUnknown => "Certifikatudstedere kender ikke CAA-mærket »{tag}«. Kendte mærker: {choices}.",
         Code::RecordCaaIssuerInvalid => {
-            "{tag}-værdien »{value}« skal være domænet for en certifikatudsteder, f.eks. letsencrypt.org, eller tom for ikke at tillade nogen."
+            "Værdien af {tag} »{value}« skal være domænet for en certifikatudsteder, f.eks. letsencrypt.org, eller tom for ikke at tillade nogen."
         }
         Code::RecordCaaIodefInvalid => {
-            "iodef-værdien »{value}« skal være en mailto:- eller https:-adresse, f.eks. mailto:security@example.com."
+            "Værdien af iodef »{value}« skal være en mailto:- eller https:-adresse, f.eks. mailto:security@example.com."
         }
         Code::RecordTxtSplit => {
             "Teksten er længere end {max} byte og gemmes derfor som {count} strenge, der læses som én tekst."
         }
         Code::RecordValueTooLong => "Værdien har {length} byte; en post kan højst rumme {max}.",
         Code::RecordCnameAndOtherData => {
-            "{name} har en CNAME-post og kan derfor ikke have andre poster (her: {types}). Fjern CNAME-posten eller de andre poster."
+            "»{name}« har en CNAME-post og kan derfor ikke have andre poster (her: {types}). Fjern CNAME-posten eller de andre poster."
         }
         Code::RecordTargetIsCname => {
-            "{name} er et alias (CNAME) i denne zone, men en {type}-post skal pege på det rigtige værtsnavn. Indtast det navn, aliaset peger på."
+            "»{name}« er et alias (CNAME) i denne zone, men en {type}-post skal pege på det rigtige værtsnavn. Indtast det navn, aliaset peger på."
         }
-        Code::RecordDuplicate => "Denne {type}-post for {name} er den samme som records[{first}]. Fjern en af dem.",
+        Code::RecordDuplicate => "Denne {type}-post for »{name}« er den samme som post {position}. Fjern en af dem.",
         Code::LiveUnreachable => {
             native_only!(
                 "Navneserveren »{name}« ({address}) kunne ikke spørges om {domain} på port {port}: {failure}. Kontrollér, at serveren kører, og at ingen firewall blokerer DNS-forespørgsler over UDP og TCP."

@@ -253,13 +253,13 @@ pub(super) fn template(code: Code) -> &'static str {
         }
         Code::RecordValueTooLong => "Der Wert hat {length} Bytes; ein Eintrag fasst höchstens {max}.",
         Code::RecordCnameAndOtherData => {
-            "{name} hat einen CNAME-Eintrag und kann daher keine weiteren Einträge haben (hier: {types}). Entfernen Sie den CNAME oder die anderen Einträge."
+            "„{name}“ hat einen CNAME-Eintrag und kann daher keine weiteren Einträge haben (hier: {types}). Entfernen Sie den CNAME oder die anderen Einträge."
         }
         Code::RecordTargetIsCname => {
-            "{name} ist in dieser Zone ein Alias (CNAME), ein {type}-Eintrag muss aber auf den echten Hostnamen zeigen. Geben Sie den Namen ein, auf den der Alias zeigt."
+            "„{name}“ ist in dieser Zone ein Alias (CNAME), ein {type}-Eintrag muss aber auf den echten Hostnamen zeigen. Geben Sie den Namen ein, auf den der Alias zeigt."
         }
         Code::RecordDuplicate => {
-            "Dieser {type}-Eintrag für {name} ist derselbe wie records[{first}]. Entfernen Sie einen davon."
+            "Dieser {type}-Eintrag für „{name}“ gleicht Eintrag {position}. Entfernen Sie einen davon."
         }
         Code::LiveUnreachable => {
             native_only!(

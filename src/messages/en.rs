@@ -243,12 +243,14 @@ pub(super) fn template(code: Code) -> &'static str {
         }
         Code::RecordValueTooLong => "The value has {length} bytes; a record holds at most {max}.",
         Code::RecordCnameAndOtherData => {
-            "{name} has a CNAME record, so it can have no other records (here: {types}). Remove the CNAME or the other records."
+            "“{name}” has a CNAME record, so it can have no other records (here: {types}). Remove the CNAME or the other records."
         }
         Code::RecordTargetIsCname => {
-            "{name} is an alias (CNAME) in this zone, but a {type} record must point to the real host name. Enter the name the alias points to."
+            "“{name}” is an alias (CNAME) in this zone, but an {type} record must point to the real host name. Enter the name the alias points to."
         }
-        Code::RecordDuplicate => "This {type} record for {name} is the same as records[{first}]. Remove one of them.",
+        Code::RecordDuplicate => {
+            "This {type} record for “{name}” is the same as record {position}. Remove one of them."
+        }
         Code::LiveUnreachable => {
             native_only!(
                 "The nameserver “{name}” ({address}) could not be asked about {domain} on port {port}: {failure}. Check that the server is running and that no firewall blocks DNS queries over UDP and TCP."

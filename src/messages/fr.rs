@@ -263,13 +263,13 @@ pub(super) fn template(code: Code) -> &'static str {
         }
         Code::RecordValueTooLong => "La valeur compte {length} octets ; un enregistrement en contient au plus {max}.",
         Code::RecordCnameAndOtherData => {
-            "{name} a un enregistrement CNAME et ne peut donc pas en avoir d'autres (ici : {types}). Supprimez le CNAME ou les autres enregistrements."
+            "« {name} » a un enregistrement CNAME et ne peut donc pas en avoir d'autres (ici : {types}). Supprimez le CNAME ou les autres enregistrements."
         }
         Code::RecordTargetIsCname => {
-            "{name} est un alias (CNAME) dans cette zone, mais un enregistrement {type} doit pointer vers le vrai nom d'hôte. Saisissez le nom vers lequel pointe l'alias."
+            "« {name} » est un alias (CNAME) dans cette zone, mais un enregistrement {type} doit pointer vers le vrai nom d'hôte. Saisissez le nom vers lequel pointe l'alias."
         }
         Code::RecordDuplicate => {
-            "Cet enregistrement {type} pour {name} est identique à records[{first}]. Supprimez l'un des deux."
+            "Cet enregistrement {type} pour « {name} » est identique à l'enregistrement {position}. Supprimez l'un des deux."
         }
         Code::LiveUnreachable => {
             native_only!(

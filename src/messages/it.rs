@@ -249,12 +249,12 @@ pub(super) fn template(code: Code) -> &'static str {
         }
         Code::RecordValueTooLong => "Il valore ha {length} byte; un record ne contiene al massimo {max}.",
         Code::RecordCnameAndOtherData => {
-            "{name} ha un record CNAME e quindi non può avere altri record (qui: {types}). Togliete il CNAME o gli altri record."
+            "“{name}” ha un record CNAME e quindi non può avere altri record (qui: {types}). Togliete il CNAME o gli altri record."
         }
         Code::RecordTargetIsCname => {
-            "{name} è un alias (CNAME) in questa zona, ma un record {type} deve puntare al vero nome host. Inserite il nome a cui punta l'alias."
+            "“{name}” è un alias (CNAME) in questa zona, ma un record {type} deve puntare al vero nome host. Inserite il nome a cui punta l'alias."
         }
-        Code::RecordDuplicate => "Questo record {type} per {name} è uguale a records[{first}]. Toglietene uno.",
+        Code::RecordDuplicate => "Questo record {type} per “{name}” è uguale al record {position}. Toglietene uno.",
         Code::LiveUnreachable => {
             native_only!(
                 "Non è stato possibile interrogare il nameserver “{name}” ({address}) su {domain} alla porta {port}: {failure}. Verificate che il server sia in funzione e che nessun firewall blocchi le richieste DNS via UDP e TCP."

@@ -73,6 +73,52 @@ fn reason_text(locale: Locale, reason: &str) -> &'static str {
     }
 }
 
+/// The record fields and data forms the record check names in `field` and `form` (English in
+/// the params), in the reader's language.
+fn record_words(locale: Locale, words: &str) -> Option<&'static str> {
+    const TABLE: &[[&str; 5]] = &[
+        // en, de, fr, it, da
+        ["preference", "Präferenz", "préférence", "preferenza", "præference"],
+        ["priority", "Priorität", "priorité", "priorità", "prioritet"],
+        ["weight", "Gewichtung", "poids", "peso", "vægt"],
+        ["port", "Port", "port", "porta", "port"],
+        ["flags", "Flags", "drapeaux", "flag", "flag"],
+        ["preference exchange", "Präferenz Mailserver", "préférence serveur", "preferenza server", "præference server"],
+        [
+            "priority weight port target",
+            "Priorität Gewichtung Port Ziel",
+            "priorité poids port cible",
+            "priorità peso porta destinazione",
+            "prioritet vægt port mål",
+        ],
+        [
+            "flags tag \"value\"",
+            "Flags Tag \"Wert\"",
+            "drapeaux étiquette \"valeur\"",
+            "flag tag \"valore\"",
+            "flag mærke \"værdi\"",
+        ],
+        [
+            "\"text\" \"more text\"",
+            "\"Text\" \"weiterer Text\"",
+            "\"texte\" \"suite du texte\"",
+            "\"testo\" \"altro testo\"",
+            "\"tekst\" \"mere tekst\"",
+        ],
+        ["host name", "Hostname", "nom d'hôte", "nome host", "værtsnavn"],
+        ["IPv4 address", "IPv4-Adresse", "adresse IPv4", "indirizzo IPv4", "IPv4-adresse"],
+        ["IPv6 address", "IPv6-Adresse", "adresse IPv6", "indirizzo IPv6", "IPv6-adresse"],
+    ];
+    let column = match locale {
+        Locale::En => 0,
+        Locale::De => 1,
+        Locale::Fr => 2,
+        Locale::It => 3,
+        Locale::Da => 4,
+    };
+    TABLE.iter().find(|row| row[0] == words).map(|row| row[column])
+}
+
 /// Writes script names as a locale names them: its own word where the catalogue has one,
 /// else Unicode's name with spaces (`Old Italic`).
 fn write_script_names(locale: Locale, names: &str, out: &mut String) {
@@ -190,6 +236,9 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
                         write_script_names(locale, names, &mut out);
                     }
                     Some(ParamValue::Text(reason)) if key == "reason" => out.push_str(reason_text(locale, reason)),
+                    Some(ParamValue::Text(word)) if key == "field" || key == "form" => {
+                        out.push_str(record_words(locale, word).unwrap_or(word));
+                    }
                     #[cfg(not(target_arch = "wasm32"))]
                     Some(ParamValue::Text(failure)) if key == "failure" => out.push_str(failure_text(locale, failure)),
                     Some(ParamValue::Text(text)) if ENGINE_TEXT_KEYS.contains(&key) => out.push_str(text),

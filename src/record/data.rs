@@ -178,8 +178,17 @@ fn srv_owner(owner: Option<&str>, zone: &Zone, out: &mut Out) {
 
 /// A CAA record: `flags tag value`.
 fn caa(text: &str, out: &mut Out) -> Option<String> {
-    let mut parts = text.splitn(3, |c: char| c.is_ascii_whitespace());
-    let (Some(flags), Some(tag), Some(value)) = (parts.next(), parts.next(), parts.next()) else {
+    // Fields are separated by runs of white space; the value is the rest.
+    let token = |rest: &str| -> Option<(usize, usize)> {
+        let start = rest.len() - rest.trim_start().len();
+        let end = rest[start..].find(|c: char| c.is_ascii_whitespace()).map_or(rest.len(), |e| start + e);
+        (end > start).then_some((start, end))
+    };
+    let fields = token(text).and_then(|(fs, fe)| {
+        let (ts, te) = token(&text[fe..]).map(|(s, e)| (fe + s, fe + e))?;
+        Some((&text[fs..fe], &text[ts..te], text[te..].trim()))
+    });
+    let Some((flags, tag, value)) = fields.filter(|(_, _, v)| !v.is_empty()) else {
         out.error(RecordValueFormat, "value", format_params("CAA"));
         return None;
     };
@@ -195,16 +204,14 @@ fn caa(text: &str, out: &mut Out) -> Option<String> {
         let params = Params::new().with("tag", tag).with("choices", CAA_TAGS.join(", "));
         out.push(RecordCaaTagUnknown, severity, "value", params);
     }
-    let value = value.trim();
+    // One value, quoted or not; a quote inside it would not survive the zone file.
     let value = match value.strip_prefix('"') {
-        Some(rest) => match rest.strip_suffix('"') {
-            Some(inner) if !inner.ends_with('\\') || inner.ends_with("\\\\") => inner,
-            _ => {
-                out.error(RecordValueFormat, "value", format_params("CAA"));
-                return None;
-            }
-        },
-        None => value,
+        Some(rest) => rest.strip_suffix('"'),
+        None => Some(value),
+    };
+    let Some(value) = value.filter(|v| !v.contains('"') && !v.ends_with('\\')) else {
+        out.error(RecordValueFormat, "value", format_params("CAA"));
+        return None;
     };
     let ok = match tag_lower.as_str() {
         "issue" | "issuewild" | "issuemail" => issuer_value(value),
@@ -224,7 +231,8 @@ fn caa(text: &str, out: &mut Out) -> Option<String> {
 fn issuer_value(value: &str) -> bool {
     let mut parts = value.split(';');
     let domain = parts.next().unwrap_or_default().trim();
-    let domain_ok = domain.is_empty() || is_host_name(domain);
+    // No trailing dot: CAs compare the value with their own domain as written (RFC 8659 §4.2).
+    let domain_ok = domain.is_empty() || (!domain.ends_with('.') && is_host_name(domain));
     domain_ok
         && parts.all(|p| {
             let p = p.trim();

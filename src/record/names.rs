@@ -115,9 +115,12 @@ pub(crate) fn resolve(
 ) -> Option<Resolved> {
     let typed = text.trim();
     let mut body = typed;
+    // The host of a URL is a full name, whatever the zone.
+    let mut from_url = false;
     if let Some(host) = host_of_url(body) {
         out.warning(RecordUrlStripped, key, Params::new().with("input", typed).with("name", host));
         body = host;
+        from_url = true;
     }
     if net::is_ip(body) {
         let code = if role == Role::Owner { RecordNameIsAddress } else { RecordTargetIsAddress };
@@ -127,8 +130,8 @@ pub(crate) fn resolve(
     if body.is_empty() || body == "@" {
         return Some(Resolved { ascii: zone.ascii.clone(), unicode: zone.unicode.clone() });
     }
-    let absolute = body.ends_with('.') && body.len() > 1;
-    let body = if absolute { &body[..body.len() - 1] } else { body };
+    let absolute = from_url || (body.ends_with('.') && body.len() > 1);
+    let body = body.strip_suffix('.').filter(|b| !b.is_empty()).unwrap_or(body);
     let meant_absolute = !absolute && !literal && ends_in_zone(body, zone);
     let full = if absolute || meant_absolute { body.to_owned() } else { format!("{body}.{}", zone.ascii) };
     let profile = if role == Role::Host { Profile::Hostname } else { Profile::Record };
@@ -144,6 +147,10 @@ pub(crate) fn resolve(
     out.adopt(diagnostics, key);
     let (Some(ascii), Some(unicode)) = (report.ascii, report.unicode) else { return None };
     if failed {
+        return None;
+    }
+    if role == Role::Alias && ascii.split(is_dot).next() == Some("*") {
+        out.error(RecordTargetWildcard, key, Params::new().with("name", typed));
         return None;
     }
     if meant_absolute {
@@ -164,17 +171,14 @@ pub(crate) fn resolve(
             return Some(Resolved { ascii: head.to_owned(), unicode: unicode.to_owned() });
         }
     }
-    if role == Role::Alias && ascii.split(is_dot).next() == Some("*") {
-        out.error(RecordTargetWildcard, key, Params::new().with("name", typed));
-        return None;
-    }
     Some(Resolved { ascii, unicode })
 }
 
-/// Whether relative text already ends in the zone's name, as typed in either form and in any
-/// case.
+/// Whether relative text already ends in the zone's name, in any form that maps to it (case,
+/// width, ideographic dots, U-labels or A-labels, NFD).
 fn ends_in_zone(body: &str, zone: &Zone) -> bool {
-    let lower = body.to_lowercase();
+    let mapped = check_domain(body, &Options::profile(Profile::Record)).ascii;
+    let lower = mapped.unwrap_or_else(|| body.to_lowercase());
     [zone.ascii.as_str(), zone.unicode.as_str()]
         .iter()
         .any(|z| lower == *z || lower.strip_suffix(z).is_some_and(|head| head.ends_with('.')))
@@ -187,7 +191,8 @@ fn host_of_url(text: &str) -> Option<&str> {
         Some(at) => (&text[at + 3..], true),
         None => (text, false),
     };
-    if !scheme && !text.contains('/') {
+    // Without a scheme, only `host.name/path` reads as a URL (`0/26` is an RFC 2317 owner).
+    if !scheme && !text.split('/').next().is_some_and(|head| text.contains('/') && head.contains('.')) {
         return None;
     }
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());

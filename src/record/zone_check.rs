@@ -126,7 +126,11 @@ fn between(records: &[RecordReport], readings: &[Reading], locale: Locale) -> Ve
         };
         let first = *first_of.entry((name.fqdn.as_str(), kind, value)).or_insert(j);
         if first != j {
-            let params = Params::new().with("name", name.fqdn.as_str()).with("type", kind).with("first", first);
+            let params = Params::new()
+                .with("name", name.fqdn.as_str())
+                .with("type", kind)
+                .with("first", first)
+                .with("position", first + 1);
             push(Code::RecordDuplicate, Severity::Warning, format!("records[{j}]"), params);
         }
     }
