@@ -1,6 +1,6 @@
 // The order form: plain ES modules on top of the package in pkg/. The page knows no zone; the
 // fields of each zone, their conditions, formats and messages come from the engine.
-import init, { checkOrder, checkZoneRecords, formSchema, versions } from "../pkg/domain_rules.js";
+import init, { checkDomain, checkOrder, checkZoneRecords, formSchema, versions } from "../pkg/domain_rules.js";
 import { LANGUAGES, t } from "./i18n.js";
 import { contactChoices, contactState, formatOf, isAsked, isRequired, mentionsAdmin } from "./schema.js";
 
@@ -133,7 +133,7 @@ function drawRecords() {
     const type = select(RECORD_TYPES.map((v) => [v, v]), record.type);
     const name = textInput(record.name, { placeholder: "www" });
     const value = textInput(record.value, { placeholder: "192.0.2.10" });
-    const remove = el("button", { type: "button", class: "secondary remove", "data-remove-record": String(i), text: "×", "aria-label": `${t(lang, "removeRecord")} ${i + 1}` });
+    const remove = el("button", { type: "button", class: "secondary remove", "data-remove-record": String(i), text: "×", "aria-label": t(lang, "removeRecord", { n: i + 1 }) });
     return el(
       "div",
       { class: "record", "data-record": String(i) },
@@ -324,22 +324,27 @@ function drawRecordResults(domainReport) {
   const lang = state.language;
   const zone = domainReport.ascii ?? state.domain.trim();
   $("records-intro").textContent = t(lang, "recordsIntro", { zone: domainReport.unicode ?? (zone || "…") });
+  state.records.forEach((_, i) => $(`record-${i}-saved`)?.replaceChildren());
+  if (!zone) {
+    $("record-messages").replaceChildren();
+    return;
+  }
   const records = state.records.map((r) => ({ type: r.type, name: r.name, value: r.value }));
-  const report = checkZoneRecords({ zone: zone || "example.com", records, locale: lang });
+  const report = checkZoneRecords({ zone, records, locale: lang });
   const placed = [];
   report.records.forEach((r, i) => {
     const saved = $(`record-${i}-saved`);
     if (!saved) return;
-    saved.replaceChildren();
     if (r.name && r.value) {
       saved.append(`${t(lang, "savedAs")} `, el("code", { text: `${r.name.fqdn} ${r.type} ${r.value}` }));
     }
     const touched = state.touched.has(`records[${i}].value`) || state.records[i].value !== "";
     for (const d of r.diagnostics) if (touched || d.severity !== "error") placed.push(d);
   });
-  const zoneMessages = report.diagnostics.filter((d) => d.path !== "zone");
-  const unplaced = placeMessagesWithin($("record-list"), placed);
-  $("record-messages").replaceChildren(...[...zoneMessages, ...unplaced].map(messageItem));
+  // A zone the domain input cannot give is explained there already.
+  const zoneLevel = report.diagnostics.filter((d) => d.path !== "zone");
+  const unplaced = placeMessagesWithin($("record-list"), [...placed, ...zoneLevel]);
+  $("record-messages").replaceChildren(...unplaced.map(messageItem));
 }
 
 /** placeMessages for the record editor, which has its own inputs. */
@@ -361,9 +366,10 @@ let lastReport = null;
 
 function update() {
   const lang = state.language;
+  // The domain first: which nameservers need glue depends on it.
+  lastDomain = checkDomain(state.domain, { locale: lang });
   let order = currentOrder();
   let report = checkOrder(order);
-  lastDomain = report.domain;
   const before = schemaKey;
   drawZoneFields(report.domain);
   if (schemaKey !== before) {
@@ -376,7 +382,8 @@ function update() {
   drawPreview(report.domain);
   drawForms(report.domain);
   const domainMessages = state.domain.trim() === "" ? [] : report.domain.diagnostics;
-  placeMessages([...domainMessages, ...report.diagnostics]);
+  const unplaced = placeMessages([...domainMessages, ...report.diagnostics]);
+  $("order-notes").replaceChildren(...unplaced.filter((d) => d.severity !== "error").map(messageItem));
   drawRecordResults(report.domain);
 
   const errors = [...report.domain.diagnostics, ...report.diagnostics].filter((d) => d.severity === "error");
@@ -414,6 +421,17 @@ function setValue(path, input) {
   else if ((m = path.match(/^records\[(\d+)\]\.(type|name|value)$/))) state.records[+m[1]][m[2]] = value;
 }
 
+/** After row `removed` of a list is deleted, the rows behind it move up, and so do their
+ *  touched marks. */
+function forgetRow(list, removed) {
+  const moved = [...state.touched].map((path) => {
+    const m = path.match(new RegExp(`^${list}\\[(\\d+)\\](.*)$`));
+    if (!m || +m[1] < removed) return path;
+    return +m[1] === removed ? null : `${list}[${+m[1] - 1}]${m[2]}`;
+  });
+  state.touched = new Set(moved.filter(Boolean));
+}
+
 const form = $("order");
 form.addEventListener("input", (event) => {
   const path = event.target.dataset.path;
@@ -434,11 +452,13 @@ form.addEventListener("click", (event) => {
   const record = event.target.closest("[data-remove-record]");
   if (ns) {
     state.nameservers.splice(+ns.dataset.removeNameserver, 1);
+    forgetRow("nameservers", +ns.dataset.removeNameserver);
     drawNameservers();
     update();
     $("add-nameserver").focus();
   } else if (record) {
     state.records.splice(+record.dataset.removeRecord, 1);
+    forgetRow("records", +record.dataset.removeRecord);
     drawRecords();
     update();
     $("add-record").focus();

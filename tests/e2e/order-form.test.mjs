@@ -194,6 +194,17 @@ test("nameservers: glue appears where it is needed, hints name the registry's er
   assert.deepEqual((await order(page)).nameservers, ["ns1.provider.net", { name: "ns2.beispiel.de", ips: ["81.91.170.12"] }]);
   await shoot(page, "07-nameservers");
 
+  // Another domain of the same zone: ns2.beispiel.de is outside it now, so its glue goes.
+  await type(page, "domain", "beispiele.de");
+  assert.equal(await box(page, "nameservers[1].ips").isHidden(), true);
+  assert.deepEqual((await order(page)).nameservers, ["ns1.provider.net", "ns2.beispiel.de"]);
+  await type(page, "domain", "beispiel.de");
+
+  // Removing the first nameserver moves the second up, with what was typed in it.
+  await page.click('[data-remove-nameserver="0"]');
+  assert.equal(await input(page, "nameservers[0]").inputValue(), "ns2.beispiel.de");
+  assert.equal(await input(page, "nameservers[0].ips").inputValue(), "81.91.170.12");
+
   await type(page, "domain", "exemple.ca");
   assert.ok((await codes(page, "nameservers")).includes("order.hint_host_object"));
 });
@@ -210,11 +221,13 @@ test("the record editor reads help.hexo.com in zone hexo.com as meant, and says 
   await input(page, "records[1].type").selectOption("CNAME");
   await type(page, "records[1].name", "help");
   await type(page, "records[1].value", "web.example.net.");
-  assert.deepEqual(
-    await page.locator("#record-messages li").evaluateAll((items) => items.map((li) => li.dataset.code)),
-    ["record.cname_and_other_data"],
-  );
+  // A finding between records stands next to the record it is about.
+  assert.deepEqual(await codes(page, "records[1].name"), ["record.cname_and_other_data"]);
+  assert.equal(await input(page, "records[1].name").getAttribute("aria-invalid"), "true");
   await shoot(page, "08-records");
+  // Without a domain there is no zone, and nothing is shown as saved.
+  await type(page, "domain", "");
+  assert.equal(await page.textContent("#record-0-saved"), "");
 });
 
 test("the whole .dk order by keyboard alone", async () => {
