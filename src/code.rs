@@ -253,6 +253,10 @@ codes! {
     RecordCnameAndOtherData = "record.cname_and_other_data",
     /// An MX, NS or SRV record points to a name that is a CNAME in the zone.
     RecordTargetIsCname = "record.target_is_cname",
+    /// A CNAME chain in the zone leads back to where it started.
+    RecordCnameLoop = "record.cname_loop",
+    /// An MX, NS or SRV record points to a name in the zone that has no A or AAAA record.
+    RecordTargetWithoutAddress = "record.target_without_address",
     /// The same record is listed twice.
     RecordDuplicate = "record.duplicate",
     /// Live check: a nameserver address did not answer; `failure` says why (`timeout`,

@@ -246,6 +246,12 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordTargetIsCname => {
             "»{name}« er et alias (CNAME) i denne zone, men en {type}-post skal pege på det rigtige værtsnavn. Indtast det navn, aliaset peger på."
         }
+        Code::RecordCnameLoop => {
+            "Aliaset »{name}« fører via CNAME-poster tilbage til sig selv og når derfor aldrig frem til en adresse. Lad det pege på et navn med A- eller AAAA-poster."
+        }
+        Code::RecordTargetWithoutAddress => {
+            "»{name}« ligger i denne zone, men har ingen A- eller AAAA-post i den, så {type}-posten peger ingen steder hen. Tilføj værtens adresseposter."
+        }
         Code::RecordDuplicate => "Denne {type}-post for »{name}« er den samme som post {position}. Fjern en af dem.",
         Code::LiveUnreachable => {
             native_only!(

@@ -258,6 +258,12 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordTargetIsCname => {
             "„{name}“ ist in dieser Zone ein Alias (CNAME), ein {type}-Eintrag muss aber auf den echten Hostnamen zeigen. Geben Sie den Namen ein, auf den der Alias zeigt."
         }
+        Code::RecordCnameLoop => {
+            "Der Alias „{name}“ führt über CNAME-Einträge zu sich selbst zurück und erreicht so nie eine Adresse. Lassen Sie ihn auf einen Namen mit A- oder AAAA-Einträgen zeigen."
+        }
+        Code::RecordTargetWithoutAddress => {
+            "„{name}“ liegt in dieser Zone, hat dort aber keinen A- oder AAAA-Eintrag; der {type}-Eintrag zeigt daher ins Leere. Legen Sie die Adresseinträge des Hosts an."
+        }
         Code::RecordDuplicate => {
             "Dieser {type}-Eintrag für „{name}“ gleicht Eintrag {position}. Entfernen Sie einen davon."
         }

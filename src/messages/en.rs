@@ -248,6 +248,12 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordTargetIsCname => {
             "“{name}” is an alias (CNAME) in this zone, but an {type} record must point to the real host name. Enter the name the alias points to."
         }
+        Code::RecordCnameLoop => {
+            "The alias “{name}” leads back to itself through CNAME records, so it never reaches an address. Point it to a name with A or AAAA records."
+        }
+        Code::RecordTargetWithoutAddress => {
+            "“{name}” lies in this zone but has no A or AAAA record in it, so the {type} record points nowhere. Add the host's address records."
+        }
         Code::RecordDuplicate => {
             "This {type} record for “{name}” is the same as record {position}. Remove one of them."
         }

@@ -268,6 +268,12 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordTargetIsCname => {
             "« {name} » est un alias (CNAME) dans cette zone, mais un enregistrement {type} doit pointer vers le vrai nom d'hôte. Saisissez le nom vers lequel pointe l'alias."
         }
+        Code::RecordCnameLoop => {
+            "L'alias « {name} » revient à lui-même par des enregistrements CNAME et n'atteint donc jamais une adresse. Faites-le pointer vers un nom qui a des enregistrements A ou AAAA."
+        }
+        Code::RecordTargetWithoutAddress => {
+            "« {name} » est dans cette zone mais n'y a aucun enregistrement A ou AAAA ; l'enregistrement {type} ne mène donc nulle part. Ajoutez les enregistrements d'adresse de l'hôte."
+        }
         Code::RecordDuplicate => {
             "Cet enregistrement {type} pour « {name} » est identique à l'enregistrement {position}. Supprimez l'un des deux."
         }

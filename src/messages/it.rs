@@ -254,6 +254,12 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordTargetIsCname => {
             "“{name}” è un alias (CNAME) in questa zona, ma un record {type} deve puntare al vero nome host. Inserite il nome a cui punta l'alias."
         }
+        Code::RecordCnameLoop => {
+            "L'alias “{name}” torna a sé stesso attraverso record CNAME e quindi non raggiunge mai un indirizzo. Fatelo puntare a un nome con record A o AAAA."
+        }
+        Code::RecordTargetWithoutAddress => {
+            "“{name}” è in questa zona ma non vi ha record A o AAAA, quindi il record {type} non porta da nessuna parte. Aggiungete i record di indirizzo dell'host."
+        }
         Code::RecordDuplicate => "Questo record {type} per “{name}” è uguale al record {position}. Toglietene uno.",
         Code::LiveUnreachable => {
             native_only!(

@@ -248,6 +248,10 @@ fn issuer_value(value: &str) -> bool {
 
 /// `iodef`: a `mailto:` address or an `https:` URL (RFC 8659 §4.4).
 fn iodef_value(value: &str) -> bool {
+    // URI schemes compare without case (RFC 3986 §3.1).
+    let scheme_end = value.find(':').map_or(0, |i| i + 1);
+    let lowered = format!("{}{}", value[..scheme_end].to_ascii_lowercase(), &value[scheme_end..]);
+    let value = lowered.as_str();
     if let Some(address) = value.strip_prefix("mailto:") {
         return address.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && is_host_name(domain));
     }

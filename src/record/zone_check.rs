@@ -73,7 +73,7 @@ pub fn check_zone_records(request: &ZoneRequest) -> ZoneReport {
         records.push(report);
         readings.push(reading);
     }
-    let diagnostics = between(&records, &readings, locale);
+    let diagnostics = between(&zone.ascii, &records, &readings, locale);
     let ok = report::is_ok(&diagnostics) && records.iter().all(|r| r.ok);
     ZoneReport { ok, records, diagnostics }
 }
@@ -84,7 +84,7 @@ pub fn unreadable_zone(detail: &str, locale: Locale) -> ZoneReport {
 }
 
 /// The rules between records, over those whose owner could be read.
-fn between(records: &[RecordReport], readings: &[Reading], locale: Locale) -> Vec<Diagnostic> {
+fn between(zone: &str, records: &[RecordReport], readings: &[Reading], locale: Locale) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut push = |code: Code, severity: Severity, path: String, params: Params| {
         out.push(Diagnostic::new(code, severity, path, params, locale));
@@ -109,11 +109,48 @@ fn between(records: &[RecordReport], readings: &[Reading], locale: Locale) -> Ve
             }
         }
     }
+    let has_address =
+        |name: &str| at_owner.get(name).is_some_and(|list| list.iter().any(|(_, k)| matches!(*k, "A" | "AAAA")));
+    let in_zone = |name: &str| name == zone || name.strip_suffix(zone).is_some_and(|head| head.ends_with('.'));
+    // Owner -> the target of its (first) CNAME, to follow alias chains.
+    let mut alias_of: BTreeMap<&str, &str> = BTreeMap::new();
+    for (report, reading) in records.iter().zip(readings) {
+        if let (Some("CNAME"), Some(owner), Some(target)) =
+            (report.kind.as_deref(), reading.owner.as_deref(), reading.target.as_deref())
+        {
+            alias_of.entry(owner).or_insert(target);
+        }
+    }
     for (i, (report, reading)) in records.iter().zip(readings).enumerate() {
         let (Some(kind), Some(target)) = (report.kind.as_deref(), reading.target.as_deref()) else { continue };
-        if matches!(kind, "MX" | "NS" | "SRV") && is_alias(target) {
+        let path = || format!("records[{i}].value");
+        if kind == "CNAME" {
+            // An alias chain that comes back to its start never reaches an address.
+            let owner = reading.owner.as_deref().unwrap_or_default();
+            let mut at = target;
+            for _ in 0..=alias_of.len() {
+                if at == owner {
+                    push(
+                        Code::RecordCnameLoop,
+                        Severity::Error,
+                        path(),
+                        Params::new().with("name", format!("{owner}.")),
+                    );
+                    break;
+                }
+                match alias_of.get(at) {
+                    Some(next) => at = next,
+                    None => break,
+                }
+            }
+        } else if is_alias(target) {
             let params = Params::new().with("name", format!("{target}.")).with("type", kind);
-            push(Code::RecordTargetIsCname, Severity::Error, format!("records[{i}].value"), params);
+            push(Code::RecordTargetIsCname, Severity::Error, path(), params);
+        } else if in_zone(target) && !has_address(target) {
+            // MX, NS and SRV need the host's address; inside the zone it must be here (glue
+            // for a delegation).
+            let params = Params::new().with("name", format!("{target}.")).with("type", kind);
+            push(Code::RecordTargetWithoutAddress, Severity::Warning, path(), params);
         }
     }
     // (owner, type, data) -> the first record that has them.
