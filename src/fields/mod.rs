@@ -183,7 +183,7 @@ impl Field {
             required: Requirement::Never,
             formats: &[],
             pattern: None,
-            actions: ALL_ACTIONS,
+            actions: Action::ALL,
             omit_when: &[],
             source,
         }
@@ -197,6 +197,16 @@ impl Field {
     /// The same field with options (and the first as default when it is required).
     pub const fn options(self, options: &'static [Choice]) -> Field {
         Field { options, ..self }
+    }
+
+    /// The same field, taking these other spellings of its options (`HOS` sent as `HOP`).
+    pub const fn aliases(self, aliases: &'static [(&'static str, &'static str)]) -> Field {
+        Field { aliases, ..self }
+    }
+
+    /// The same field, not sent while any of these tests holds (a .dk individual's VAT ID).
+    pub const fn omit_when(self, omit_when: &'static [Test]) -> Field {
+        Field { omit_when, ..self }
     }
 
     /// The same field with a default value.
@@ -274,5 +284,3 @@ pub const NOT_UPDATE: &[Action] = &[Action::Register, Action::Transfer, Action::
 pub const REGISTER_TRADE: &[Action] = &[Action::Register, Action::Trade];
 /// Register, trade and update.
 pub const OWNER_DATA: &[Action] = &[Action::Register, Action::Trade, Action::Update];
-/// Every action.
-pub const ALL_ACTIONS: &[Action] = Action::ALL;

@@ -1,7 +1,7 @@
 //! .ca (CIRA).
 
 use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
-use crate::fields::{ALL_ACTIONS, Action, Check, Choice, Field, Kind, OWNER_DATA, Requirement, Rule, Test};
+use crate::fields::{Action, Check, Choice, Field, Kind, OWNER_DATA, Requirement, Rule, Test};
 use crate::report::Severity;
 use crate::text;
 
@@ -229,87 +229,42 @@ const LEGAL_TYPES: &[Choice] = &[
 // fields: X-CA-LEGALTYPE on every action, X-CA-LANGUAGE except on transfer.
 /// The .ca fields.
 pub const FIELDS: &[Field] = &[
-    Field {
-        key: "X-CA-LEGALTYPE",
-        api_param: Some("X-CA-LEGALTYPE"),
-        kind: Kind::Select,
-        label: text!(
+    Field::new("X-CA-LEGALTYPE", Kind::Select, text!(
             "Legal type of the registrant",
             "Rechtsform des Inhabers",
             "Type juridique du titulaire",
             "Tipo giuridico dell'assegnatario",
             "Registrantens juridiske type"
-        ),
-        help: Some(text!(
+        ), CIRA_CPR).help(text!(
             "CIRA registers .ca names only for people and organisations with a Canadian presence; choose the category that applies.",
             "CIRA vergibt .ca-Namen nur an Personen und Organisationen mit Bezug zu Kanada; wählen Sie die zutreffende Kategorie.",
             "CIRA n'enregistre les noms .ca que pour des personnes et organisations présentes au Canada ; choisissez la catégorie applicable.",
             "CIRA registra nomi .ca solo per persone e organizzazioni con presenza in Canada; scegliete la categoria applicabile.",
             "CIRA registrerer kun .ca-navne til personer og organisationer med tilknytning til Canada; vælg den kategori, der passer."
-        )),
-        options: LEGAL_TYPES,
-        aliases: &[("HOS", "HOP")],
-        default: Some("CCO"),
-        required: Requirement::Always,
-        formats: &[],
-        pattern: None,
-        actions: ALL_ACTIONS,
-        omit_when: &[],
-        source: CIRA_CPR,
-    },
-    Field {
-        key: "X-CA-LANGUAGE",
-        api_param: Some("X-CA-LANGUAGE"),
-        kind: Kind::Select,
-        label: text!(
+        )).options(LEGAL_TYPES).aliases(&[("HOS", "HOP")]).default_value("CCO").required(Requirement::Always),
+    Field::new("X-CA-LANGUAGE", Kind::Select, text!(
             "Language for CIRA's messages",
             "Sprache der Nachrichten von CIRA",
             "Langue des messages de CIRA",
             "Lingua dei messaggi di CIRA",
             "Sprog for CIRA's beskeder"
-        ),
-        help: None,
-        options: &[
+        ), ISPAPI_2021).options(&[
             Choice { value: "EN", label: text!("English", "Englisch", "Anglais", "Inglese", "Engelsk") },
             Choice { value: "FR", label: text!("French", "Französisch", "Français", "Francese", "Fransk") },
-        ],
-        aliases: &[],
-        default: Some("EN"),
-        required: Requirement::Always,
-        formats: &[],
-        pattern: None,
-        actions: OWNER_DATA,
-        omit_when: &[],
-        source: ISPAPI_2021,
-    },
-    Field {
-        key: "ca-registrant-agreement",
-        api_param: None,
-        kind: Kind::Display,
-        label: text!(
+        ]).default_value("EN").required(Requirement::Always).actions(OWNER_DATA),
+    Field::new("ca-registrant-agreement", Kind::Display, text!(
             "CIRA registrant agreement",
             "Inhabervereinbarung von CIRA",
             "Convention du titulaire de CIRA",
             "Accordo dell'assegnatario di CIRA",
             "CIRA's registrantaftale"
-        ),
-        help: Some(text!(
+        ), ISPAPI_2021).form_only().help(text!(
             "A new registrant must accept CIRA's registrant agreement within 7 days of CIRA's e-mail, or the name is deleted without refund.",
             "Ein neuer Inhaber muss die Vereinbarung von CIRA innerhalb von 7 Tagen nach deren E-Mail annehmen, sonst wird der Name ohne Erstattung gelöscht.",
             "Un nouveau titulaire doit accepter la convention de CIRA dans les 7 jours suivant son courriel, sinon le nom est supprimé sans remboursement.",
             "Un nuovo assegnatario deve accettare l'accordo di CIRA entro 7 giorni dalla sua e-mail, altrimenti il nome viene cancellato senza rimborso.",
             "En ny registrant skal acceptere CIRA's aftale inden 7 dage efter CIRA's e-mail, ellers slettes navnet uden refusion."
-        )),
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::Never,
-        formats: &[],
-        pattern: None,
-        actions: &[Action::Register, Action::Trade],
-        omit_when: &[],
-        source: ISPAPI_2021,
-    },
+        )).actions(&[Action::Register, Action::Trade]),
 ];
 
 /// What a .ca order must satisfy beyond its fields.

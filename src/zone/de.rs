@@ -1,7 +1,7 @@
 //! .de (DENIC eG).
 
 use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
-use crate::fields::{Action, Check, Field, FormatRule, Kind, NOT_UPDATE, Requirement, Rule, Test};
+use crate::fields::{Action, Check, Field, FormatRule, Kind, NOT_UPDATE, Rule, Test};
 use crate::report::Severity;
 use crate::text;
 
@@ -49,72 +49,47 @@ const CONTACT_HELP: crate::fields::Text = text!(
 // contacts, each an e-mail address or a web address; no tax ID and no German address.
 /// The .de fields.
 pub const FIELDS: &[Field] = &[
-    Field {
-        key: "X-DE-GENERAL-REQUEST",
-        api_param: Some("X-DE-GENERAL-REQUEST"),
-        kind: Kind::Text,
-        label: text!(
+    Field::new(
+        "X-DE-GENERAL-REQUEST",
+        Kind::Text,
+        text!(
             "Contact for general requests",
             "Kontakt für allgemeine Anfragen",
             "Contact pour les demandes générales",
             "Contatto per richieste generali",
             "Kontakt for generelle henvendelser"
         ),
-        help: Some(CONTACT_HELP),
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::Never,
-        formats: &[FormatRule { when: &[], format: "email-or-url" }],
-        pattern: None,
-        actions: Action::ALL,
-        omit_when: &[],
-        source: ISPAPI_2021,
-    },
-    Field {
-        key: "X-DE-ABUSE-CONTACT",
-        api_param: Some("X-DE-ABUSE-CONTACT"),
-        kind: Kind::Text,
-        label: text!(
+        ISPAPI_2021,
+    )
+    .help(CONTACT_HELP)
+    .formats(&[FormatRule { when: &[], format: "email-or-url" }]),
+    Field::new(
+        "X-DE-ABUSE-CONTACT",
+        Kind::Text,
+        text!(
             "Contact for abuse reports",
             "Kontakt für Missbrauchsmeldungen",
             "Contact pour les signalements d'abus",
             "Contatto per segnalazioni di abuso",
             "Kontakt for misbrugsanmeldelser"
         ),
-        help: Some(CONTACT_HELP),
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::Never,
-        formats: &[FormatRule { when: &[], format: "email-or-url" }],
-        pattern: None,
-        actions: Action::ALL,
-        omit_when: &[],
-        source: ISPAPI_2021,
-    },
-    Field {
-        key: "X-DE-ACCEPT-TRUSTEE-TAC",
-        api_param: Some("X-DE-ACCEPT-TRUSTEE-TAC"),
-        kind: Kind::Checkbox,
-        label: text!(
+        ISPAPI_2021,
+    )
+    .help(CONTACT_HELP)
+    .formats(&[FormatRule { when: &[], format: "email-or-url" }]),
+    Field::new(
+        "X-DE-ACCEPT-TRUSTEE-TAC",
+        Kind::Checkbox,
+        text!(
             "Use the registrar's trustee service as authorised recipient in Germany",
             "Treuhanddienst des Registrars als Zustellungsbevollmächtigten in Deutschland nutzen",
             "Utiliser le service fiduciaire du bureau d'enregistrement comme mandataire en Allemagne",
             "Usare il servizio fiduciario del registrar come domiciliatario in Germania",
             "Brug registratorens trustee-tjeneste som befuldmægtiget modtager i Tyskland"
         ),
-        help: None,
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::Never,
-        formats: &[],
-        pattern: None,
-        actions: NOT_UPDATE,
-        omit_when: &[],
-        source: DENIC_TERMS_2018,
-    },
+        DENIC_TERMS_2018,
+    )
+    .actions(NOT_UPDATE),
 ];
 
 /// What a .de order must satisfy beyond its fields.

@@ -57,122 +57,91 @@ const ADMIN_VAT_FORMATS: &[FormatRule] = &[
 // registry's own user types agree: a company has a CVR number, an individual none.
 /// The .dk fields.
 pub const FIELDS: &[Field] = &[
-    Field {
-        key: "X-REGISTRANT-VATID",
-        api_param: Some("X-REGISTRANT-VATID"),
-        kind: Kind::Text,
-        label: text!(
+    Field::new(
+        "X-REGISTRANT-VATID",
+        Kind::Text,
+        text!(
             "VAT ID of the registrant",
             "USt-IdNr. des Inhabers",
             "Numéro de TVA du titulaire",
             "Partita IVA dell'assegnatario",
             "Registrantens momsnummer (CVR)"
         ),
-        help: Some(VAT_HELP),
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::When(&[Test::is("registrant.type", &["organization"])]),
-        formats: REGISTRANT_VAT_FORMATS,
-        pattern: None,
-        actions: OWNER_DATA,
-        omit_when: &[Test::is("registrant.type", &["individual"])],
-        source: ISPAPI_2021,
-    },
-    Field {
-        key: "X-ADMIN-VATID",
-        api_param: Some("X-ADMIN-VATID"),
-        kind: Kind::Text,
-        label: text!(
+        ISPAPI_2021,
+    )
+    .help(VAT_HELP)
+    .required(Requirement::When(&[Test::is("registrant.type", &["organization"])]))
+    .formats(REGISTRANT_VAT_FORMATS)
+    .actions(OWNER_DATA)
+    .omit_when(&[Test::is("registrant.type", &["individual"])]),
+    Field::new(
+        "X-ADMIN-VATID",
+        Kind::Text,
+        text!(
             "VAT ID of the admin contact",
             "USt-IdNr. des Admin-Kontakts",
             "Numéro de TVA du contact administratif",
             "Partita IVA del contatto amministrativo",
             "Den administrative kontakts momsnummer (CVR)"
         ),
-        help: Some(VAT_HELP),
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::When(&[Test::is("admin.type", &["organization"])]),
-        formats: ADMIN_VAT_FORMATS,
-        pattern: None,
-        actions: OWNER_DATA,
-        omit_when: &[Test::is("admin.type", &["individual"])],
-        source: ISPAPI_2021,
-    },
-    Field {
-        key: "X-DK-REGISTRANT-CONTACT",
-        api_param: Some("X-DK-REGISTRANT-CONTACT"),
-        kind: Kind::Text,
-        label: text!(
+        ISPAPI_2021,
+    )
+    .help(VAT_HELP)
+    .required(Requirement::When(&[Test::is("admin.type", &["organization"])]))
+    .formats(ADMIN_VAT_FORMATS)
+    .actions(OWNER_DATA)
+    .omit_when(&[Test::is("admin.type", &["individual"])]),
+    Field::new(
+        "X-DK-REGISTRANT-CONTACT",
+        Kind::Text,
+        text!(
             "Punktum dk user ID of the registrant",
             "Punktum-dk-Benutzerkennung des Inhabers",
             "Identifiant Punktum dk du titulaire",
             "ID utente Punktum dk dell'assegnatario",
             "Registrantens bruger-id hos Punktum dk"
         ),
-        help: Some(text!(
-            "Only if the registrant already has a user ID, such as ABCD1234-DK.",
-            "Nur wenn der Inhaber schon eine Kennung hat, etwa ABCD1234-DK.",
-            "Seulement si le titulaire a déjà un identifiant, par exemple ABCD1234-DK.",
-            "Solo se l'assegnatario ha già un ID, per esempio ABCD1234-DK.",
-            "Kun hvis registranten allerede har et bruger-id, f.eks. ABCD1234-DK."
-        )),
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::Never,
-        formats: &[FormatRule { when: &[], format: "dk-handle" }],
-        pattern: Some("[A-Za-z0-9]{1,12}-[Dd][Kk]"),
-        actions: OWNER_DATA,
-        omit_when: &[],
-        source: ISPAPI_2021,
-    },
-    Field {
-        key: "X-DK-ADMIN-CONTACT",
-        api_param: Some("X-DK-ADMIN-CONTACT"),
-        kind: Kind::Text,
-        label: text!(
+        ISPAPI_2021,
+    )
+    .help(text!(
+        "Only if the registrant already has a user ID, such as ABCD1234-DK.",
+        "Nur wenn der Inhaber schon eine Kennung hat, etwa ABCD1234-DK.",
+        "Seulement si le titulaire a déjà un identifiant, par exemple ABCD1234-DK.",
+        "Solo se l'assegnatario ha già un ID, per esempio ABCD1234-DK.",
+        "Kun hvis registranten allerede har et bruger-id, f.eks. ABCD1234-DK."
+    ))
+    .formats(&[FormatRule { when: &[], format: "dk-handle" }])
+    .pattern("[A-Za-z0-9]{1,12}-[Dd][Kk]")
+    .actions(OWNER_DATA),
+    Field::new(
+        "X-DK-ADMIN-CONTACT",
+        Kind::Text,
+        text!(
             "Punktum dk user ID of the admin contact",
             "Punktum-dk-Benutzerkennung des Admin-Kontakts",
             "Identifiant Punktum dk du contact administratif",
             "ID utente Punktum dk del contatto amministrativo",
             "Den administrative kontakts bruger-id hos Punktum dk"
         ),
-        help: None,
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::Never,
-        formats: &[FormatRule { when: &[], format: "dk-handle" }],
-        pattern: Some("[A-Za-z0-9]{1,12}-[Dd][Kk]"),
-        actions: OWNER_DATA,
-        omit_when: &[],
-        source: ISPAPI_2021,
-    },
-    Field {
-        key: "X-DK-ACCEPT-TAC",
-        api_param: Some("X-DK-ACCEPT-TAC"),
-        kind: Kind::Checkbox,
-        label: text!(
+        ISPAPI_2021,
+    )
+    .formats(&[FormatRule { when: &[], format: "dk-handle" }])
+    .pattern("[A-Za-z0-9]{1,12}-[Dd][Kk]")
+    .actions(OWNER_DATA),
+    Field::new(
+        "X-DK-ACCEPT-TAC",
+        Kind::Checkbox,
+        text!(
             "I accept Punktum dk's terms for the right of use to a .dk domain name",
             "Ich akzeptiere die Bedingungen von Punktum dk für das Nutzungsrecht an einem .dk-Domainnamen",
             "J'accepte les conditions de Punktum dk pour le droit d'usage d'un nom de domaine .dk",
             "Accetto le condizioni di Punktum dk per il diritto d'uso di un nome a dominio .dk",
             "Jeg accepterer Punktum dk's vilkår for brugsret til et .dk-domænenavn"
         ),
-        help: None,
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::Always,
-        formats: &[],
-        pattern: None,
-        actions: &[Action::Register],
-        omit_when: &[],
-        source: PUNKTUM_AGREEMENT,
-    },
+        PUNKTUM_AGREEMENT,
+    )
+    .required(Requirement::Always)
+    .actions(&[Action::Register]),
 ];
 
 /// What a .dk order must satisfy beyond its fields.

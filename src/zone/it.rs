@@ -1,9 +1,7 @@
 //! .it (Registro .it, IIT-CNR).
 
 use super::{Cited, Source, ZonePolicy};
-use crate::fields::{
-    Action, Check, Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Rule, Test,
-};
+use crate::fields::{Check, Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Rule, Test};
 use crate::report::Severity;
 use crate::text;
 
@@ -164,98 +162,38 @@ const PIN_FORMATS: &[FormatRule] = &[
 ];
 
 const fn acceptance(key: &'static str, label: crate::fields::Text) -> Field {
-    Field {
-        key,
-        api_param: Some(key),
-        kind: Kind::Checkbox,
-        label,
-        help: None,
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::Always,
-        formats: &[],
-        pattern: None,
-        actions: REGISTER_TRADE,
-        omit_when: &[],
-        source: HEXONET_WIKI_IT,
-    }
+    Field::new(key, Kind::Checkbox, label, HEXONET_WIKI_IT).required(Requirement::Always).actions(REGISTER_TRADE)
 }
 
 /// The .it fields.
 pub const FIELDS: &[Field] = &[
-    Field {
-        key: "X-IT-REGISTRANT-ENTITY-TYPE",
-        api_param: Some("X-IT-REGISTRANT-ENTITY-TYPE"),
-        kind: Kind::Select,
-        label: text!(
+    Field::new("X-IT-REGISTRANT-ENTITY-TYPE", Kind::Select, text!(
             "Type of registrant",
             "Art des Inhabers",
             "Type de titulaire",
             "Tipologia dell'assegnatario",
             "Registrantens type"
-        ),
-        help: None,
-        options: ENTITY_TYPES,
-        aliases: &[],
-        default: Some("1"),
-        required: Requirement::Always,
-        formats: &[],
-        pattern: None,
-        actions: OWNER_DATA,
-        omit_when: &[],
-        source: HEXONET_WIKI_IT,
-    },
-    Field {
-        key: "X-IT-NATIONALITY",
-        api_param: Some("X-IT-NATIONALITY"),
-        kind: Kind::Country,
-        label: text!(
+        ), HEXONET_WIKI_IT).options(ENTITY_TYPES).default_value("1").required(Requirement::Always).actions(OWNER_DATA),
+    Field::new("X-IT-NATIONALITY", Kind::Country, text!(
             "Nationality of the registrant",
             "Staatsangehörigkeit des Inhabers",
             "Nationalité du titulaire",
             "Nazionalità dell'assegnatario",
             "Registrantens nationalitet"
-        ),
-        help: None,
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::Always,
-        formats: &[FormatRule { when: &[], format: "country" }],
-        pattern: Some("[A-Za-z]{2}"),
-        actions: OWNER_DATA,
-        omit_when: &[],
-        source: HEXONET_WIKI_IT,
-    },
-    Field {
-        key: "X-IT-PIN",
-        api_param: Some("X-IT-PIN"),
-        kind: Kind::Text,
-        label: text!(
+        ), HEXONET_WIKI_IT).required(Requirement::Always).formats(&[FormatRule { when: &[], format: "country" }]).pattern("[A-Za-z]{2}").actions(OWNER_DATA),
+    Field::new("X-IT-PIN", Kind::Text, text!(
             "Tax code or VAT number (PIN)",
             "Steuernummer oder USt-IdNr. (PIN)",
             "Code fiscal ou numéro de TVA (PIN)",
             "Codice fiscale o partita IVA (PIN)",
             "Skattenummer eller momsnummer (PIN)"
-        ),
-        help: Some(text!(
+        ), HEXONET_WIKI_IT).help(text!(
             "Italian person: codice fiscale (16 characters). Italian organisation: partita IVA or numeric codice fiscale (11 digits). Foreign organisation: its VAT number. Foreign person: an identity document number.",
             "Italienische Person: Codice fiscale (16 Zeichen). Italienische Organisation: Partita IVA oder numerischer Codice fiscale (11 Ziffern). Ausländische Organisation: ihre USt-IdNr. Ausländische Person: die Nummer eines Ausweisdokuments.",
             "Personne italienne : codice fiscale (16 caractères). Organisation italienne : partita IVA ou codice fiscale numérique (11 chiffres). Organisation étrangère : son numéro de TVA. Personne étrangère : un numéro de pièce d'identité.",
             "Persona italiana: codice fiscale (16 caratteri). Organizzazione italiana: partita IVA o codice fiscale numerico (11 cifre). Organizzazione straniera: la sua partita IVA. Persona straniera: il numero di un documento d'identità.",
             "Italiensk person: codice fiscale (16 tegn). Italiensk organisation: partita IVA eller numerisk codice fiscale (11 cifre). Udenlandsk organisation: dens momsnummer. Udenlandsk person: nummeret på et identitetsdokument."
-        )),
-        options: &[],
-        aliases: &[],
-        default: None,
-        required: Requirement::Always,
-        formats: PIN_FORMATS,
-        pattern: None,
-        actions: Action::ALL,
-        omit_when: &[],
-        source: HEXONET_WIKI_IT,
-    },
+        )).required(Requirement::Always).formats(PIN_FORMATS),
     acceptance(
         "X-IT-ACCEPT-LIABILITY-TAC",
         text!(
