@@ -8,6 +8,7 @@ use std::net::IpAddr;
 use crate::code::Code;
 use crate::domain::check_domain;
 use crate::messages::Locale;
+use crate::name::is_at_or_below;
 use crate::net::{self, special};
 use crate::options::{Options, Profile};
 use crate::order::Nameserver;
@@ -64,7 +65,7 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, loca
         if !seen.insert(host.clone()) {
             push(Code::OrderNameserverDuplicate, Severity::Error, path.clone(), Params::new().with("name", name));
         }
-        let place = if host == domain || host.ends_with(&format!(".{domain}")) {
+        let place = if is_at_or_below(&host, domain) {
             Place::InBailiwick
         } else if suffix::registry_zone(&host) == Some(zone) {
             Place::Sibling

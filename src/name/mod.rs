@@ -21,6 +21,20 @@ pub fn is_dot(c: char) -> bool {
     c == '.'
 }
 
+/// Whether `name` is `zone` itself or a name below it (`a.b.example.com` in `example.com`),
+/// comparing whole labels: `notexample.com` is not below `example.com`.
+///
+/// ```
+/// use domain_rules::name::is_at_or_below;
+/// assert!(is_at_or_below("example.com", "example.com"));
+/// assert!(is_at_or_below("a.b.example.com", "example.com"));
+/// assert!(!is_at_or_below("notexample.com", "example.com"));
+/// assert!(!is_at_or_below("com", "example.com"));
+/// ```
+pub fn is_at_or_below(name: &str, zone: &str) -> bool {
+    name.strip_suffix(zone).is_some_and(|head| head.is_empty() || head.ends_with('.'))
+}
+
 /// A name after the name stages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckedName {

@@ -6,7 +6,7 @@
 
 use crate::code::{Code, Code::*};
 use crate::domain::check_domain;
-use crate::name::is_dot;
+use crate::name::{is_at_or_below, is_dot};
 use crate::net;
 use crate::options::{Options, Profile};
 use crate::report::{Params, Severity};
@@ -42,7 +42,7 @@ impl Zone {
 
     /// Whether `ascii` (absolute, no trailing dot) is the zone or below it.
     fn contains(&self, ascii: &str) -> bool {
-        ascii == self.ascii || ascii.strip_suffix(self.ascii.as_str()).is_some_and(|head| head.ends_with('.'))
+        is_at_or_below(ascii, &self.ascii)
     }
 
     /// `ascii` relative to the zone: `@` for the apex, else the labels above it, or the
@@ -179,9 +179,7 @@ pub(crate) fn resolve(
 fn ends_in_zone(body: &str, zone: &Zone) -> bool {
     let mapped = check_domain(body, &Options::profile(Profile::Record)).ascii;
     let lower = mapped.unwrap_or_else(|| body.to_lowercase());
-    [zone.ascii.as_str(), zone.unicode.as_str()]
-        .iter()
-        .any(|z| lower == *z || lower.strip_suffix(z).is_some_and(|head| head.ends_with('.')))
+    [zone.ascii.as_str(), zone.unicode.as_str()].iter().any(|z| is_at_or_below(&lower, z))
 }
 
 /// The host of a URL typed where a name belongs (`https://help.hexo.com/x` gives

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::code::Code;
 use crate::messages::Locale;
+use crate::name::is_at_or_below;
 use crate::report::{self, Diagnostic, Params, Severity};
 
 use super::names::Zone;
@@ -111,7 +112,6 @@ fn between(zone: &str, records: &[RecordReport], readings: &[Reading], locale: L
     }
     let has_address =
         |name: &str| at_owner.get(name).is_some_and(|list| list.iter().any(|(_, k)| matches!(*k, "A" | "AAAA")));
-    let in_zone = |name: &str| name == zone || name.strip_suffix(zone).is_some_and(|head| head.ends_with('.'));
     // Owner -> the target of its (first) CNAME, to follow alias chains.
     let mut alias_of: BTreeMap<&str, &str> = BTreeMap::new();
     for (report, reading) in records.iter().zip(readings) {
@@ -146,7 +146,7 @@ fn between(zone: &str, records: &[RecordReport], readings: &[Reading], locale: L
         } else if is_alias(target) {
             let params = Params::new().with("name", format!("{target}.")).with("type", kind);
             push(Code::RecordTargetIsCname, Severity::Error, path(), params);
-        } else if in_zone(target) && !has_address(target) {
+        } else if is_at_or_below(target, zone) && !has_address(target) {
             // MX, NS and SRV need the host's address; inside the zone it must be here (glue
             // for a delegation).
             let params = Params::new().with("name", format!("{target}.")).with("type", kind);
