@@ -177,8 +177,12 @@ pub(crate) fn resolve(
 /// Whether relative text already ends in the zone's name, in any form that maps to it (case,
 /// width, ideographic dots, U-labels or A-labels, NFD).
 fn ends_in_zone(body: &str, zone: &Zone) -> bool {
-    let mapped = check_domain(body, &Options::profile(Profile::Record)).ascii;
-    let lower = mapped.unwrap_or_else(|| body.to_lowercase());
+    // ASCII maps to itself in lower case; only other text needs the UTS #46 mapping.
+    let lower = if body.is_ascii() {
+        body.to_ascii_lowercase()
+    } else {
+        check_domain(body, &Options::profile(Profile::Record)).ascii.unwrap_or_else(|| body.to_lowercase())
+    };
     [zone.ascii.as_str(), zone.unicode.as_str()].iter().any(|z| is_at_or_below(&lower, z))
 }
 
