@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { loadPackage, root } from "./support.mjs";
+import { formatOf, holds, valueAt } from "../../www/schema.js";
 
 const pkg = await loadPackage();
 const cli = join(root, "target/debug/domain-rules");
@@ -62,27 +63,7 @@ test("schemas: languages, actions, unknown zones and options", () => {
   assert.equal(pkg.formSchema("dk", "da").diagnostics[0].code, "options.invalid");
 });
 
-// ---- A form that knows no zone: it only reads the schema. ----
-
-/** The value at an order path ("registrant.country", "fields.X-..."). */
-function valueAt(order, path) {
-  const [head, key] = path.split(/\.(.*)/s);
-  const v = (order[head] ?? {})[key];
-  return v === undefined || v === "" ? undefined : String(v);
-}
-
-/** Whether a schema condition holds for the order as filled so far. */
-function holds(condition, order) {
-  if (condition === true || condition === false) return condition;
-  if (condition.when === true) return true;
-  return Object.entries(condition.when).every(([path, values]) => {
-    const v = valueAt(order, path)?.toUpperCase();
-    if (v === undefined) return false;
-    const list = Array.isArray(values) ? values : values.not;
-    const inList = list.some((x) => x.toUpperCase() === v);
-    return Array.isArray(values) ? inList : !inList;
-  });
-}
+// ---- A form that knows no zone: it only reads the schema, with the order form's readers. ----
 
 /** What a customer types for a format: the form shows the format's name, the customer knows
  *  their own number. These are published valid numbers, one per format. */
@@ -101,7 +82,7 @@ function fillFromSchema(schema, registrant, domain) {
   for (const field of schema.fields) {
     if (field.kind === "display") continue;
     if (!holds(field.required, order)) continue;
-    const format = field.format ?? field.formats?.find((f) => holds({ when: f.when }, order))?.format;
+    const format = formatOf(field, order);
     order.fields[field.key] =
       field.kind === "select" ? (field.default ?? field.options[0].value)
       : field.kind === "checkbox" ? true
