@@ -537,17 +537,7 @@ pub fn is_iso_date(text: &str) -> bool {
         return false;
     }
     match (year.parse::<u32>(), month.parse::<u32>(), day.parse::<u32>()) {
-        (Ok(y), Ok(m), Ok(d)) => {
-            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-            let days = match m {
-                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-                4 | 6 | 9 | 11 => 30,
-                2 if leap => 29,
-                2 => 28,
-                _ => return false,
-            };
-            (1..=days).contains(&d)
-        }
+        (Ok(y), Ok(m), Ok(d)) => ids::is_date(y, m, d),
         _ => false,
     }
 }

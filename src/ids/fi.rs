@@ -46,7 +46,7 @@ fn hetu(input: &str) -> Result<Valid, IdError> {
     let year: u32 = century + date[4..6].parse::<u32>().map_err(|_| IdError::Format)?;
     let number: u32 = individual.parse().map_err(|_| IdError::Format)?;
     // 002 to 899 are issued; 900 to 999 are temporary numbers, not accepted by registries.
-    if !is_date(year, month, day) || !(2..=899).contains(&number) {
+    if !super::is_date(year, month, day) || !(2..=899).contains(&number) {
         return Err(IdError::Component);
     }
     let value: u32 = format!("{date}{individual}").parse().map_err(|_| IdError::Format)?;
@@ -54,19 +54,6 @@ fn hetu(input: &str) -> Result<Valid, IdError> {
         return Err(IdError::Checksum);
     }
     verified(text)
-}
-
-/// Whether day/month/year is a real date of the Gregorian calendar.
-pub(crate) fn is_date(year: u32, month: u32, day: u32) -> bool {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
 }
 
 fn ytunnus(input: &str) -> Result<Valid, IdError> {

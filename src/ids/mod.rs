@@ -200,6 +200,19 @@ pub(crate) const fn stdnum(url: &'static str) -> Source {
     Source::new(url, "python-stdnum 2.2; read 2026-11-28")
 }
 
+/// Whether day/month/year is a real date of the Gregorian calendar.
+pub(crate) fn is_date(year: u32, month: u32, day: u32) -> bool {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

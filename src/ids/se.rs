@@ -1,6 +1,6 @@
 //! Sweden: the organisationsnummer and the personnummer.
 
-use super::fi::is_date;
+use super::is_date;
 use super::{IdError, IdFormat, Valid, digits, luhn, prepared, stdnum, verified};
 
 /// Organisationsnummer: 10 digits with a Luhn check digit; the VAT form is `SE`, the number and
