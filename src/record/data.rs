@@ -9,7 +9,7 @@ use crate::net::{self, special};
 use crate::report::{Params, Severity};
 
 use super::Out;
-use super::names::{self, Role, Zone};
+use super::names::{self, Anchor, Role, Zone};
 
 /// The largest character-string of a TXT record, in octets (RFC 1035 §3.3).
 const TXT_STRING_OCTETS: usize = 255;
@@ -36,7 +36,7 @@ pub(crate) fn check(
         return None;
     }
     let target = |text: &str, role: Role, out: &mut Out| -> Option<String> {
-        if text == "." {
+        if names::is_root(text) {
             out.error(RecordValueFormat, "value", format_params(kind));
             return None;
         }
@@ -58,7 +58,7 @@ pub(crate) fn check(
         "MX" => {
             let [preference, exchange] = fields(kind, text, out)?;
             let preference = number(preference, "preference", u16::MAX.into(), kind, out);
-            if exchange == "." {
+            if names::is_root(exchange) {
                 // The null MX: "this domain accepts no mail" (RFC 7505 §3), preference 0.
                 if preference? != 0 {
                     out.error(
@@ -80,7 +80,7 @@ pub(crate) fn check(
             let fields = [("priority", priority), ("weight", weight), ("port", port)];
             let parsed = fields.map(|(field, v)| number(v, field, u16::MAX.into(), kind, out));
             // `.` says the service is decidedly not available here (RFC 2782).
-            let name = if host == "." { Some(String::new()) } else { target(host, Role::Host, out) };
+            let name = if names::is_root(host) { Some(String::new()) } else { target(host, Role::Host, out) };
             let [Some(p), Some(w), Some(o)] = [parsed[0], parsed[1], parsed[2]] else { return None };
             let name = name?;
             Some((format!("{p} {w} {o} {name}."), (!name.is_empty()).then_some(name)))
@@ -261,10 +261,12 @@ fn iodef_value(value: &str) -> bool {
         .is_some_and(|host| is_host_name(host.rsplit('@').next().unwrap_or(host).split(':').next().unwrap_or_default()))
 }
 
-/// Whether `text` is a host name with a known TLD and no errors.
+/// Whether `text` is a host name with a known TLD and no errors; one final dot is allowed,
+/// read where every name is ([`names::anchor`]).
 fn is_host_name(text: &str) -> bool {
+    let Ok(Anchor::Relative(name) | Anchor::Absolute(name)) = names::anchor(text) else { return false };
     let options = crate::options::Options::profile(crate::options::Profile::Hostname);
-    let report = crate::domain::check_domain(text, &options);
+    let report = crate::domain::check_domain(name, &options);
     report.ok && !report.diagnostics.iter().any(|d| d.code == Code::ZoneUnknownTld)
 }
 

@@ -1,15 +1,15 @@
 //! Names in a zone editor: the zone itself, the owner of a record and the names its data points
 //! to, read the way the user meant them (dns-idn-rules section 3.4): `@` and empty are the
-//! apex, a trailing dot makes a name absolute, and a relative name that already ends in the
-//! zone (`help.hexo.com` in zone `hexo.com`) is taken as absolute with a warning, unless the
-//! caller asks for the literal zone-file reading.
+//! apex, one trailing dot makes a name absolute ([`anchor`], the one place that reads it), and a
+//! relative name that already ends in the zone (`help.hexo.com` in zone `hexo.com`) is taken as
+//! absolute with a warning, unless the caller asks for the literal zone-file reading.
 
 use crate::code::{Code, Code::*};
 use crate::domain::check_domain;
 use crate::name::{is_at_or_below, is_dot};
 use crate::net;
 use crate::options::{Options, Profile};
-use crate::report::{Params, Severity};
+use crate::report::{Diagnostic, Params, Severity};
 use crate::zone::suffix;
 
 use super::{Out, OwnerName};
@@ -27,16 +27,24 @@ impl Zone {
     /// The zone as typed, or `None` after an error saying why it is no zone.
     pub fn read(text: &str, out: &mut Out) -> Option<Zone> {
         let trimmed = text.trim();
-        let body = trimmed.strip_suffix('.').unwrap_or(trimmed);
+        let invalid = |problem: &str, out: &mut Out| {
+            out.error(RecordZoneInvalid, "zone", Params::new().with("zone", trimmed).with("problem", problem));
+            None
+        };
+        // A zone is absolute whether or not it is typed with its dot.
+        let body = match anchor(trimmed) {
+            Ok(Anchor::Relative(body) | Anchor::Absolute(body)) => body,
+            Ok(Anchor::Apex | Anchor::Root) => trimmed,
+            Err(params) => {
+                let problem = Diagnostic::new(NameEmptyLabel, Severity::Error, "zone", params, out.locale);
+                return invalid(&problem.message, out);
+            }
+        };
         let report = check_domain(body, &Options::profile(Profile::Hostname).with_locale(out.locale));
         let problem = report.diagnostics.iter().find(|d| d.severity == Severity::Error);
         match (problem, report.ascii, report.unicode) {
             (None, Some(ascii), Some(unicode)) => Some(Zone { ascii, unicode }),
-            (problem, ..) => {
-                let problem = problem.or(report.diagnostics.first()).map_or("", |d| d.message.as_str());
-                out.error(RecordZoneInvalid, "zone", Params::new().with("zone", trimmed).with("problem", problem));
-                None
-            }
+            (problem, ..) => invalid(problem.or(report.diagnostics.first()).map_or("", |d| d.message.as_str()), out),
         }
     }
 
@@ -56,6 +64,48 @@ impl Zone {
             None => format!("{ascii}."),
         }
     }
+}
+
+/// The label separators of a name as typed: the full stop, and the ideographic, fullwidth and
+/// halfwidth ideographic full stops, which UTS #46 maps to it (UTS #46 §4 step 1; RFC 3490 §3.1).
+const DOTS: [char; 4] = ['.', '\u{3002}', '\u{FF0E}', '\u{FF61}'];
+
+/// Where a name typed in a zone editor is anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Anchor<'a> {
+    /// Nothing, or `@`: the zone's apex (RFC 1035 §5.1).
+    Apex,
+    /// A dot alone: the root.
+    Root,
+    /// Relative to the zone: the text as typed.
+    Relative(&'a str),
+    /// Absolute: the text before its final dot.
+    Absolute(&'a str),
+}
+
+/// Reads where `text` is anchored: a name that ends in one dot is absolute, any other name is
+/// relative to the zone (RFC 1035 §5.1). Only the root label is empty (RFC 1034 §3.1), so a
+/// second final dot (`mx.example.net..`) is an empty label: the error's params are returned,
+/// for `name.empty_label`. Every name of a record, owner or target, is read here first.
+pub(crate) fn anchor(text: &str) -> Result<Anchor<'_>, Params> {
+    let text = text.trim();
+    if text.is_empty() || text == "@" {
+        return Ok(Anchor::Apex);
+    }
+    let Some(body) = text.strip_suffix(DOTS) else { return Ok(Anchor::Relative(text)) };
+    if body.is_empty() {
+        return Ok(Anchor::Root);
+    }
+    if body.ends_with(DOTS) {
+        let index = body.split(DOTS).position(str::is_empty).unwrap_or_default();
+        return Err(Params::new().with("name", text).with("index", index));
+    }
+    Ok(Anchor::Absolute(body))
+}
+
+/// Whether `text` is the root name alone (`.`), as in the null MX or an SRV target.
+pub(crate) fn is_root(text: &str) -> bool {
+    matches!(anchor(text), Ok(Anchor::Root))
 }
 
 /// What a name stands for in its record.
@@ -80,7 +130,7 @@ pub(crate) struct Resolved {
 /// The owner of a record of type `kind`, or `None` after errors saying why it cannot be read.
 pub(crate) fn owner(text: &str, zone: &Zone, kind: &str, literal: bool, out: &mut Out) -> Option<OwnerName> {
     // The root is no name inside any zone.
-    let root = text.trim() == ".";
+    let root = is_root(text);
     let resolved = if root { None } else { resolve(text, zone, Role::Owner, literal, "name", out) };
     if root || resolved.as_ref().is_some_and(|r| !zone.contains(&r.ascii)) {
         out.error(
@@ -127,11 +177,17 @@ pub(crate) fn resolve(
         out.error(code, key, Params::new().with("name", body));
         return None;
     }
-    if body.is_empty() || body == "@" {
-        return Some(Resolved { ascii: zone.ascii.clone(), unicode: zone.unicode.clone() });
-    }
-    let absolute = from_url || (body.ends_with('.') && body.len() > 1);
-    let body = body.strip_suffix('.').filter(|b| !b.is_empty()).unwrap_or(body);
+    let (body, absolute) = match anchor(body) {
+        Ok(Anchor::Apex) => return Some(Resolved { ascii: zone.ascii.clone(), unicode: zone.unicode.clone() }),
+        // The root alone is no name the check can read; the name check says so.
+        Ok(Anchor::Root) => (body, true),
+        Ok(Anchor::Relative(body)) => (body, from_url),
+        Ok(Anchor::Absolute(body)) => (body, true),
+        Err(params) => {
+            out.error(NameEmptyLabel, key, params);
+            return None;
+        }
+    };
     let meant_absolute = !absolute && !literal && ends_in_zone(body, zone);
     let full = if absolute || meant_absolute { body.to_owned() } else { format!("{body}.{}", zone.ascii) };
     let profile = if role == Role::Host { Profile::Hostname } else { Profile::Record };
@@ -159,7 +215,7 @@ pub(crate) fn resolve(
             .with("fqdn", format!("{ascii}."))
             .with("literal", format!("{ascii}.{}.", zone.ascii));
         out.warning(RecordNameDoubleZone, key, params);
-    } else if role != Role::Owner && !absolute && !literal && body.contains('.') {
+    } else if role != Role::Owner && !absolute && !literal && body.contains(DOTS) {
         // A dotted relative target under a real TLD (`mail.othercorp.net`) was meant
         // absolute: dnscontrol's rule, dns-idn-rules section 3.4 step 5.
         let head = ascii.strip_suffix(zone.ascii.as_str()).and_then(|h| h.strip_suffix('.')).unwrap_or(&ascii);
