@@ -222,6 +222,9 @@ codes! {
     RecordValueMissing = "record.value_missing",
     /// The data does not have the type's form.
     RecordValueFormat = "record.value_format",
+    /// A backslash in TXT or CAA text is followed by neither three digits of an octet up to 255
+    /// nor one character that is not a digit (RFC 1035 §5.1); `fix` is what to type instead.
+    RecordEscapeInvalid = "record.escape_invalid",
     /// A number of the record is outside its range (TTL, preference, priority, port, flags).
     RecordNumberOutOfRange = "record.number_out_of_range",
     /// The data of an A or AAAA record is no IP address.

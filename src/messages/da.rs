@@ -213,6 +213,9 @@ pub(super) fn template(code: Code) -> &'static str {
         }
         Code::RecordValueMissing => "Indtast værdien af {type}-posten.",
         Code::RecordValueFormat => "Værdien af {type}-posten har formen »{form}«, for eksempel »{example}«.",
+        Code::RecordEscapeInvalid => {
+            "»{escape}« på position {position} er ikke en gyldig escape: efter en backslash følger tre cifre for en byte fra 000 til 255 eller ét tegn, der ikke er et ciffer. Skriv »{fix}« i stedet (»\\\\« er selve backslashen)."
+        }
         Code::RecordNumberOutOfRange => "Værdien {field} »{value}« skal være et helt tal fra {min} til {max}.",
         Code::RecordAddressInvalid => {
             "»{value}« er ikke en gyldig adresse til en {type}-post. Kontrollér den for tastefejl."

@@ -221,6 +221,9 @@ pub(super) fn template(code: Code) -> &'static str {
         }
         Code::RecordValueMissing => "Geben Sie den Wert des {type}-Eintrags ein.",
         Code::RecordValueFormat => "Der Wert des {type}-Eintrags hat die Form „{form}“, zum Beispiel „{example}“.",
+        Code::RecordEscapeInvalid => {
+            "„{escape}“ an Stelle {position} ist kein gültiges Escape: Auf einen Backslash folgen drei Ziffern für ein Byte von 000 bis 255 oder ein Zeichen, das keine Ziffer ist. Schreiben Sie stattdessen „{fix}“ („\\\\“ ist ein Backslash selbst)."
+        }
         Code::RecordNumberOutOfRange => "Der Wert {field} „{value}“ muss eine ganze Zahl von {min} bis {max} sein.",
         Code::RecordAddressInvalid => {
             "„{value}“ ist keine gültige Adresse für einen {type}-Eintrag. Prüfen Sie sie auf Tippfehler."

@@ -215,6 +215,9 @@ pub(super) fn template(code: Code) -> &'static str {
         }
         Code::RecordValueMissing => "Enter the value of the {type} record.",
         Code::RecordValueFormat => "The value of the {type} record has the form “{form}”, for example “{example}”.",
+        Code::RecordEscapeInvalid => {
+            "“{escape}” at position {position} is not a valid escape: a backslash comes before three digits for a byte from 000 to 255, or before one character that is not a digit. Type “{fix}” instead (“\\\\” is a backslash itself)."
+        }
         Code::RecordNumberOutOfRange => "The {field} “{value}” must be a whole number from {min} to {max}.",
         Code::RecordAddressInvalid => {
             "“{value}” is not a valid address for an {type} record. Check it for typing errors."

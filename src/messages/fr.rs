@@ -229,6 +229,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordValueFormat => {
             "La valeur de l'enregistrement {type} a la forme « {form} », par exemple « {example} »."
         }
+        Code::RecordEscapeInvalid => {
+            "« {escape} » à la position {position} n'est pas un échappement valide : une barre oblique inverse précède trois chiffres pour un octet de 000 à 255, ou un caractère qui n'est pas un chiffre. Saisissez plutôt « {fix} » (« \\\\ » est la barre oblique inverse elle-même)."
+        }
         Code::RecordNumberOutOfRange => "La valeur {field} « {value} » doit être un nombre entier de {min} à {max}.",
         Code::RecordAddressInvalid => {
             "« {value} » n'est pas une adresse valide pour un enregistrement {type}. Vérifiez la saisie."

@@ -219,6 +219,9 @@ pub(super) fn template(code: Code) -> &'static str {
         }
         Code::RecordValueMissing => "Inserite il valore del record {type}.",
         Code::RecordValueFormat => "Il valore del record {type} ha la forma “{form}”, per esempio “{example}”.",
+        Code::RecordEscapeInvalid => {
+            "“{escape}” alla posizione {position} non è un escape valido: una barra rovesciata precede tre cifre per un byte da 000 a 255, oppure un carattere che non è una cifra. Scrivete invece “{fix}” (“\\\\” è la barra rovesciata stessa)."
+        }
         Code::RecordNumberOutOfRange => "Il valore {field} “{value}” deve essere un numero intero da {min} a {max}.",
         Code::RecordAddressInvalid => {
             "“{value}” non è un indirizzo valido per un record {type}. Controllate che non ci siano errori di battitura."

@@ -1,6 +1,7 @@
 //! Each record type's data (dns-idn-rules section 3.3): addresses, targets that must be host
 //! names, MX preference and the null MX (RFC 7505), SRV owners and numbers (RFC 2782), CAA
 //! flags, tags and values (RFC 8659), and TXT strings of at most 255 octets (RFC 1035 §3.3).
+//! TXT and CAA text is read as zone-file character strings by [`strings`].
 
 use std::net::IpAddr;
 
@@ -10,6 +11,7 @@ use crate::report::{Params, Severity};
 
 use super::Out;
 use super::names::{self, Anchor, Role, Zone};
+use super::strings::{self, Problem};
 
 /// The largest character-string of a TXT record, in octets (RFC 1035 §3.3).
 const TXT_STRING_OCTETS: usize = 255;
@@ -30,6 +32,8 @@ pub(crate) fn check(
     literal: bool,
     out: &mut Out,
 ) -> Option<(String, Option<String>)> {
+    // Positions in diagnostics count from the first character typed.
+    let lead = text.chars().take_while(|c| c.is_whitespace()).count();
     let text = text.trim();
     if text.is_empty() {
         out.error(RecordValueMissing, "value", Params::new().with("type", kind));
@@ -85,8 +89,8 @@ pub(crate) fn check(
             let name = name?;
             Some((format!("{p} {w} {o} {name}."), (!name.is_empty()).then_some(name)))
         }
-        "CAA" => caa(text, out).map(|value| (value, None)),
-        "TXT" => txt(text, out).map(|value| (value, None)),
+        "CAA" => caa(text, lead, out).map(|value| (value, None)),
+        "TXT" => txt(text, lead, out).map(|value| (value, None)),
         _ => None,
     }
 }
@@ -176,54 +180,64 @@ fn srv_owner(owner: Option<&str>, zone: &Zone, out: &mut Out) {
     }
 }
 
-/// A CAA record: `flags tag value`.
-fn caa(text: &str, out: &mut Out) -> Option<String> {
-    // Fields are separated by runs of white space; the value is the rest.
-    let token = |rest: &str| -> Option<(usize, usize)> {
-        let start = rest.len() - rest.trim_start().len();
-        let end = rest[start..].find(|c: char| c.is_ascii_whitespace()).map_or(rest.len(), |e| start + e);
-        (end > start).then_some((start, end))
+/// The result of reading character-strings, or `None` after an error saying what is wrong:
+/// a bad escape with its position (counted in the value as typed) and what to type instead.
+fn read_strings<T>(read: Result<T, Problem>, kind: &str, lead: usize, out: &mut Out) -> Option<T> {
+    match read {
+        Ok(read) => Some(read),
+        Err(Problem::Escape { position, escape, fix }) => {
+            let params = Params::new().with("escape", escape).with("position", position + lead).with("fix", fix);
+            out.error(RecordEscapeInvalid, "value", params);
+            None
+        }
+        Err(Problem::Syntax) => {
+            out.error(RecordValueFormat, "value", format_params(kind));
+            None
+        }
+    }
+}
+
+/// A CAA record: `flags tag value`, the tag and the value each one character-string
+/// (RFC 8659 §4.1.1).
+fn caa(text: &str, lead: usize, out: &mut Out) -> Option<String> {
+    let tokens = read_strings(strings::read(text), "CAA", lead, out)?;
+    let Ok([flags, tag, value]) = <[strings::Token; 3]>::try_from(tokens) else {
+        out.error(RecordValueFormat, "value", format_params("CAA"));
+        return None;
     };
-    let fields = token(text).and_then(|(fs, fe)| {
-        let (ts, te) = token(&text[fe..]).map(|(s, e)| (fe + s, fe + e))?;
-        Some((&text[fs..fe], &text[ts..te], text[te..].trim()))
-    });
-    let Some((flags, tag, value)) = fields.filter(|(_, _, v)| !v.is_empty()) else {
+    // The flags are an unsigned number, not a string (RFC 8659 §4.1.1).
+    let Some(flags) = std::str::from_utf8(&flags.bytes).ok().filter(|_| !flags.quoted) else {
         out.error(RecordValueFormat, "value", format_params("CAA"));
         return None;
     };
     let flags = number(flags, "flags", 255, "CAA", out)?;
-    let tag_lower = tag.to_ascii_lowercase();
-    if tag.is_empty() || tag.len() > 15 || !tag.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        out.error(RecordCaaTagInvalid, "value", Params::new().with("tag", tag));
+    // The tag: 1 to 15 letters and digits (RFC 8659 §4.1).
+    let tag_text = String::from_utf8_lossy(&tag.bytes);
+    if tag.bytes.is_empty() || tag.bytes.len() > 15 || !tag.bytes.iter().all(u8::is_ascii_alphanumeric) {
+        out.error(RecordCaaTagInvalid, "value", Params::new().with("tag", tag_text.as_ref()));
         return None;
     }
+    // Tags compare without case (RFC 8659 §4.1).
+    let tag_lower = tag_text.to_ascii_lowercase();
     if !CAA_TAGS.contains(&tag_lower.as_str()) {
         // An unknown tag with the issuer-critical flag forbids all issuance (RFC 8659 §4.1).
         let severity = if flags & 128 != 0 { Severity::Error } else { Severity::Warning };
-        let params = Params::new().with("tag", tag).with("choices", CAA_TAGS.join(", "));
+        let params = Params::new().with("tag", tag_text.as_ref()).with("choices", CAA_TAGS.join(", "));
         out.push(RecordCaaTagUnknown, severity, "value", params);
     }
-    // One value, quoted or not; a quote inside it would not survive the zone file.
-    let value = match value.strip_prefix('"') {
-        Some(rest) => rest.strip_suffix('"'),
-        None => Some(value),
-    };
-    let Some(value) = value.filter(|v| !v.contains('"') && !v.ends_with('\\')) else {
-        out.error(RecordValueFormat, "value", format_params("CAA"));
-        return None;
-    };
+    let text = std::str::from_utf8(&value.bytes).ok();
     let ok = match tag_lower.as_str() {
-        "issue" | "issuewild" | "issuemail" => issuer_value(value),
-        "iodef" => iodef_value(value),
+        "issue" | "issuewild" | "issuemail" => text.is_some_and(issuer_value),
+        "iodef" => text.is_some_and(iodef_value),
         _ => true,
     };
     if !ok {
         let code = if tag_lower == "iodef" { RecordCaaIodefInvalid } else { RecordCaaIssuerInvalid };
-        out.error(code, "value", Params::new().with("tag", tag_lower.as_str()).with("value", value));
+        let shown = String::from_utf8_lossy(&value.bytes);
+        out.error(code, "value", Params::new().with("tag", tag_lower.as_str()).with("value", shown.as_ref()));
         return None;
     }
-    Some(format!("{flags} {tag_lower} \"{value}\""))
+    Some(format!("{flags} {tag_lower} {}", strings::quote(&value.bytes)))
 }
 
 /// `issue` and `issuewild`: empty or `;` (no CA may issue), or a CA's domain with optional
@@ -270,20 +284,21 @@ fn is_host_name(text: &str) -> bool {
     report.ok && !report.diagnostics.iter().any(|d| d.code == Code::ZoneUnknownTld)
 }
 
-/// A TXT record: one unquoted text, or quoted strings; strings longer than 255 octets are split.
-fn txt(text: &str, out: &mut Out) -> Option<String> {
-    let strings = if text.starts_with('"') {
-        let Some(strings) = quoted_strings(text) else {
-            out.error(RecordValueFormat, "value", format_params("TXT"));
-            return None;
-        };
-        strings
+/// A TXT record (RFC 1035 §3.3.14). A value that starts with a quote or a parenthesis is read as
+/// zone-file character strings; any other value is one string, the text as typed with its
+/// spaces, quotes and semicolons, as zone editors take it: the strings of an SPF or DKIM
+/// record are joined without spaces (RFC 7208 §3.3, RFC 6376 §3.6.2.2), so splitting typed text
+/// at its spaces would change it. Escapes are read the same in both. Strings longer than 255
+/// octets are split.
+fn txt(text: &str, lead: usize, out: &mut Out) -> Option<String> {
+    let read = if text.starts_with(['"', '(']) {
+        strings::read(text).map(|tokens| tokens.into_iter().map(|t| t.bytes).collect())
     } else {
-        vec![text.as_bytes().to_vec()]
+        strings::read_whole(text).map(|string| vec![string])
     };
-    let total: usize = strings.iter().map(Vec::len).sum();
-    if total > MAX_DATA_OCTETS {
-        out.error(RecordValueTooLong, "value", Params::new().with("length", total).with("max", MAX_DATA_OCTETS));
+    let strings: Vec<Vec<u8>> = read_strings(read, "TXT", lead, out)?;
+    if strings.is_empty() {
+        out.error(RecordValueFormat, "value", format_params("TXT"));
         return None;
     }
     let mut chunks: Vec<&[u8]> = Vec::new();
@@ -302,73 +317,17 @@ fn txt(text: &str, out: &mut Out) -> Option<String> {
             rest = &rest[end..];
         }
     }
+    // Each string costs its text and one length octet of the record data (RFC 1035 §3.3).
+    let total: usize = strings.iter().map(Vec::len).sum();
+    if total + chunks.len() > MAX_DATA_OCTETS {
+        let max = MAX_DATA_OCTETS.saturating_sub(chunks.len());
+        out.error(RecordValueTooLong, "value", Params::new().with("length", total).with("max", max));
+        return None;
+    }
     if chunks.len() > strings.len() {
         let params = Params::new().with("count", chunks.len()).with("max", TXT_STRING_OCTETS);
         out.info(RecordTxtSplit, "value", params);
     }
-    let quoted: Vec<String> = chunks.iter().map(|c| quote(c)).collect();
+    let quoted: Vec<String> = chunks.iter().map(|c| strings::quote(c)).collect();
     Some(quoted.join(" "))
-}
-
-/// The strings of `"a" "b\"c"`, with `\X` and `\DDD` escapes decoded; `None` when the quotes
-/// do not balance or text stands between the strings.
-fn quoted_strings(text: &str) -> Option<Vec<Vec<u8>>> {
-    let bytes = text.as_bytes();
-    let mut strings = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        if bytes[i] != b'"' {
-            return None;
-        }
-        i += 1;
-        let mut s = Vec::new();
-        loop {
-            match *bytes.get(i)? {
-                b'"' => break,
-                b'\\' => {
-                    let digits = bytes.get(i + 1..i + 4).filter(|d| d.iter().all(u8::is_ascii_digit));
-                    if let Some(d) = digits {
-                        let n = u32::from(d[0] - b'0') * 100 + u32::from(d[1] - b'0') * 10 + u32::from(d[2] - b'0');
-                        s.push(u8::try_from(n).ok()?);
-                        i += 4;
-                    } else {
-                        s.push(*bytes.get(i + 1)?);
-                        i += 2;
-                    }
-                }
-                b => {
-                    s.push(b);
-                    i += 1;
-                }
-            }
-        }
-        strings.push(s);
-        i += 1;
-    }
-    Some(strings)
-}
-
-/// One string in zone-file quotes: `"` and `\` escaped, other non-printable octets as `\DDD`.
-fn quote(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len() + 2);
-    out.push('"');
-    let push_byte = |out: &mut String, b: u8| match b {
-        b'"' | b'\\' => {
-            out.push('\\');
-            out.push(char::from(b));
-        }
-        b if b.is_ascii_control() || !b.is_ascii() => out.push_str(&format!("\\{b:03}")),
-        b => out.push(char::from(b)),
-    };
-    match std::str::from_utf8(bytes) {
-        // UTF-8 text stays readable; other octets are written as `\DDD`.
-        Ok(text) => text.chars().for_each(|c| if c.is_ascii() { push_byte(&mut out, c as u8) } else { out.push(c) }),
-        Err(_) => bytes.iter().for_each(|&b| push_byte(&mut out, b)),
-    }
-    out.push('"');
-    out
 }

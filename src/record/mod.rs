@@ -4,6 +4,7 @@
 
 mod data;
 mod names;
+mod strings;
 pub mod zone_check;
 
 use serde::{Deserialize, Serialize};
