@@ -246,7 +246,7 @@ codes! {
     RecordCaaTagUnknown = "record.caa_tag_unknown",
     /// A CAA issue value is not a CA's domain with optional `key=value` parameters.
     RecordCaaIssuerInvalid = "record.caa_issuer_invalid",
-    /// A CAA iodef value is not a `mailto:` or `https:` address.
+    /// A CAA iodef value is not a `mailto:`, `http:` or `https:` address.
     RecordCaaIodefInvalid = "record.caa_iodef_invalid",
     /// A TXT text was split into strings of at most 255 octets.
     RecordTxtSplit = "record.txt_split",

@@ -237,7 +237,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "Værdien af {tag} »{value}« skal være domænet for en certifikatudsteder, f.eks. letsencrypt.org, eller tom for ikke at tillade nogen."
         }
         Code::RecordCaaIodefInvalid => {
-            "Værdien af iodef »{value}« skal være en mailto:- eller https:-adresse, f.eks. mailto:security@example.com."
+            "Værdien af iodef »{value}« skal være en mailto:-, http:- eller https:-adresse, f.eks. mailto:security@example.com."
         }
         Code::RecordTxtSplit => {
             "Teksten er længere end {max} byte og gemmes derfor som {count} strenge, der læses som én tekst."

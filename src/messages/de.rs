@@ -249,7 +249,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "Der {tag}-Wert „{value}“ muss die Domain einer Zertifizierungsstelle sein, etwa letsencrypt.org, oder leer, um keine zuzulassen."
         }
         Code::RecordCaaIodefInvalid => {
-            "Der iodef-Wert „{value}“ muss eine mailto:- oder https:-Adresse sein, etwa mailto:security@example.com."
+            "Der iodef-Wert „{value}“ muss eine mailto:-, http:- oder https:-Adresse sein, etwa mailto:security@example.com."
         }
         Code::RecordTxtSplit => {
             "Der Text ist länger als {max} Bytes und wird daher als {count} Zeichenketten gespeichert, die als ein Text gelesen werden."

@@ -239,7 +239,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "The {tag} value “{value}” must be the domain of a certificate authority, such as letsencrypt.org, or empty to allow none."
         }
         Code::RecordCaaIodefInvalid => {
-            "The iodef value “{value}” must be a mailto: or https: address, such as mailto:security@example.com."
+            "The iodef value “{value}” must be a mailto:, http: or https: address, such as mailto:security@example.com."
         }
         Code::RecordTxtSplit => {
             "The text is longer than {max} bytes, so it is saved as {count} strings; they are read as one text."

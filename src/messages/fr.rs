@@ -259,7 +259,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "La valeur {tag} « {value} » doit être le domaine d'une autorité de certification, par exemple letsencrypt.org, ou vide pour n'en autoriser aucune."
         }
         Code::RecordCaaIodefInvalid => {
-            "La valeur iodef « {value} » doit être une adresse mailto: ou https:, par exemple mailto:security@example.com."
+            "La valeur iodef « {value} » doit être une adresse mailto:, http: ou https:, par exemple mailto:security@example.com."
         }
         Code::RecordTxtSplit => {
             "Le texte dépasse {max} octets ; il est donc enregistré en {count} chaînes, lues comme un seul texte."

@@ -245,7 +245,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "Il valore {tag} “{value}” deve essere il dominio di un'autorità di certificazione, per esempio letsencrypt.org, oppure vuoto per non ammetterne nessuna."
         }
         Code::RecordCaaIodefInvalid => {
-            "Il valore iodef “{value}” deve essere un indirizzo mailto: o https:, per esempio mailto:security@example.com."
+            "Il valore iodef “{value}” deve essere un indirizzo mailto:, http: o https:, per esempio mailto:security@example.com."
         }
         Code::RecordTxtSplit => {
             "Il testo supera {max} byte, quindi viene salvato in {count} stringhe, lette come un unico testo."

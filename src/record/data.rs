@@ -260,7 +260,7 @@ fn issuer_value(value: &str) -> bool {
         })
 }
 
-/// `iodef`: a `mailto:` address or an `https:` URL (RFC 8659 §4.4).
+/// `iodef`: a `mailto:` address, or an `http:` or `https:` URL (RFC 8659 §4.4).
 fn iodef_value(value: &str) -> bool {
     // URI schemes compare without case (RFC 3986 §3.1).
     let scheme_end = value.find(':').map_or(0, |i| i + 1);
@@ -271,6 +271,7 @@ fn iodef_value(value: &str) -> bool {
     }
     value
         .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
         .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or_default())
         .is_some_and(|host| is_host_name(host.rsplit('@').next().unwrap_or(host).split(':').next().unwrap_or_default()))
 }
