@@ -1,7 +1,7 @@
 //! Italy: the personal codice fiscale and the partita IVA (also the numeric codice fiscale of
 //! companies and other entities).
 
-use super::{IdError, IdFormat, Valid, digits, luhn, prepared, stdnum, strip_prefix, verified};
+use super::{IdError, IdFormat, Valid, digits, is_date, luhn, prepared, stdnum, strip_prefix, verified};
 
 /// Codice fiscale of a person: 16 characters (surname, name, birth date, place, check letter),
 /// with omocodia letters allowed in the digit places; also accepts the 11-digit numeric form.
@@ -28,6 +28,37 @@ const DIGIT_PLACES: [usize; 7] = [6, 7, 9, 10, 12, 13, 14];
 /// the d-th letter.
 const ODD: [u32; 26] = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 
+/// Whether the birth date in positions 7 to 11 (year, month letter, day) is a real date, with
+/// omocodia letters read as digits.
+///
+/// The day is the day of the month for a man and the day plus 40 for a woman, so 1 to 31 or 41 to
+/// 71 (https://it.wikipedia.org/wiki/Codice_fiscale, "Generazione del codice fiscale", read
+/// 2026-12-07). python-stdnum reads the day modulo 40 and so also takes 81 to 91 (and 1 to 31
+/// plus 80); those days are refused here, as no rule writes them.
+///
+/// The year has two digits and no century. python-stdnum's `get_birth_date` places it in 1920 to
+/// 2019 (`minyear=1920`) and refuses 29 February when that year is a common year
+/// (https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/it/codicefiscale.py,
+/// python-stdnum 2.2, read 2026-12-07). The same window is used here: in it, and in any window
+/// of a hundred years between 1901 and 2099, 29 February exists exactly when the two digits are
+/// divisible by 4 (00 is 2000, a leap year), so a code is never refused for a century it might
+/// not be in, and 29 February of the other years (`…01B69…`, a woman born on 29 February 2001)
+/// is refused as python-stdnum refuses it.
+fn is_birth_date(bytes: &[u8]) -> bool {
+    let digit = |i: usize| -> u32 {
+        let b = bytes[i];
+        if b.is_ascii_digit() { u32::from(b - b'0') } else { OMOCODIA.iter().position(|&o| o == b).unwrap_or(0) as u32 }
+    };
+    let Some(month) = MONTHS.iter().position(|&m| m == bytes[8]) else { return false };
+    let two_digits = digit(6) * 10 + digit(7);
+    let year = if two_digits < 20 { 2000 + two_digits } else { 1900 + two_digits };
+    let day = match digit(9) * 10 + digit(10) {
+        day @ 41..=71 => day - 40,
+        day => day,
+    };
+    is_date(year, month as u32 + 1, day)
+}
+
 fn codice_fiscale(input: &str) -> Result<Valid, IdError> {
     let text = prepared(input)?;
     if text.len() == 11 {
@@ -47,13 +78,7 @@ fn codice_fiscale(input: &str) -> Result<Valid, IdError> {
             return Err(IdError::Format);
         }
     }
-    // The birth date, with omocodia letters read as digits.
-    let digit = |i: usize| -> u32 {
-        let b = bytes[i];
-        if b.is_ascii_digit() { u32::from(b - b'0') } else { OMOCODIA.iter().position(|&o| o == b).unwrap_or(0) as u32 }
-    };
-    let day = digit(9) * 10 + digit(10);
-    if !MONTHS.contains(&bytes[8]) || !((1..=31).contains(&day) || (41..=71).contains(&day)) {
+    if !is_birth_date(bytes) {
         return Err(IdError::Component);
     }
     let sum: u32 = bytes[..15]

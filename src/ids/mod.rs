@@ -62,6 +62,16 @@ pub enum Strength {
     FormatOnly,
 }
 
+impl Strength {
+    /// A short stable name (`checksum`, `format-only`), as schemas and the CLI write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Strength::Checksum => "checksum",
+            Strength::FormatOnly => "format-only",
+        }
+    }
+}
+
 /// A number that passed its check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Valid {
@@ -120,11 +130,15 @@ pub fn check(name: &str, input: &str) -> Option<Result<Valid, IdError>> {
     format(name).map(|f| (f.check)(input))
 }
 
-/// The number without the separators people type (space, `-`, `.`, `/`, `,`), in upper case.
+/// The number without the separators people type (space, no-break space, `-`, `.`, `/`, `,`,
+/// `:`), in upper case. The colon is typed after a prefix (`DK: 21599336`, `EL: 094269805`);
+/// python-stdnum's compact() of the Danish, Greek, Italian and Luxembourg numbers removes it too
+/// (https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/dk/cvr.py and gr/vat.py,
+/// it/iva.py, lu/tva.py beside it; python-stdnum 2.2, read 2026-12-07).
 pub(crate) fn compact(input: &str) -> String {
     input
         .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '.' | '/' | ',' | '\u{A0}'))
+        .filter(|c| !matches!(c, ' ' | '-' | '.' | '/' | ',' | ':' | '\u{A0}'))
         .flat_map(char::to_uppercase)
         .collect()
 }
@@ -200,7 +214,11 @@ pub(crate) const fn stdnum(url: &'static str) -> Source {
     Source::new(url, "python-stdnum 2.2; read 2026-11-28")
 }
 
-/// Whether day/month/year is a real date of the Gregorian calendar.
+/// Whether day/month/year is a real date of the (proleptic) Gregorian calendar: the one calendar
+/// check of every date-bearing number (Italian codice fiscale, Finnish henkilötunnus, Swedish
+/// personnummer) and of the order forms' dates. A year is a leap year when divisible by 4, but
+/// not by 100 unless by 400 (US Naval Observatory, "Leap Years",
+/// http://aa.usno.navy.mil/faq/docs/leap_years.php, read 2026-12-07).
 pub(crate) fn is_date(year: u32, month: u32, day: u32) -> bool {
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     let days = match month {
@@ -213,6 +231,46 @@ pub(crate) fn is_date(year: u32, month: u32, day: u32) -> bool {
     (1..=days).contains(&day)
 }
 
+/// Today's date (UTC) as year, month and day, for numbers whose century depends on it (the
+/// Swedish personnummer). WebAssembly in a browser or Node.js has no system clock in std
+/// (`SystemTime::now` panics on wasm32-unknown-unknown), so there the host's `Date.now()` is read.
+pub(crate) fn today() -> (i64, u32, u32) {
+    civil_from_days(days_since_epoch())
+}
+
+/// Whole days since 1970-01-01 (UTC), from the JavaScript host's clock.
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+fn days_since_epoch() -> i64 {
+    (js_sys::Date::now() / 86_400_000.0).floor() as i64
+}
+
+/// Whole days since 1970-01-01 (UTC), from the system clock.
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+fn days_since_epoch() -> i64 {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    match SystemTime::now().duration_since(UNIX_EPOCH) {
+        Ok(after) => (after.as_secs() / 86_400) as i64,
+        // A clock set before 1970: the day that second falls in, counted backwards.
+        Err(before) => -(before.duration().as_secs().div_ceil(86_400) as i64),
+    }
+}
+
+/// The Gregorian date (year, month, day) of a count of days since 1970-01-01: Howard Hinnant's
+/// `civil_from_days` (http://howardhinnant.github.io/date_algorithms.html#civil_from_days, read
+/// 2026-12-07), which counts in 400-year eras starting on 1 March.
+pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097); // 0 to 146096
+    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100); // 0 to 365
+    let shifted_month = (5 * day_of_year + 2) / 153; // 0 is March
+    let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u32;
+    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 } as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,6 +278,7 @@ mod tests {
     #[test]
     fn compact_removes_separators_and_upper_cases() {
         assert_eq!(compact(" dk 13-58.56/28 "), "DK13585628");
+        assert_eq!(compact("DK: 21599336"), "DK21599336");
         assert!(luhn("79927398713"));
         assert!(!luhn("79927398710"));
     }
@@ -235,5 +294,38 @@ mod tests {
             assert_eq!((f.check)(""), Err(IdError::Empty), "{}", f.name);
             assert_eq!((f.check)("  -  "), Err(IdError::Empty), "{}", f.name);
         }
+    }
+
+    #[test]
+    fn calendar_dates() {
+        assert!(is_date(2000, 2, 29) && is_date(2024, 2, 29) && is_date(1600, 2, 29));
+        assert!(!is_date(1900, 2, 29) && !is_date(2023, 2, 29) && !is_date(2100, 2, 29));
+        assert!(!is_date(2024, 2, 30) && !is_date(2024, 4, 31) && is_date(2024, 3, 31));
+        assert!(!is_date(2024, 0, 1) && !is_date(2024, 13, 1) && !is_date(2024, 1, 0));
+    }
+
+    #[test]
+    fn days_become_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(civil_from_days(10_957 + 59), (2000, 2, 29));
+        assert_eq!(civil_from_days(10_957 + 60), (2000, 3, 1));
+        assert_eq!(civil_from_days(-25_508), (1900, 3, 1));
+        assert_eq!(civil_from_days(20_794), (2026, 12, 7));
+        // Every day of 1600 to 2400 follows the one before it.
+        let mut previous = civil_from_days(-135_140);
+        assert_eq!(previous, (1600, 1, 1));
+        for days in -135_139..=157_054 {
+            let (y, m, d) = civil_from_days(days);
+            assert!(is_date(y as u32, m, d), "{y}-{m}-{d}");
+            let next_day = (previous.0, previous.1, previous.2 + 1);
+            let next_month = (previous.0, previous.1 + 1, 1);
+            let next_year = (previous.0 + 1, 1, 1);
+            assert!([next_day, next_month, next_year].contains(&(y, m, d)), "{previous:?} then {y}-{m}-{d}");
+            previous = (y, m, d);
+        }
+        assert_eq!(previous, (2400, 1, 1));
+        let (year, _, _) = today();
+        assert!((2026..2200).contains(&year));
     }
 }
