@@ -18,14 +18,16 @@ pub const PREFIXES: &[&str] = &[
 ];
 
 fn vat(input: &str) -> Result<Valid, IdError> {
-    let text = prepared(input)?;
-    if text.len() < 3 || !text.is_char_boundary(2) {
+    let typed = prepared(input)?;
+    if typed.len() < 3 || !typed.is_char_boundary(2) {
         return Err(IdError::Format);
     }
-    let (prefix, number) = text.split_at(2);
+    let (prefix, number) = typed.split_at(2);
     if !PREFIXES.contains(&prefix) {
         return Err(if prefix.bytes().all(|b| b.is_ascii_uppercase()) { IdError::Component } else { IdError::Format });
     }
+    let text = format!("{prefix}{}", restored(prefix, number));
+    let number = &text[2..];
     let national = |name: &str| super::check(name, &text).unwrap_or(Err(IdError::Component));
     let checked = match prefix {
         "DK" => national("dk-cvr"),
@@ -44,6 +46,28 @@ fn vat(input: &str) -> Result<Valid, IdError> {
         _ => format_only(prefix, number),
     }?;
     Ok(Valid { compact: text, strength: checked.strength })
+}
+
+/// The number as its country writes it in full, where a shorter way of writing it is common:
+/// Belgium's `(0)` is the leading 0, and a 9-digit Belgian number (the old form) gets a leading 0
+/// (https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/be/vat.py); an 8-digit Greek
+/// number (the old form) gets a leading 0 (stdnum/gr/vat.py beside it); the Dutch number's nine
+/// digits before `B01` keep their leading zeros (its BSN part, stdnum/nl/bsn.py beside it). All
+/// python-stdnum 2.2, read 2026-12-07. VIES, where registries check the number, takes the full
+/// form.
+fn restored(prefix: &str, number: &str) -> String {
+    match prefix {
+        "BE" => {
+            let number = number.strip_prefix("(0)").map_or_else(|| number.to_owned(), |rest| format!("0{rest}"));
+            if number.len() == 9 { format!("0{number}") } else { number }
+        }
+        "EL" if number.len() == 8 => format!("0{number}"),
+        "NL" if number.len() > 3 => {
+            let (serial, suffix) = number.split_at(number.len() - 3);
+            if serial.len() < 9 && all_digits(serial) { format!("{serial:0>9}{suffix}") } else { number.to_owned() }
+        }
+        _ => number.to_owned(),
+    }
 }
 
 fn all_digits(text: &str) -> bool {
@@ -65,39 +89,54 @@ fn checked() -> Result<Valid, IdError> {
     Ok(Valid { compact: String::new(), strength: Strength::Checksum })
 }
 
-/// France: a 2-character key and the SIREN; a numeric key is `(12 + 3 × (SIREN mod 97)) mod 97`.
-/// Keys with letters (issued to some foreign companies) have a check the engine does not know.
+/// The characters of a French VAT key: digits, then letters without I and O.
+const FRENCH_KEY: &[u8; 34] = b"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+/// France: a 2-character key and the SIREN. A numeric key is `(12 + 3 × (SIREN mod 97)) mod 97`;
+/// a key with a letter (the newer scheme) gives `c`, from the two characters' places in
+/// [`FRENCH_KEY`] (times 24 less 10 when the first is a digit, else times 34 less 100), with
+/// `(SIREN + 1 + c / 11) mod 11 = c mod 11`. Monaco's companies have French VAT numbers whose
+/// "SIREN" is `000` and six digits, with no Luhn digit; the key is checked as for the others
+/// (https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/fr/tva.py, python-stdnum
+/// 2.2, read 2026-12-07).
 fn france(number: &str) -> Result<Valid, IdError> {
     if number.len() != 11 {
-        return Err(IdError::Length);
+        return Err(if all_digits(number) { IdError::Length } else { IdError::Format });
     }
     let (key, siren) = number.split_at(2);
-    super::fr::siren(siren)?;
-    if !all_digits(key) {
-        return if key.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            Ok(Valid { compact: String::new(), strength: Strength::FormatOnly })
-        } else {
-            Err(IdError::Format)
-        };
+    let places: Vec<usize> = key.bytes().filter_map(|b| FRENCH_KEY.iter().position(|&k| k == b)).collect();
+    if places.len() != 2 || !all_digits(siren) {
+        return Err(IdError::Format);
+    }
+    if !siren.starts_with("000") {
+        super::fr::siren(siren)?;
     }
     let siren: u64 = siren.parse().map_err(|_| IdError::Format)?;
-    let key: u64 = key.parse().map_err(|_| IdError::Format)?;
-    if (12 + 3 * (siren % 97)) % 97 != key {
+    let valid = if all_digits(key) {
+        let key: u64 = key.parse().map_err(|_| IdError::Format)?;
+        (12 + 3 * (siren % 97)) % 97 == key
+    } else {
+        let (first, second) = (places[0] as u64, places[1] as u64);
+        let c = if first < 10 { first * 24 + second - 10 } else { first * 34 + second - 100 };
+        (siren + 1 + c / 11) % 11 == c % 11
+    };
+    if !valid {
         return Err(IdError::Checksum);
     }
     checked()
 }
 
-/// Belgium: 10 digits starting 0 or 1 (9 digits are given a leading 0); the last two are
-/// `97 - (first eight mod 97)`.
+/// Belgium: 10 digits starting 0 or 1 (see [`restored`] for the shorter forms); the last two are
+/// `97 - (first eight mod 97)`
+/// (https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/be/vat.py, python-stdnum
+/// 2.2, read 2026-12-07).
 fn belgium(number: &str) -> Result<Valid, IdError> {
-    let padded = if number.len() == 9 { format!("0{number}") } else { number.to_owned() };
-    digits_of(&padded, &[10])?;
-    if !matches!(padded.as_bytes()[0], b'0' | b'1') {
-        return Err(IdError::Format);
+    digits_of(number, &[10])?;
+    if !matches!(number.as_bytes()[0], b'0' | b'1') {
+        return Err(IdError::Component);
     }
-    let body: u64 = padded[..8].parse().map_err(|_| IdError::Format)?;
-    let check: u64 = padded[8..].parse().map_err(|_| IdError::Format)?;
+    let body: u64 = number[..8].parse().map_err(|_| IdError::Format)?;
+    let check: u64 = number[8..].parse().map_err(|_| IdError::Format)?;
     if 97 - body % 97 != check {
         return Err(IdError::Checksum);
     }
@@ -114,7 +153,7 @@ fn netherlands(number: &str) -> Result<Valid, IdError> {
     if !all_digits(digits9) || suffix.as_bytes()[0] != b'B' || !all_digits(&suffix[1..]) {
         return Err(IdError::Format);
     }
-    if &suffix[1..] == "00" {
+    if &suffix[1..] == "00" || digits9 == "000000000" {
         return Err(IdError::Component);
     }
     let bsn = weighted_sum(digits9, &[9, 8, 7, 6, 5, 4, 3, 2]) as i64 - i64::from(value(digits9.as_bytes()[8]));
