@@ -116,7 +116,7 @@ def cases() -> list[tuple[str, str]]:
 
 def theirs(psl: PublicSuffixList, name: str) -> tuple[str | None, bool]:
     """(the public suffix in ASCII or None, whether the name is registrable)."""
-    bare = name[:-1] if name.endswith(".") else name
+    bare = name.removesuffix(".")
     suffix = psl.publicsuffix(name)
     registrable = psl.privatesuffix(name) == bare.lower()
     return (to_ascii(suffix) if suffix else None), registrable
