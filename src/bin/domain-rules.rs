@@ -16,7 +16,10 @@ usage:
   domain-rules schema TLD [--action A] [--locale L]           form schema JSON
   domain-rules record --zone ZONE --type T [--name N] [--value V] [--ttl S] [--literal] [--locale L]
                                                               one DNS record (zone editor)
+  domain-rules record --stdin                                 records as JSON lines, one report each
   domain-rules records [FILE|-]                               a zone's records (JSON), checked together
+  domain-rules id FORMAT VALUE... | id FORMAT --stdin         identifier checks (dk-cvr, eu-vat, ...)
+  domain-rules id --list                                      the identifier formats
   domain-rules ns-check DOMAIN NS[=IP[,IP...]]... [--locale L] [--timeout-ms N] [--port P]
                                                               asks the nameservers (feature live)
   domain-rules --version | --help
@@ -73,6 +76,7 @@ fn run(args: &[OsString]) -> Result<bool, Failure> {
         Some("schema") => schema(&args[1..]),
         Some("record") => record(&args[1..]),
         Some("records") => records(&args[1..]),
+        Some("id") => id(&args[1..]),
         Some("ns-check") => ns_check(&args[1..]),
         _ => Err(Failure::Usage(format!("unknown command '{}'", command.to_string_lossy()))),
     }
@@ -219,6 +223,9 @@ fn emit(out: &mut impl Write, report: &DomainReport) -> Result<bool, Failure> {
 /// `record --zone Z --type T [--name N] [--value V] [--ttl S] [--literal] [--locale L]`.
 fn record(args: &[OsString]) -> Result<bool, Failure> {
     use domain_rules::record::{RecordRequest, check_record};
+    if args.len() == 1 && args[0] == "--stdin" {
+        return records_lines();
+    }
     let mut request = RecordRequest::default();
     let (mut zone, mut kind) = (false, false);
     let mut rest = args.iter();
@@ -252,6 +259,82 @@ fn record(args: &[OsString]) -> Result<bool, Failure> {
     let report = check_record(&request);
     write_json(&report)?;
     Ok(report.ok)
+}
+
+/// `record --stdin`: one record request (JSON) per line of standard input, one report per line.
+fn records_lines() -> Result<bool, Failure> {
+    use domain_rules::record::{RecordRequest, check_record, unreadable_record};
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut all_ok = true;
+    for line in io::stdin().lock().lines() {
+        let line = line.map_err(Failure::Io)?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let report = match serde_json::from_str::<RecordRequest>(&line) {
+            Ok(request) => check_record(&request),
+            Err(e) => unreadable_record(&e.to_string(), Locale::En),
+        };
+        all_ok &= report.ok;
+        serde_json::to_writer(&mut out, &report).map_err(|e| Failure::Io(e.into()))?;
+        writeln!(out).map_err(Failure::Io)?;
+    }
+    out.flush().map_err(Failure::Io)?;
+    Ok(all_ok)
+}
+
+/// `id FORMAT VALUE...`, `id FORMAT --stdin` or `id --list`: identifier checks, one JSON line per
+/// value (`ok`, `format`, `input`, then `compact` and `strength`, or the `reason`).
+fn id(args: &[OsString]) -> Result<bool, Failure> {
+    use domain_rules::ids;
+    let args: Vec<&str> = args
+        .iter()
+        .map(|a| a.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into())))
+        .collect::<Result<_, _>>()?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    if args == ["--list"] {
+        for format in ids::FORMATS {
+            writeln!(out, "{}", format.name).map_err(Failure::Io)?;
+        }
+        out.flush().map_err(Failure::Io)?;
+        return Ok(true);
+    }
+    let Some((name, values)) = args.split_first() else {
+        return Err(Failure::Usage("id needs a format (see `id --list`) and values".into()));
+    };
+    let format = ids::format(name)
+        .ok_or_else(|| Failure::Usage(format!("unknown identifier format '{name}'; `id --list` names them")))?;
+    let from_stdin = values == ["--stdin"];
+    if values.is_empty() {
+        return Err(Failure::Usage("id needs values, or --stdin".into()));
+    }
+    let mut all_ok = true;
+    let mut emit_one = |out: &mut BufWriter<io::StdoutLock<'_>>, value: &str| -> Result<(), Failure> {
+        let line = match (format.check)(value) {
+            Ok(valid) => serde_json::json!({
+                "ok": true, "format": format.name, "input": value,
+                "compact": valid.compact, "strength": valid.strength.as_str(),
+            }),
+            Err(reason) => {
+                all_ok = false;
+                serde_json::json!({ "ok": false, "format": format.name, "input": value, "reason": reason.as_str() })
+            }
+        };
+        serde_json::to_writer(&mut *out, &line).map_err(|e| Failure::Io(e.into()))?;
+        writeln!(out).map_err(Failure::Io)
+    };
+    if from_stdin {
+        for line in io::stdin().lock().lines() {
+            let line = line.map_err(Failure::Io)?;
+            emit_one(&mut out, line.strip_suffix('\r').unwrap_or(&line))?;
+        }
+    } else {
+        for value in values {
+            emit_one(&mut out, value)?;
+        }
+    }
+    out.flush().map_err(Failure::Io)?;
+    Ok(all_ok)
 }
 
 /// `records [FILE|-]`: a zone's records as `{"zone": ..., "records": [...]}`, checked together.
