@@ -73,6 +73,12 @@ codes! {
     NameHyphens34 = "name.hyphens_3_4",
     /// A label contains an ASCII character other than letters, digits and hyphen.
     NameInvalidCharacter = "name.invalid_character",
+    /// A label holds a space (typed between words, or pasted).
+    NameSpace = "name.space",
+    /// A web address (URL) was typed where a domain name belongs (`https://shop.example.com/`).
+    NameWebAddress = "name.web_address",
+    /// An IPv4 or IPv6 address was typed where a domain name belongs.
+    NameIpAddress = "name.ip_address",
     /// A label contains an underscore, allowed only in DNS record names (`_dmarc`).
     NameUnderscore = "name.underscore",
     /// A label contains a character that UTS #46 does not allow in domain names.

@@ -4,18 +4,25 @@ use crate::code::Code;
 use crate::messages::Locale;
 use crate::report::{Diagnostic, Params, Severity};
 
+/// At most this many diagnostics of one code and severity about one input: more of the same say
+/// nothing new, and without a bound a hostile input (a name of a thousand tiny labels, each
+/// broken) makes a report, and the time to render it, grow far beyond the input.
+pub const MAX_PER_CODE: usize = 8;
+
 /// The diagnostics found so far about one input.
 #[derive(Debug)]
 pub struct Findings {
     locale: Locale,
     path: &'static str,
     list: Vec<Diagnostic>,
+    /// Errors found, those left out of the list included.
+    errors: usize,
 }
 
 impl Findings {
     /// An empty list whose diagnostics will carry `path`.
     pub fn new(locale: Locale, path: &'static str) -> Self {
-        Findings { locale, path, list: Vec::new() }
+        Findings { locale, path, list: Vec::new(), errors: 0 }
     }
 
     /// Adds an error.
@@ -33,14 +40,18 @@ impl Findings {
         self.push(code, Severity::Info, params);
     }
 
-    /// Adds a diagnostic of any severity.
+    /// Adds a diagnostic of any severity, unless [`MAX_PER_CODE`] of its kind are there.
     pub fn push(&mut self, code: Code, severity: Severity, params: Params) {
-        self.list.push(Diagnostic::new(code, severity, self.path, params, self.locale));
+        self.errors += usize::from(severity == Severity::Error);
+        let same = self.list.iter().filter(|d| d.code == code && d.severity == severity).count();
+        if same < MAX_PER_CODE {
+            self.list.push(Diagnostic::new(code, severity, self.path, params, self.locale));
+        }
     }
 
-    /// How many errors were added so far.
+    /// How many errors were found so far (those left out of the list included).
     pub fn error_count(&self) -> usize {
-        self.list.iter().filter(|d| d.severity == Severity::Error).count()
+        self.errors
     }
 
     /// The diagnostics, in the order they were found.

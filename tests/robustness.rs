@@ -142,6 +142,35 @@ fn long_inputs_up_to_1000_code_points() {
     }
 }
 
+/// The largest report, in JSON bytes, per byte of input, plus a constant: what any input can
+/// produce, so that report size (and the time to render it) stays linear and small.
+const REPORT_BYTES_PER_INPUT_BYTE: usize = 40;
+const REPORT_BYTES_BASE: usize = 4_000;
+
+/// Hostile inputs of up to 1,024 bytes (empty labels, controls, invisible characters, the same
+/// broken label many times): the report stays within a linear bound, and each kind of finding
+/// appears a bounded number of times.
+#[wasm_bindgen_test(unsupported = test)]
+fn hostile_inputs_give_small_reports() {
+    let pieces =
+        [".", "..\u{1}", "\u{1}.", "!.", "\u{200D}.", "\u{202E}", "a\u{0301}.", "\u{FFFD}.", "xn--.", "-.", " ."];
+    for piece in pieces {
+        let name = piece.repeat(1024 / piece.len());
+        for profile in Profile::ALL {
+            let report = check_domain(&name, &Options::profile(*profile));
+            let size = serde_json::to_string(&report).map(|json| json.len()).unwrap_or(usize::MAX);
+            let bound = REPORT_BYTES_PER_INPUT_BYTE * name.len() + REPORT_BYTES_BASE;
+            assert!(size <= bound, "{piece:?} x {}: a report of {size} bytes (bound {bound})", name.len());
+            for d in &report.diagnostics {
+                let same = report.diagnostics.iter().filter(|e| e.code == d.code && e.severity == d.severity).count();
+                assert!(same <= domain_rules::findings::MAX_PER_CODE, "{piece:?}: {same} x {}", d.code.as_str());
+            }
+            let empty = report.diagnostics.iter().filter(|d| d.code == Code::NameEmptyLabel).count();
+            assert!(empty <= 1, "{piece:?}: {empty} empty-label diagnostics");
+        }
+    }
+}
+
 /// Pieces of record data: numbers at and past their limits, quotes, escapes, URLs, addresses.
 const DATA_PIECES: &[&str] = &[
     " ",

@@ -47,6 +47,13 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::NameInvalidCharacter => {
             "Delen »{label}« indeholder »{char}« ({codepoint}) på position {position}. Kun bogstaver, cifre og bindestreger er tilladt; fjern eller erstat tegnet."
         }
+        Code::NameSpace => {
+            "Delen »{words}« indeholder et mellemrum på position {position}. Domænenavne kan ikke indeholde mellemrum; fjern det, eller forbind ordene med en bindestreg."
+        }
+        Code::NameWebAddress => "»{input}« er en webadresse (URL), ikke et domænenavn. Indtast kun navnet: »{host}«.",
+        Code::NameIpAddress => {
+            "»{input}« er en IP-adresse, ikke et domænenavn. Indtast i stedet domænets navn, fx example.com."
+        }
         Code::NameUnderscore => {
             "Delen »{label}« indeholder en understregning på position {position}. Understregninger er kun tilladt i navne på DNS-poster som _dmarc, ikke i domæne- eller værtsnavne; brug en bindestreg."
         }

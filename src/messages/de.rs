@@ -47,6 +47,15 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::NameInvalidCharacter => {
             "Der Teil „{label}“ enthält an Position {position} das Zeichen „{char}“ ({codepoint}). Erlaubt sind nur Buchstaben, Ziffern und Bindestriche; entfernen oder ersetzen Sie es."
         }
+        Code::NameSpace => {
+            "Der Teil „{words}“ enthält an Position {position} ein Leerzeichen. Domainnamen können keine Leerzeichen enthalten; entfernen Sie es oder verbinden Sie die Wörter mit einem Bindestrich."
+        }
+        Code::NameWebAddress => {
+            "„{input}“ ist eine Webadresse (URL), kein Domainname. Geben Sie nur den Namen ein: „{host}“."
+        }
+        Code::NameIpAddress => {
+            "„{input}“ ist eine IP-Adresse, kein Domainname. Geben Sie stattdessen den Namen der Domain ein, etwa example.com."
+        }
         Code::NameUnderscore => {
             "Der Teil „{label}“ enthält an Position {position} einen Unterstrich. Unterstriche sind nur in DNS-Eintragsnamen wie _dmarc erlaubt, nicht in Domain- oder Hostnamen; verwenden Sie stattdessen einen Bindestrich."
         }

@@ -49,6 +49,13 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::NameInvalidCharacter => {
             "The part “{label}” contains “{char}” ({codepoint}) at position {position}. Only letters, digits and hyphens are allowed; remove or replace it."
         }
+        Code::NameSpace => {
+            "The part “{words}” contains a space at position {position}. Domain names cannot contain spaces; remove it, or join the words with a hyphen."
+        }
+        Code::NameWebAddress => "“{input}” is a web address (URL), not a domain name. Enter only the name: “{host}”.",
+        Code::NameIpAddress => {
+            "“{input}” is an IP address, not a domain name. Enter the domain's name instead, such as example.com."
+        }
         Code::NameUnderscore => {
             "The part “{label}” contains an underscore at position {position}. Underscores are allowed only in DNS record names such as _dmarc, not in domain or host names; use a hyphen instead."
         }

@@ -51,6 +51,15 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::NameInvalidCharacter => {
             "La partie « {label} » contient « {char} » ({codepoint}) à la position {position}. Seuls les lettres, les chiffres et les traits d'union sont permis ; supprimez-le ou remplacez-le."
         }
+        Code::NameSpace => {
+            "La partie « {words} » contient une espace à la position {position}. Un nom de domaine ne peut pas contenir d'espace ; supprimez-la ou reliez les mots par un trait d'union."
+        }
+        Code::NameWebAddress => {
+            "« {input} » est une adresse web (URL), pas un nom de domaine. Saisissez seulement le nom : « {host} »."
+        }
+        Code::NameIpAddress => {
+            "« {input} » est une adresse IP, pas un nom de domaine. Saisissez plutôt le nom du domaine, par exemple example.com."
+        }
         Code::NameUnderscore => {
             "La partie « {label} » contient un tiret bas à la position {position}. Les tirets bas ne sont permis que dans les noms d'enregistrements DNS comme _dmarc, pas dans les noms de domaine ou d'hôte ; utilisez un trait d'union."
         }

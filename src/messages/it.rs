@@ -47,6 +47,15 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::NameInvalidCharacter => {
             "La parte “{label}” contiene “{char}” ({codepoint}) alla posizione {position}. Sono ammessi solo lettere, cifre e trattini; toglietelo o sostituitelo."
         }
+        Code::NameSpace => {
+            "La parte “{words}” contiene uno spazio alla posizione {position}. I nomi a dominio non possono contenere spazi; toglietelo o unite le parole con un trattino."
+        }
+        Code::NameWebAddress => {
+            "“{input}” è un indirizzo web (URL), non un nome a dominio. Inserite solo il nome: “{host}”."
+        }
+        Code::NameIpAddress => {
+            "“{input}” è un indirizzo IP, non un nome a dominio. Inserite invece il nome del dominio, per esempio example.com."
+        }
         Code::NameUnderscore => {
             "La parte “{label}” contiene un trattino basso alla posizione {position}. I trattini bassi sono ammessi solo nei nomi dei record DNS come _dmarc, non nei nomi a dominio o di host; usate un trattino."
         }

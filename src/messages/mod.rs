@@ -242,7 +242,9 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
                     #[cfg(not(target_arch = "wasm32"))]
                     Some(ParamValue::Text(failure)) if key == "failure" => out.push_str(failure_text(locale, failure)),
                     Some(ParamValue::Text(text)) if ENGINE_TEXT_KEYS.contains(&key) => out.push_str(text),
-                    Some(ParamValue::Text(text)) if key == "detail" => out.push_str(&chars::safe_prose(text)),
+                    Some(ParamValue::Text(text)) if key == "detail" || key == "words" => {
+                        out.push_str(&chars::safe_prose(text));
+                    }
                     Some(value) => value.write_display(&mut out),
                     None => out.push_str(&rest[open..open + close + 2]),
                 }

@@ -8,10 +8,13 @@
 use idna::punycode;
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingError, ProcessingSuccess, Uts46};
 
+use idna_adapter::{Adapter, LEFT_OR_DUAL_JOINING_MASK, RIGHT_OR_DUAL_JOINING_MASK, RTL_MASK};
+
+use super::idna2008::Category;
 use super::{chars, is_dot};
 use crate::code::Code;
 use crate::findings::Findings;
-use crate::report::Params;
+use crate::report::{Params, Severity};
 
 /// The UTS #46 result of a whole name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,18 +107,19 @@ pub fn is_case_or_width_mapping(input: &str, mapped: &str) -> bool {
     })
 }
 
-/// Says why the crate refused label `index`, whose input text is `label`.
-pub fn explain_refusal(label: &str, index: usize, findings: &mut Findings) {
+/// Says why the crate refused label `index`, whose input text is `label`. `idna2008` is the
+/// weight of an IDNA2008 violation in the profile (see [`super::idna2008`]).
+pub fn explain_refusal(label: &str, index: usize, idna2008: Severity, findings: &mut Findings) {
     if is_punycode_label(label) {
-        explain_punycode(label, index, findings);
+        explain_punycode(label, index, idna2008, findings);
     } else {
-        explain_unicode(label, label, index, findings);
+        explain_unicode(label, label, index, idna2008, findings);
     }
 }
 
 /// An `xn--` label: it does not decode, decodes to something that is written otherwise, or
 /// decodes to characters that are refused (explained as for a typed U-label, naming the A-label).
-fn explain_punycode(label: &str, index: usize, findings: &mut Findings) {
+fn explain_punycode(label: &str, index: usize, idna2008: Severity, findings: &mut Findings) {
     let shown = label;
     let lower = label.to_ascii_lowercase();
     let decoded = if lower.is_ascii() { punycode::decode_to_string(&lower[4..]) } else { None };
@@ -138,26 +142,26 @@ fn explain_punycode(label: &str, index: usize, findings: &mut Findings) {
                 .with("expectedUnicode", remapped.unicode.as_str());
             findings.error(Code::NamePunycodeNotCanonical, params.with("expected", expected));
         }
-        _ => explain_unicode(&decoded, shown, index, findings),
+        _ => explain_unicode(&decoded, shown, index, idna2008, findings),
     }
 }
 
-/// A U-label (`label`, shown to the user as `shown`): the refused characters, each distinct one
-/// once and at most [`super::label::MAX_CHARACTER_FINDINGS`] of them, else the rule it breaks.
-fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findings) {
+/// A U-label (`label`, shown to the user as `shown`): the first rule it breaks, in the order of
+/// UTS #46 section 4.1 and RFC 5891 section 5.4: a leading combining mark, characters that are
+/// disallowed (each distinct one once, at most [`super::label::MAX_CHARACTER_FINDINGS`];
+/// IDNA2008's code point rules come before its bidi rule), a joiner out of context (RFC 5892
+/// appendix A.1 and A.2), then the bidi rule (RFC 5893).
+fn explain_unicode(label: &str, shown: &str, index: usize, idna2008: Severity, findings: &mut Findings) {
+    let unicode = Adapter::new();
+    let chars: Vec<char> = label.chars().collect();
     let mut found = false;
     let mut reported: Vec<char> = Vec::new();
-    let mut joiner = None;
     // Whether a character that survives mapping came before (ignored ones, such as U+00AD, do not).
     let mut after_base = false;
-    for (position, c) in label.chars().enumerate() {
+    for (position, &c) in chars.iter().enumerate() {
         let first = !after_base;
-        if c.is_ascii() {
+        if c.is_ascii() || is_joiner(c) {
             after_base = true;
-            continue;
-        }
-        if is_joiner(c) {
-            joiner.get_or_insert(c);
             continue;
         }
         let alone = map(&c.to_string());
@@ -166,37 +170,45 @@ fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findin
             continue;
         }
         after_base = true;
-        if reported.contains(&c) || reported.len() == super::label::MAX_CHARACTER_FINDINGS {
+        // Only a real combining mark (general category M) is blamed for standing first.
+        if first && unicode.is_mark(c) {
+            findings.error(
+                Code::NameLeadingCombiningMark,
+                label_params(shown, index).with("char", c.to_string()).with("codepoint", chars::codepoint(c)),
+            );
             found = true;
             continue;
         }
-        // Not valid on its own: a combining mark is valid after a base letter.
-        if accepted(&format!("a{c}")) || accepted(&format!("\u{05D0}{c}")) {
-            if first {
-                findings.error(
-                    Code::NameLeadingCombiningMark,
-                    label_params(shown, index).with("char", c.to_string()).with("codepoint", chars::codepoint(c)),
-                );
-                found = true;
-            }
+        if reported.contains(&c) || reported.len() == super::label::MAX_CHARACTER_FINDINGS {
             continue;
         }
-        findings.error(
-            Code::NameDisallowedCharacter,
+        let params = || {
             label_params(shown, index)
                 .with("char", c.to_string())
                 .with("codepoint", chars::codepoint(c))
-                .with("position", position + 1),
-        );
+                .with("position", position + 1)
+        };
+        // Valid under UTS #46 after a letter (of either direction): refused here by the bidi
+        // rule or a mark's place, unless IDNA2008 disallows the code point itself.
+        if accepted(&format!("a{c}")) || accepted(&format!("\u{05D0}{c}")) {
+            if super::idna2008::category(c) == Category::Disallowed {
+                findings.push(Code::NameIdna2008Disallowed, idna2008, params());
+                reported.push(c);
+                found |= idna2008 == Severity::Error;
+            }
+            continue;
+        }
+        findings.error(Code::NameDisallowedCharacter, params());
         reported.push(c);
         found = true;
     }
     if found {
         return;
     }
-    if let Some(c) = joiner {
-        findings.error(Code::NameJoinerContext, label_params(shown, index).with("codepoint", chars::codepoint(c)));
-    } else if label.chars().any(is_right_to_left) || accepted(label) {
+    if let Some(at) = (0..chars.len()).find(|&i| is_joiner(chars[i]) && !joiner_in_context(&unicode, &chars, i)) {
+        findings
+            .error(Code::NameJoinerContext, label_params(shown, index).with("codepoint", chars::codepoint(chars[at])));
+    } else if chars.iter().any(|&c| unicode.bidi_class(c).to_mask().intersects(RTL_MASK)) || accepted(label) {
         // Either the label itself breaks the bidi rule, or it is valid alone and fails only
         // because another label makes the whole name a bidi name.
         findings.error(Code::NameBidi, label_params(shown, index));
@@ -205,12 +217,22 @@ fn explain_unicode(label: &str, shown: &str, index: usize, findings: &mut Findin
     }
 }
 
-/// Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, ... and their
-/// presentation forms), enough to tell a bidi failure from other failures.
-fn is_right_to_left(c: char) -> bool {
-    matches!(c,
-        '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
-        | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+/// RFC 5892 appendix A.1 and A.2: a joiner after a virama; a ZWNJ also between a left- or
+/// dual-joining and a right- or dual-joining character, transparent ones between them skipped.
+fn joiner_in_context(unicode: &Adapter, chars: &[char], at: usize) -> bool {
+    if at > 0 && unicode.is_virama(chars[at - 1]) {
+        return true;
+    }
+    if chars[at] != '\u{200C}' {
+        return false;
+    }
+    let joins = |c: &char, mask| {
+        let kind = unicode.joining_type(*c);
+        (!kind.is_transparent()).then(|| kind.to_mask().intersects(mask))
+    };
+    let left = chars[..at].iter().rev().find_map(|c| joins(c, LEFT_OR_DUAL_JOINING_MASK));
+    let right = chars[at + 1..].iter().find_map(|c| joins(c, RIGHT_OR_DUAL_JOINING_MASK));
+    left == Some(true) && right == Some(true)
 }
 
 /// Zero width joiner or non-joiner.
@@ -223,5 +245,5 @@ fn accepted(text: &str) -> bool {
 }
 
 fn label_params(shown: &str, index: usize) -> Params {
-    Params::new().with("label", shown).with("index", index)
+    Params::new().with("label", super::label::shown_name(shown)).with("index", index)
 }

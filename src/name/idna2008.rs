@@ -251,7 +251,7 @@ pub fn check_label(label: &str, index: usize, severity: Severity, findings: &mut
             code,
             severity,
             Params::new()
-                .with("label", label)
+                .with("label", super::label::shown_name(label))
                 .with("index", index)
                 .with("char", c.to_string())
                 .with("codepoint", chars::codepoint(c))

@@ -29,13 +29,29 @@ pub struct Label<'a> {
     pub ascii: &'a str,
 }
 
-/// Checks one label that UTS #46 accepted.
-pub fn check_label(label: Label<'_>, labels_in_name: usize, name: &str, profile: Profile, findings: &mut Findings) {
-    let params = || Params::new().with("label", label.unicode).with("index", label.index);
-    if label.unicode.is_empty() {
-        findings.error(Code::NameEmptyLabel, Params::new().with("name", name).with("index", label.index));
-        return;
+/// Names longer than this many characters are shortened (with `…`) where a message repeats
+/// them, so that a report stays small whatever the input.
+pub const MAX_SHOWN_NAME_CHARS: usize = 80;
+
+/// `name` as a message shows it: at most [`MAX_SHOWN_NAME_CHARS`] characters.
+pub fn shown_name(name: &str) -> String {
+    match name.char_indices().nth(MAX_SHOWN_NAME_CHARS) {
+        Some((cut, _)) => format!("{}…", &name[..cut]),
+        None => name.to_owned(),
     }
+}
+
+/// Reports the empty labels of a name once: at the first (`index`), with how many there are
+/// (`count`). One diagnostic per empty label, each repeating the name, would make the report
+/// grow with the square of the input.
+pub fn report_empty_labels(name: &str, index: usize, count: usize, findings: &mut Findings) {
+    let params = Params::new().with("name", shown_name(name)).with("index", index).with("count", count);
+    findings.error(Code::NameEmptyLabel, params);
+}
+
+/// Checks one non-empty label that UTS #46 accepted.
+pub fn check_label(label: Label<'_>, labels_in_name: usize, profile: Profile, findings: &mut Findings) {
+    let params = || Params::new().with("label", shown_name(label.unicode)).with("index", label.index);
     if label.ascii.len() > MAX_LABEL_OCTETS {
         findings
             .error(Code::NameLabelTooLong, params().with("length", label.ascii.len()).with("max", MAX_LABEL_OCTETS));
@@ -51,9 +67,10 @@ pub fn check_label(label: Label<'_>, labels_in_name: usize, name: &str, profile:
         findings.error(Code::NameTrailingHyphen, params());
     }
     if has_hyphens_3_4(label.unicode) {
-        // Real zones hold such owner names (CDN nodes such as r2---sn-...); registries and host
-        // names refuse them.
-        let severity = if profile == Profile::Record { Severity::Warning } else { Severity::Error };
+        // RFC 5891 section 4.2.3.1 reserves these labels, so registries refuse them in a name to
+        // register. Someone else's host name (a nameserver, an MX, CNAME or SRV target) or an
+        // owner name may well hold one (CDN nodes such as r2---sn-...): only a warning there.
+        let severity = if profile == Profile::Registration { Severity::Error } else { Severity::Warning };
         findings.push(Code::NameHyphens34, severity, params());
     }
     if !label.unicode.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || !b.is_ascii()) {
@@ -73,7 +90,8 @@ fn check_ascii_characters(label: Label<'_>, profile: Profile, findings: &mut Fin
     let mut reported: Vec<char> = Vec::new();
     let typed: Vec<char> = label.typed.chars().collect();
     let aligned = typed.len() == label.unicode.chars().count();
-    let shown = if aligned { label.typed } else { label.unicode };
+    let shown = shown_name(if aligned { label.typed } else { label.unicode });
+    let shown = shown.as_str();
     for (position, c) in label.unicode.chars().enumerate() {
         if !c.is_ascii() || c.is_ascii_alphanumeric() || c == '-' || reported.contains(&c) {
             continue;
@@ -82,6 +100,19 @@ fn check_ascii_characters(label: Label<'_>, profile: Profile, findings: &mut Fin
             break;
         }
         let as_typed = if aligned { typed[position] } else { c };
+        if c == ' ' {
+            // Named as a space, whichever space was typed (U+00A0 maps to U+0020).
+            findings.error(
+                Code::NameSpace,
+                Params::new()
+                    .with("label", shown)
+                    .with("index", label.index)
+                    .with("position", position + 1)
+                    .with("words", shown),
+            );
+            reported.push(c);
+            continue;
+        }
         if c == '_' {
             if profile != Profile::Record {
                 findings.error(

@@ -8,6 +8,7 @@ pub mod idna2008;
 mod idna2008_table;
 pub mod label;
 pub mod normalize;
+pub mod typed_as;
 
 use crate::code::Code;
 use crate::findings::Findings;
@@ -53,12 +54,16 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
     let Some(normalize::Normalized { name, dots_mapped }) = normalize::normalize(input, findings) else {
         return none;
     };
+    if typed_as::check(&name, findings) {
+        return none;
+    }
     let mapped = idn::map(&name);
     let label_count = count_dots(&name) + 1;
     if count_dots(&mapped.unicode) + 1 != label_count {
         // A character mapped to a dot; UTS #46 (since Unicode 15.1) disallows those, so this is
         // only reached by data the crate would refuse anyway.
-        findings.error(Code::NameIdnaInvalid, Params::new().with("label", name.as_ref()).with("index", 0usize));
+        findings
+            .error(Code::NameIdnaInvalid, Params::new().with("label", label::shown_name(&name)).with("index", 0usize));
         return none;
     }
     // Only a refused label carries the error mark, and then there is no ASCII form.
@@ -67,12 +72,20 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
     let mut ascii_labels = mapped.ascii.as_deref().map(|a| a.split(is_dot));
     let mut labels_complete = true;
     let mut last_label_ok = true;
+    let empty_labels = mapped.unicode.split(is_dot).filter(|l| l.is_empty()).count();
     for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.unicode.split(is_dot)).enumerate() {
-        labels_complete &= !unicode.is_empty();
-        let errors_before = findings.error_count();
         let ascii_label = ascii_labels.as_mut().and_then(Iterator::next);
+        if unicode.is_empty() {
+            if labels_complete {
+                label::report_empty_labels(&name, index, empty_labels, findings);
+            }
+            labels_complete = false;
+            last_label_ok = false;
+            continue;
+        }
+        let errors_before = findings.error_count();
         if any_refused && unicode.contains(idn::ERROR_MARK) {
-            idn::explain_refusal(typed, index, findings);
+            idn::explain_refusal(typed, index, idna2008_severity(profile), findings);
             last_label_ok = false;
             continue;
         }
@@ -85,7 +98,7 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
             }
         };
         let label = label::Label { index, typed, unicode, ascii };
-        label::check_label(label, label_count, &name, profile, findings);
+        label::check_label(label, label_count, profile, findings);
         let refused = idna2008::check_label(unicode, index, idna2008_severity(profile), findings);
         // The TLD's script is the registry's choice (.рус would read as Latin `pyc`).
         if !refused && index + 1 < label_count {
@@ -143,11 +156,17 @@ fn report_mapping(
             case_or_width_only = false;
             findings.warning(
                 Code::NameMappedCompat,
-                Params::new().with("label", typed).with("mapped", unicode).with("index", index),
+                Params::new()
+                    .with("label", label::shown_name(typed))
+                    .with("mapped", label::shown_name(unicode))
+                    .with("index", index),
             );
         }
     }
     if any_mapping && case_or_width_only && !any_refused {
-        findings.info(Code::NameMapped, Params::new().with("name", typed).with("mapped", mapped));
+        findings.info(
+            Code::NameMapped,
+            Params::new().with("name", label::shown_name(typed)).with("mapped", label::shown_name(mapped)),
+        );
     }
 }

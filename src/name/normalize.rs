@@ -7,6 +7,8 @@ use crate::code::Code;
 use crate::findings::Findings;
 use crate::report::Params;
 
+use super::label::shown_name;
+
 /// No domain name, even typed in full-width Unicode with spaces around it, comes near this many
 /// bytes; longer input is refused before any Unicode work so that hostile input stays linear.
 pub const MAX_INPUT_BYTES: usize = 1024;
@@ -51,10 +53,10 @@ pub fn normalize<'a>(input: &'a str, findings: &mut Findings) -> Option<Normaliz
         }
     }
     if trimmed_spaces {
-        findings.info(Code::NameWhitespaceTrimmed, Params::new().with("name", name.as_ref()));
+        findings.info(Code::NameWhitespaceTrimmed, Params::new().with("name", shown_name(&name)));
     }
     if had_trailing_dot {
-        findings.info(Code::NameTrailingDotRemoved, Params::new().with("name", name.as_ref()));
+        findings.info(Code::NameTrailingDotRemoved, Params::new().with("name", shown_name(&name)));
     }
     Some(Normalized { name, dots_mapped })
 }

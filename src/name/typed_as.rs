@@ -1,0 +1,94 @@
+//! Input that is something else than a domain name: a web address (`https://shop.example.com/`)
+//! or an IP address typed into the domain field. Said as what it is, with what to type instead,
+//! rather than as "an invalid character `:`" or "a numeric ending".
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use crate::code::Code;
+use crate::findings::Findings;
+use crate::report::Params;
+
+/// Reports `name` (trimmed, without its trailing dot) when it is a web address or an IP
+/// address; `true` when it did, and the name stages have nothing more to say.
+pub fn check(name: &str, findings: &mut Findings) -> bool {
+    if let Some(host) = web_address_host(name) {
+        findings.error(Code::NameWebAddress, Params::new().with("input", name).with("host", host));
+        return true;
+    }
+    if is_ip_address(name) {
+        findings.error(Code::NameIpAddress, Params::new().with("input", name));
+        return true;
+    }
+    false
+}
+
+/// The host of a web address: `scheme://[user@]host[:port][/...]`, or `host/path` where the
+/// host has a dot. `None` for anything else, and for an address whose host is empty.
+pub fn web_address_host(text: &str) -> Option<&str> {
+    let rest = match text.split_once("://") {
+        Some((scheme, rest)) if is_scheme(scheme) => rest,
+        Some(_) => return None,
+        None => {
+            let (host, _) = text.split_once('/')?;
+            // `example.com/shop`; a lone `a/b` is more likely a typing error than a URL.
+            if !host.contains('.') {
+                return None;
+            }
+            host
+        }
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let host = match host_port.find(']') {
+        // An IPv6 literal: `[2001:db8::1]:80`.
+        Some(close) if host_port.starts_with('[') => &host_port[..=close],
+        _ => match host_port.rsplit_once(':') {
+            Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
+            _ => host_port,
+        },
+    };
+    let host = host.strip_suffix('.').unwrap_or(host);
+    (!host.is_empty()).then_some(host)
+}
+
+/// RFC 3986 section 3.1: a letter, then letters, digits, `+`, `-` or `.`.
+fn is_scheme(text: &str) -> bool {
+    let mut bytes = text.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+}
+
+/// A dotted-quad IPv4 address (RFC 791 notation), or an IPv6 address (RFC 4291 section 2.2),
+/// bare or in brackets as URLs write it.
+pub fn is_ip_address(text: &str) -> bool {
+    let unbracketed = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')).unwrap_or(text);
+    text.parse::<Ipv4Addr>().is_ok() || unbracketed.parse::<Ipv6Addr>().is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_host_of_web_addresses() {
+        assert_eq!(web_address_host("https://shop.example.com/"), Some("shop.example.com"));
+        assert_eq!(web_address_host("HTTP://user:pw@Shop.Example.com:8080/a?b#c"), Some("Shop.Example.com"));
+        assert_eq!(web_address_host("example.com/shop"), Some("example.com"));
+        assert_eq!(web_address_host("http://[2001:db8::1]:80/"), Some("[2001:db8::1]"));
+        assert_eq!(web_address_host("example.com"), None);
+        assert_eq!(web_address_host("a/b"), None);
+        assert_eq!(web_address_host("https:///path"), None);
+        assert_eq!(web_address_host("1x://a"), None);
+    }
+
+    #[test]
+    fn knows_ip_addresses() {
+        assert!(is_ip_address("192.0.2.1"));
+        assert!(is_ip_address("2001:db8::1"));
+        assert!(is_ip_address("[::1]"));
+        assert!(!is_ip_address("192.0.2.256"));
+        assert!(!is_ip_address("1.2.3"));
+        assert!(!is_ip_address("example.com"));
+    }
+}
