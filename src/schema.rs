@@ -167,7 +167,13 @@ impl Serialize for Negated {
 /// `locale`.
 pub fn form_schema(zone_or_domain: &str, action: Action, locale: Locale) -> FormSchema {
     let wanted = zone_or_domain.trim().trim_start_matches('.').to_lowercase();
-    let report = check_domain(&wanted, &Options::profile(crate::Profile::Hostname));
+    let report = check_domain(&wanted, &Options::profile(crate::Profile::Hostname).with_locale(locale));
+    // A name that is no host name (`a b.ck`, `-oo.ck`) names no zone, even below a wildcard
+    // rule of the suffix list that would make a "zone" of any label.
+    if let Some(refusal) = report.diagnostics.into_iter().find(|d| d.severity == Severity::Error) {
+        let diagnostic = Diagnostic { path: "tld".to_owned(), ..refusal };
+        return refused_schema(wanted, action, diagnostic);
+    }
     let ascii = report.ascii.unwrap_or_default();
     // A zone itself (`dk`, `co.uk`) or a name below one.
     let tld = if suffix::registry_zone(&ascii) == Some(ascii.as_str()) {

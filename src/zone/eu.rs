@@ -19,10 +19,22 @@ const EURID_IDN: Source = Source::new(
     "undated; read 2026-11-28",
 );
 
+/// EURid's character tables since its move to IDNA2008 in 2015: "IDNA2008 and Homoglyph
+/// Bundling: Technical Information and Character Tables" (EURid, November 2019), copy read
+/// 2026-12-07; EURid's 2018 IDN report dates the IDNA2008 launch to 2015.
+const EURID_IDNA2008_TABLES: Source = Source::new(
+    "https://docslib.org/download/8962335/idna2008-and-homoglyph-bundling-technical-information-and-character-tables-november-2019",
+    "2019-11; read 2026-12-07",
+);
+
 /// The Latin letters of EURid's character list (published 2009-11-27) without the three dropped
-/// in 2015, with Romanian ș and ț. No ß: EURid's FAQ refused it, and IANA's .quebec table, based
-/// on the .eu French table, says it added ß.
-pub const EU_LATIN: &str = "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįĵķĺļľłńņňŋōŏőœŕŗřśŝšťŧũūŭůűųŵŷźżžșț";
+/// in 2015, with Romanian ș and ț, and with ß. Sources disagree on ß: EURid's 2009 FAQ refused
+/// it because IDNA2003 mapped it to `ss`; IDNA2008, which EURid applies since 2015, keeps ß as
+/// a letter of its own (PVALID), and EURid's IDNA2008 tables (see [`EURID_IDNA2008_TABLES`])
+/// are the current rule, so ß is accepted. IANA's .quebec table, based on the .eu French table,
+/// also lists ß.
+pub const EU_LATIN: &str =
+    "ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįĵķĺļľłńņňŋōŏőœŕŗřśŝšťŧũūŭůűųŵŷźżžșț";
 /// The Greek letters of the list (monotonic; the polytonic letters of 2009 are not confirmed
 /// since the move to IDNA2008 and are left out).
 pub const EU_GREEK: &str = "ΐάέήίΰαβγδεζηθικλμνξοπρςστυφχψωϊϋόύώ";
@@ -35,7 +47,7 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     zones: &["eu"],
     min_length: Cited { value: 2, source: EURID_LIMITS },
     max_length: Cited { value: 63, source: EURID_LIMITS },
-    characters: Cited { value: Some(&[EU_LATIN]), source: EURID_IDN },
+    characters: Cited { value: Some(&[EU_LATIN]), source: EURID_IDNA2008_TABLES },
     fields: FIELDS,
     rules: RULES,
 };

@@ -9,8 +9,8 @@ use crate::text;
 /// ë ì î ï ò ô ö ù û ü æ œ ç ÿ ß); ICANNWiki says the set grew to the languages of every EU
 /// member state in 2015, and IANA's Italian reference LGR (2024-10-25) says the registry permits
 /// "a rather exhaustive set of Latin, Greek and Cyrillic code points". The later statements are
-/// followed, with EURid's letters of the EU languages standing in for the registry's own list,
-/// plus ß from the 2012 list; one script per label applies as everywhere.
+/// followed, with EURid's letters of the EU languages standing in for the registry's own list
+/// (ß, which the 2012 list has, among them); one script per label applies as everywhere.
 const IANA_ITALIAN_LGR: Source = Source::new(
     "https://www.iana.org/domains/lgrs/reference/2024-10-25/italian-rsp-full-variant-language",
     "2024-10-25",
@@ -27,7 +27,7 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     min_length: Cited { value: 3, source: NIC_IT_SYNTAX },
     max_length: Cited { value: 63, source: NIC_IT_SYNTAX },
     characters: Cited {
-        value: Some(&[super::eu::EU_LATIN, "ß", super::eu::EU_GREEK, super::eu::EU_CYRILLIC]),
+        value: Some(&[super::eu::EU_LATIN, super::eu::EU_GREEK, super::eu::EU_CYRILLIC]),
         source: IANA_ITALIAN_LGR,
     },
     fields: FIELDS,

@@ -25,6 +25,17 @@ pub const SPECIAL_USE: &[SpecialUse] = &[
     SpecialUse { tld: "invalid", source: RFC_2606 },
     SpecialUse { tld: "onion", source: Source::new("https://www.rfc-editor.org/rfc/rfc7686", "2015-10") },
     SpecialUse { tld: "arpa", source: Source::new("https://www.rfc-editor.org/rfc/rfc3172", "2001-09") },
+    // RFC 9476: the pseudo-TLD of alternative (non-DNS) name systems; in the IANA registry.
+    SpecialUse { tld: "alt", source: Source::new("https://www.rfc-editor.org/rfc/rfc9476", "2023-09") },
+    // ICANN reserved .internal for private use, never to be delegated in the root zone (board
+    // resolution 2024.07.29.06); not in the IANA special-use registry, but never registrable.
+    SpecialUse {
+        tld: "internal",
+        source: Source::new(
+            "https://www.icann.org/en/board-activities-and-meetings/materials/approved-resolutions-special-meeting-of-the-icann-board-29-07-2024-en",
+            "2024-07-29",
+        ),
+    },
 ];
 
 /// Whether a top-level label (ASCII, lower case) is special-use.
