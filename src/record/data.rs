@@ -34,7 +34,10 @@ pub(crate) fn check(
 ) -> Option<(String, Option<String>)> {
     // Positions in diagnostics count from the first character typed.
     let lead = text.chars().take_while(|c| c.is_whitespace()).count();
-    let text = text.trim();
+    let text = trim(text);
+    // A comment after the data is no part of it (RFC 1035 §5.1). TXT and CAA text is read with
+    // its comment by `strings::read`, and TXT text typed without quotes keeps its semicolons.
+    let text = if matches!(kind, "TXT" | "CAA") { text } else { trim(strings::before_comment(text)) };
     if text.is_empty() {
         out.error(RecordValueMissing, "value", Params::new().with("type", kind));
         return None;
@@ -92,6 +95,18 @@ pub(crate) fn check(
         "CAA" => caa(text, lead, out).map(|value| (value, None)),
         "TXT" => txt(text, lead, out).map(|value| (value, None)),
         _ => None,
+    }
+}
+
+/// The value without the white space around it, except a blank that a final backslash escapes
+/// (`a\ ` is `a` and a space, RFC 1035 §5.1).
+fn trim(text: &str) -> &str {
+    let start = text.trim_start();
+    let trimmed = start.trim_end();
+    let backslashes = trimmed.bytes().rev().take_while(|&b| b == b'\\').count();
+    match start[trimmed.len()..].chars().next() {
+        Some(blank) if backslashes % 2 == 1 => &start[..trimmed.len() + blank.len_utf8()],
+        _ => trimmed,
     }
 }
 

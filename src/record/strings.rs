@@ -109,6 +109,25 @@ pub(crate) fn read(text: &str) -> Result<Vec<Token>, Problem> {
     Ok(tokens)
 }
 
+/// `text` before its comment, if it has one: a `;` at the start or after white space, outside
+/// quotes and not escaped, starts a comment that runs to the end (RFC 1035 §5.1). For the
+/// values that are not read with [`read`] (addresses, names and numbers).
+pub(crate) fn before_comment(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut quoted = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'"' => quoted = !quoted,
+            b';' if !quoted && (i == 0 || is_blank(bytes[i - 1])) => return &text[..i],
+            _ => {}
+        }
+        i += 1;
+    }
+    text
+}
+
 /// Reads all of `text` as one string, white space, quotes, parentheses and semicolons included:
 /// how a zone editor takes a TXT value typed without quotes. Escapes are read as in [`read`].
 pub(crate) fn read_whole(text: &str) -> Result<Vec<u8>, Problem> {
@@ -213,6 +232,15 @@ mod tests {
     fn refuses_broken_quoting() {
         for text in [r#""open"#, r#""a"b"#, "a;b", r#""a";b"#, "( a", "a )", r#""a\""#] {
             assert_eq!(strings(text), Err(Problem::Syntax), "{text}");
+        }
+    }
+
+    #[test]
+    fn finds_where_a_comment_starts() {
+        assert_eq!(before_comment("10 mx.example.net. ; backup"), "10 mx.example.net. ");
+        assert_eq!(before_comment(";only a comment"), "");
+        for text in ["a;b", "a \\; b", r#""a ;b""#, "no comment"] {
+            assert_eq!(before_comment(text), text);
         }
     }
 
