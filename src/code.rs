@@ -246,7 +246,7 @@ codes! {
     RecordNullMx = "record.null_mx",
     /// An SRV owner does not begin with `_service._proto`.
     RecordSrvOwner = "record.srv_owner",
-    /// A CAA tag is not 1-15 letters and digits.
+    /// A CAA tag is not 1-255 letters and digits.
     RecordCaaTagInvalid = "record.caa_tag_invalid",
     /// A CAA tag that certificate authorities do not know.
     RecordCaaTagUnknown = "record.caa_tag_unknown",

@@ -238,7 +238,7 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordSrvOwner => {
             "Navnet på en SRV-post begynder med tjeneste og protokol, f.eks. _sip._tcp; det gør »{name}« ikke."
         }
-        Code::RecordCaaTagInvalid => "CAA-mærket »{tag}« skal bestå af 1 til 15 bogstaver og cifre, f.eks. issue.",
+        Code::RecordCaaTagInvalid => "CAA-mærket »{tag}« skal bestå af 1 til 255 bogstaver og cifre, f.eks. issue.",
         Code::RecordCaaTagUnknown => "Certifikatudstedere kender ikke CAA-mærket »{tag}«. Kendte mærker: {choices}.",
         Code::RecordCaaIssuerInvalid => {
             "Værdien af {tag} »{value}« skal være domænet for en certifikatudsteder, f.eks. letsencrypt.org, eller tom for ikke at tillade nogen."

@@ -249,7 +249,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "Der Name eines SRV-Eintrags beginnt mit Dienst und Protokoll, etwa _sip._tcp; „{name}“ tut das nicht."
         }
         Code::RecordCaaTagInvalid => {
-            "Das CAA-Tag „{tag}“ muss aus 1 bis 15 Buchstaben und Ziffern bestehen, etwa issue."
+            "Das CAA-Tag „{tag}“ muss aus 1 bis 255 Buchstaben und Ziffern bestehen, etwa issue."
         }
         Code::RecordCaaTagUnknown => {
             "Zertifizierungsstellen kennen das CAA-Tag „{tag}“ nicht. Bekannte Tags: {choices}."

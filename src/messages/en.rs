@@ -240,7 +240,7 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordSrvOwner => {
             "The name of an SRV record begins with the service and protocol, such as _sip._tcp; “{name}” does not."
         }
-        Code::RecordCaaTagInvalid => "The CAA tag “{tag}” must be 1 to 15 letters and digits, such as issue.",
+        Code::RecordCaaTagInvalid => "The CAA tag “{tag}” must be 1 to 255 letters and digits, such as issue.",
         Code::RecordCaaTagUnknown => "Certificate authorities do not know the CAA tag “{tag}”. Known tags: {choices}.",
         Code::RecordCaaIssuerInvalid => {
             "The {tag} value “{value}” must be the domain of a certificate authority, such as letsencrypt.org, or empty to allow none."

@@ -259,7 +259,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "Le nom d'un enregistrement SRV commence par le service et le protocole, par exemple _sip._tcp ; ce n'est pas le cas de « {name} »."
         }
         Code::RecordCaaTagInvalid => {
-            "L'étiquette CAA « {tag} » doit compter de 1 à 15 lettres et chiffres, par exemple issue."
+            "L'étiquette CAA « {tag} » doit compter de 1 à 255 lettres et chiffres, par exemple issue."
         }
         Code::RecordCaaTagUnknown => {
             "Les autorités de certification ne connaissent pas l'étiquette CAA « {tag} ». Étiquettes connues : {choices}."

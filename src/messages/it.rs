@@ -246,7 +246,7 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::RecordSrvOwner => {
             "Il nome di un record SRV inizia con il servizio e il protocollo, per esempio _sip._tcp; “{name}” no."
         }
-        Code::RecordCaaTagInvalid => "Il tag CAA “{tag}” deve avere da 1 a 15 lettere e cifre, per esempio issue.",
+        Code::RecordCaaTagInvalid => "Il tag CAA “{tag}” deve avere da 1 a 255 lettere e cifre, per esempio issue.",
         Code::RecordCaaTagUnknown => {
             "Le autorità di certificazione non conoscono il tag CAA “{tag}”. Tag noti: {choices}."
         }

@@ -226,9 +226,10 @@ fn caa(text: &str, lead: usize, out: &mut Out) -> Option<String> {
         return None;
     };
     let flags = number(flags, "flags", 255, "CAA", out)?;
-    // The tag: 1 to 15 letters and digits (RFC 8659 §4.1).
+    // The tag: letters and digits (RFC 8659 §4.1.1), at least one and at most the 255 that its
+    // length octet counts (RFC 8659 §4.1; the limit of 15 was RFC 6844's, which it replaced).
     let tag_text = String::from_utf8_lossy(&tag.bytes);
-    if tag.bytes.is_empty() || tag.bytes.len() > 15 || !tag.bytes.iter().all(u8::is_ascii_alphanumeric) {
+    if tag.bytes.is_empty() || tag.bytes.len() > 255 || !tag.bytes.iter().all(u8::is_ascii_alphanumeric) {
         out.error(RecordCaaTagInvalid, "value", Params::new().with("tag", tag_text.as_ref()));
         return None;
     }
