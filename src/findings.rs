@@ -9,6 +9,9 @@ use crate::report::{Diagnostic, Params, Severity};
 /// broken) makes a report, and the time to render it, grow far beyond the input.
 pub const MAX_PER_CODE: usize = 8;
 
+/// At most this many diagnostics in all about one input, for the same reason.
+pub const MAX_DIAGNOSTICS: usize = 64;
+
 /// The diagnostics found so far about one input.
 #[derive(Debug)]
 pub struct Findings {
@@ -40,11 +43,14 @@ impl Findings {
         self.push(code, Severity::Info, params);
     }
 
-    /// Adds a diagnostic of any severity, unless [`MAX_PER_CODE`] of its kind are there.
+    /// Adds a diagnostic of any severity, unless [`MAX_PER_CODE`] of its kind or
+    /// [`MAX_DIAGNOSTICS`] in all are there.
     pub fn push(&mut self, code: Code, severity: Severity, params: Params) {
         self.errors += usize::from(severity == Severity::Error);
         let same = self.list.iter().filter(|d| d.code == code && d.severity == severity).count();
-        if same < MAX_PER_CODE {
+        // The first error always goes in, so that `ok` never hides a refusal.
+        let first_error = severity == Severity::Error && !self.list.iter().any(|d| d.severity == Severity::Error);
+        if same < MAX_PER_CODE && (self.list.len() < MAX_DIAGNOSTICS || first_error) {
             self.list.push(Diagnostic::new(code, severity, self.path, params, self.locale));
         }
     }

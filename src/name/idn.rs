@@ -10,11 +10,12 @@ use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingError, Processi
 
 use idna_adapter::{Adapter, LEFT_OR_DUAL_JOINING_MASK, RIGHT_OR_DUAL_JOINING_MASK, RTL_MASK};
 
-use super::idna2008::Category;
+use super::idna2008::{self, Category};
 use super::{chars, is_dot};
 use crate::code::Code;
 use crate::findings::Findings;
-use crate::report::{Params, Severity};
+use crate::options::Profile;
+use crate::report::Params;
 
 /// The UTS #46 result of a whole name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,26 +108,52 @@ pub fn is_case_or_width_mapping(input: &str, mapped: &str) -> bool {
     })
 }
 
-/// Says why the crate refused label `index`, whose input text is `label`. `idna2008` is the
-/// weight of an IDNA2008 violation in the profile (see [`super::idna2008`]).
-pub fn explain_refusal(label: &str, index: usize, idna2008: Severity, findings: &mut Findings) {
+/// Says why the crate refused label `index` of a name of `labels` labels, whose input text is
+/// `label`, in the order the rules apply (see [`explain_unicode`]).
+pub fn explain_refusal(label: &str, index: usize, labels: usize, profile: Profile, findings: &mut Findings) {
+    let place = Place { index, labels, profile };
     if is_punycode_label(label) {
-        explain_punycode(label, index, idna2008, findings);
+        explain_punycode(label, place, findings);
     } else {
-        explain_unicode(label, label, index, idna2008, findings);
+        explain_unicode(label, label, place, findings);
     }
+}
+
+/// Where a label stands, and the profile it is checked for.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    index: usize,
+    labels: usize,
+    profile: Profile,
 }
 
 /// An `xn--` label: it does not decode, decodes to something that is written otherwise, or
 /// decodes to characters that are refused (explained as for a typed U-label, naming the A-label).
-fn explain_punycode(label: &str, index: usize, idna2008: Severity, findings: &mut Findings) {
-    let shown = label;
+fn explain_punycode(label: &str, place: Place, findings: &mut Findings) {
+    let (shown, index) = (label, place.index);
     let lower = label.to_ascii_lowercase();
     let decoded = if lower.is_ascii() { punycode::decode_to_string(&lower[4..]) } else { None };
     let Some(decoded) = decoded.filter(|d| !d.is_empty()) else {
         findings.error(Code::NamePunycodeInvalid, label_params(shown, index));
         return;
     };
+    // Only a form that is itself a valid label is suggested as the correct one.
+    let ldh = |text: &str| text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    // An A-label must decode to a U-label that UTS #46 leaves as it is (RFC 5891 section 5.3):
+    // ASCII other than letters, digits and hyphens, or a character that mapping changes (U+0E33
+    // decomposes), makes it no A-label at all.
+    let unstable = decoded.chars().any(|c| {
+        if c.is_ascii() {
+            !(c.is_ascii_alphanumeric() || c == '-')
+        } else {
+            !is_joiner(c) && mapped_alone(c).is_some_and(|m| m.chars().ne(std::iter::once(c)))
+        }
+    });
+    // (One that is valid once mapped is written otherwise: its correct form is suggested below.)
+    if unstable && (decoded.is_ascii() || map(&decoded).ascii.is_none()) {
+        findings.error(Code::NamePunycodeInvalid, label_params(shown, index));
+        return;
+    }
     if decoded.is_ascii() {
         let expected = decoded.to_ascii_lowercase();
         let params =
@@ -136,73 +163,88 @@ fn explain_punycode(label: &str, index: usize, idna2008: Severity, findings: &mu
     }
     let remapped = map(&decoded);
     match remapped.ascii {
-        Some(expected) if expected != lower && !expected.contains('.') => {
+        Some(expected) if expected != lower && ldh(&expected) => {
             let params = label_params(shown, index)
                 .with("decoded", decoded.as_str())
                 .with("expectedUnicode", remapped.unicode.as_str());
             findings.error(Code::NamePunycodeNotCanonical, params.with("expected", expected));
         }
-        _ => explain_unicode(&decoded, shown, index, idna2008, findings),
+        _ => explain_unicode(&decoded, shown, place, findings),
     }
 }
 
-/// A U-label (`label`, shown to the user as `shown`): the first rule it breaks, in the order of
-/// UTS #46 section 4.1 and RFC 5891 section 5.4: a leading combining mark, characters that are
-/// disallowed (each distinct one once, at most [`super::label::MAX_CHARACTER_FINDINGS`];
-/// IDNA2008's code point rules come before its bidi rule), a joiner out of context (RFC 5892
-/// appendix A.1 and A.2), then the bidi rule (RFC 5893).
-fn explain_unicode(label: &str, shown: &str, index: usize, idna2008: Severity, findings: &mut Findings) {
-    let unicode = Adapter::new();
-    let chars: Vec<char> = label.chars().collect();
-    let mut found = false;
-    let mut reported: Vec<char> = Vec::new();
-    // Whether a character that survives mapping came before (ignored ones, such as U+00AD, do not).
-    let mut after_base = false;
-    for (position, &c) in chars.iter().enumerate() {
-        let first = !after_base;
+/// What one character becomes under UTS #46 where it is valid (alone, or after a letter of
+/// either direction, for marks and digits that cannot stand alone or first); `None` when UTS #46
+/// disallows it, or maps it onto ASCII that no host name holds (STD3 rules: U+309B to a space
+/// and a mark).
+pub fn mapped_alone(c: char) -> Option<String> {
+    let tried = [
+        (String::new(), c.to_string()),
+        ("a".to_owned(), format!("a{c}")),
+        ("\u{05D0}".to_owned(), format!("\u{05D0}{c}")),
+    ];
+    let mapped = tried.into_iter().find_map(|(base, text)| {
+        let result = map(&text);
+        result.ascii.is_some().then(|| result.unicode.strip_prefix(base.as_str()).map(str::to_owned)).flatten()
+    })?;
+    let std3 = mapped.bytes().all(|b| !b.is_ascii() || b.is_ascii_alphanumeric() || b == b'-');
+    std3.then_some(mapped)
+}
+
+/// A U-label (`label`, shown to the user as `shown`) that UTS #46 refused: the first rule it
+/// breaks, in the order of RFC 5891 section 5.4 and UTS #46 section 4.1. The label is read as
+/// UTS #46 maps each of its characters; then come the hyphen and ASCII rules, code points that
+/// UTS #46 disallows, a leading combining mark, IDNA2008's code point and context rules, a
+/// joiner out of context (RFC 5892 appendix A.1 and A.2), and last the bidi rule (RFC 5893).
+/// Each distinct character is reported once, at most [`super::label::MAX_CHARACTER_FINDINGS`].
+fn explain_unicode(label: &str, shown: &str, place: Place, findings: &mut Findings) {
+    let index = place.index;
+    let errors_before = findings.error_count();
+    let typed: Vec<char> = label.chars().collect();
+    let mut mapped = String::with_capacity(label.len());
+    let mut disallowed: Vec<(usize, char)> = Vec::new();
+    for (position, &c) in typed.iter().enumerate() {
         if c.is_ascii() || is_joiner(c) {
-            after_base = true;
+            mapped.push(c.to_ascii_lowercase());
             continue;
         }
-        let alone = map(&c.to_string());
-        if alone.ascii.is_some() {
-            after_base |= !alone.unicode.is_empty();
-            continue;
-        }
-        after_base = true;
-        // Only a real combining mark (general category M) is blamed for standing first.
-        if first && unicode.is_mark(c) {
-            findings.error(
-                Code::NameLeadingCombiningMark,
-                label_params(shown, index).with("char", c.to_string()).with("codepoint", chars::codepoint(c)),
-            );
-            found = true;
-            continue;
-        }
-        if reported.contains(&c) || reported.len() == super::label::MAX_CHARACTER_FINDINGS {
-            continue;
-        }
-        let params = || {
-            label_params(shown, index)
-                .with("char", c.to_string())
-                .with("codepoint", chars::codepoint(c))
-                .with("position", position + 1)
-        };
-        // Valid under UTS #46 after a letter (of either direction): refused here by the bidi
-        // rule or a mark's place, unless IDNA2008 disallows the code point itself.
-        if accepted(&format!("a{c}")) || accepted(&format!("\u{05D0}{c}")) {
-            if super::idna2008::category(c) == Category::Disallowed {
-                findings.push(Code::NameIdna2008Disallowed, idna2008, params());
-                reported.push(c);
-                found |= idna2008 == Severity::Error;
+        match mapped_alone(c) {
+            Some(m) => mapped.push_str(&m),
+            None => {
+                if !disallowed.iter().any(|&(_, d)| d == c) {
+                    disallowed.push((position, c));
+                }
             }
-            continue;
         }
-        findings.error(Code::NameDisallowedCharacter, params());
-        reported.push(c);
-        found = true;
     }
-    if found {
+    // The hyphen and ASCII character rules, as for a label that UTS #46 accepted.
+    let as_label = super::label::Label { index, typed: label, unicode: &mapped, ascii: "" };
+    super::label::check_label(as_label, place.labels, place.profile, findings);
+    for &(position, c) in disallowed.iter().take(super::label::MAX_CHARACTER_FINDINGS) {
+        let params = label_params(shown, index)
+            .with("char", c.to_string())
+            .with("codepoint", chars::codepoint(c))
+            .with("position", position + 1);
+        findings.error(Code::NameDisallowedCharacter, params);
+    }
+    if findings.error_count() > errors_before {
+        return;
+    }
+    let unicode = Adapter::new();
+    let chars: Vec<char> = mapped.chars().collect();
+    // Only a real combining mark (general category M) is blamed for standing first; one that
+    // IDNA2008 disallows anyway is reported as disallowed below.
+    if let Some(&first) =
+        chars.first().filter(|&&c| unicode.is_mark(c) && idna2008::category(c) != Category::Disallowed)
+    {
+        let params =
+            label_params(shown, index).with("char", first.to_string()).with("codepoint", chars::codepoint(first));
+        findings.error(Code::NameLeadingCombiningMark, params);
+        return;
+    }
+    let severity = super::idna2008_severity(place.profile);
+    idna2008::check_label(&mapped, index, severity, findings);
+    if findings.error_count() > errors_before {
         return;
     }
     if let Some(at) = (0..chars.len()).find(|&i| is_joiner(chars[i]) && !joiner_in_context(&unicode, &chars, i)) {

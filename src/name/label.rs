@@ -70,7 +70,10 @@ pub fn check_label(label: Label<'_>, labels_in_name: usize, profile: Profile, fi
         // RFC 5891 section 4.2.3.1 reserves these labels, so registries refuse them in a name to
         // register. Someone else's host name (a nameserver, an MX, CNAME or SRV target) or an
         // owner name may well hold one (CDN nodes such as r2---sn-...): only a warning there.
-        let severity = if profile == Profile::Registration { Severity::Error } else { Severity::Warning };
+        // A U-label with them is refused by lookup as well (RFC 5891 section 5.4), so a host
+        // name may not hold one; an owner name only warns, as for every IDNA2008 rule.
+        let refused = profile == Profile::Registration || profile == Profile::Hostname && !label.unicode.is_ascii();
+        let severity = if refused { Severity::Error } else { Severity::Warning };
         findings.push(Code::NameHyphens34, severity, params());
     }
     if !label.unicode.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || !b.is_ascii()) {
@@ -90,10 +93,31 @@ fn check_ascii_characters(label: Label<'_>, profile: Profile, findings: &mut Fin
     let mut reported: Vec<char> = Vec::new();
     let typed: Vec<char> = label.typed.chars().collect();
     let aligned = typed.len() == label.unicode.chars().count();
-    let shown = shown_name(if aligned { label.typed } else { label.unicode });
+    let std3: Vec<(usize, char)> = label
+        .typed
+        .chars()
+        .enumerate()
+        .filter(|&(_, c)| !c.is_ascii() && super::idn::mapped_alone(c).is_none())
+        .take(MAX_CHARACTER_FINDINGS)
+        .collect();
+    let shown = shown_name(if aligned || !std3.is_empty() { label.typed } else { label.unicode });
     let shown = shown.as_str();
+    // Characters that UTS #46 maps onto ASCII no host name holds (U+309B to a space and a mark,
+    // U+2474 to `(1)`): STD3 rules disallow them, and they are named as typed.
+    for &(position, c) in &std3 {
+        findings.error(
+            Code::NameDisallowedCharacter,
+            Params::new()
+                .with("label", shown)
+                .with("index", label.index)
+                .with("char", c.to_string())
+                .with("codepoint", chars::codepoint(c))
+                .with("position", position + 1),
+        );
+    }
     for (position, c) in label.unicode.chars().enumerate() {
-        if !c.is_ascii() || c.is_ascii_alphanumeric() || c == '-' || reported.contains(&c) {
+        let typed_as_such = std3.is_empty() || label.typed.contains(c);
+        if !c.is_ascii() || c.is_ascii_alphanumeric() || c == '-' || reported.contains(&c) || !typed_as_such {
             continue;
         }
         if reported.len() == MAX_CHARACTER_FINDINGS {

@@ -85,7 +85,7 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         }
         let errors_before = findings.error_count();
         if any_refused && unicode.contains(idn::ERROR_MARK) {
-            idn::explain_refusal(typed, index, idna2008_severity(profile), findings);
+            idn::explain_refusal(typed, index, label_count, profile, findings);
             last_label_ok = false;
             continue;
         }
@@ -107,7 +107,12 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
         last_label_ok = findings.error_count() == errors_before;
     }
     let zone_checkable = labels_complete && last_label_ok;
-    if any_refused {
+    // An A-label that would encode ASCII no host name holds (a space that U+309B maps to) is
+    // no A-label at all: such a name has no ASCII form.
+    let ascii_mapped_from_unicode = mapped.unicode.split(is_dot).any(|label| {
+        !label.is_ascii() && label.bytes().any(|b| b.is_ascii() && !(b.is_ascii_alphanumeric() || b"-_*".contains(&b)))
+    });
+    if any_refused || ascii_mapped_from_unicode {
         return CheckedName { ascii: None, unicode: None, zone_checkable };
     }
     let ascii = mapped.ascii.unwrap_or_default();
@@ -118,7 +123,7 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
 
 /// How much an IDNA2008 violation weighs: registries and host names refuse it; a record owner
 /// name only warns, since the DNS itself stores any octets and existing zones hold such names.
-fn idna2008_severity(profile: Profile) -> Severity {
+pub(crate) fn idna2008_severity(profile: Profile) -> Severity {
     if profile == Profile::Record { Severity::Warning } else { Severity::Error }
 }
 

@@ -122,7 +122,11 @@ pub fn registry_zone(name: &str) -> Option<&str> {
         if own & EXCEPTION != 0 {
             return parent_start.map(|p| &name[p..]);
         }
-        if own & EXACT != 0 {
+        // The parent of a wildcard rule is a suffix too (`kobe.jp` of `*.kobe.jp`): no one
+        // registers it, the list's own linter requires it, and the publicsuffixlist package
+        // (1.1.2) and browsers answer so (https://github.com/publicsuffix/list/issues/2240,
+        // read 2026-12-07), though the list's written algorithm would make it registrable.
+        if own & (EXACT | WILDCARD) != 0 {
             return Some(suffix);
         }
         match parent_start {
@@ -172,6 +176,9 @@ mod tests {
         assert_eq!(registry_zone("www.ck"), Some("ck"));
         assert_eq!(registry_zone("a.www.ck"), Some("ck"));
         assert_eq!(registry_zone("ck"), Some("ck"));
+        assert_eq!(registry_zone("kobe.jp"), Some("kobe.jp"));
+        assert_eq!(registry_zone("shop.kobe.jp"), Some("shop.kobe.jp"));
+        assert_eq!(registry_zone("city.kobe.jp"), Some("kobe.jp"));
     }
 
     #[test]

@@ -39,7 +39,9 @@ def run_lines(args: list[str], lines: list[str]) -> list[dict]:
     done = subprocess.run([str(binary()), *args], input=text.encode(), capture_output=True, check=False)
     if done.returncode not in (0, 1):
         sys.exit(f"differential: domain-rules {' '.join(args)} exited {done.returncode}: {done.stderr.decode()}")
-    reports = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    # Split on newlines only: the JSON may hold U+2028, U+2029 or U+0085 unescaped, which
+    # str.splitlines() would also split on.
+    reports = [json.loads(line) for line in done.stdout.decode().split("\n") if line]
     if len(reports) != len(lines):
         sys.exit(f"differential: {len(lines)} inputs gave {len(reports)} reports")
     return reports
