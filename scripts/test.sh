@@ -2,7 +2,8 @@
 # Runs every test: formatting and lints, native tests (units, vectors, UTS #46 conformance, CLI,
 # doc examples), again with the live nameserver checks against a DNS server the tests start, the
 # same vectors under WebAssembly in node and in headless Chromium, the generators' regeneration
-# checks, the release package with its size budget, its TypeScript declarations, the JS tests of
+# checks, differential tests against independent implementations, a short run of every fuzz
+# target, the release package with its size budget, its TypeScript declarations, the JS tests of
 # the package (in node and in headless Chromium) and the README, and the packed package installed
 # into an example project.
 set -euo pipefail
@@ -50,6 +51,19 @@ target/py/bin/python tools/gen_public_suffixes.py --check
 target/py/bin/python tools/gen_idna2008.py --check
 target/py/bin/python tools/gen_countries.py --check
 python3 tools/gen_corpus.py --check
+
+# Each prints its agreement per group and fails on a disagreement that
+# tests/data/deliberate_differences.toml does not list (or on a listed one that is gone).
+step "differential tests: python-stdnum, dnspython, Python idna (Unicode 18) and the Public Suffix List"
+cargo build --locked -q --bin domain-rules
+for area in ids records idna_labels psl; do
+  target/py/bin/python "tests/differential/$area.py"
+done
+
+# Every fuzz target for 20 seconds (cargo-fuzz on nightly Rust, installed by the script);
+# scripts/fuzz.sh runs them for longer.
+step "a short run of every fuzz target"
+scripts/fuzz-smoke.sh 20
 
 step "release package and its size"
 scripts/build-pkg.sh

@@ -149,6 +149,9 @@ fn usage_errors_exit_2_with_a_message() {
         &["schema", "dk", "--locale"],
         &["records"],
         &["records", "a", "b"],
+        &["id"],
+        &["id", "no-such-format", "1"],
+        &["id", "dk-cvr"],
     ] {
         let output = run(args, None);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
@@ -288,4 +291,36 @@ fn ns_check_without_the_live_feature_says_what_it_needs() {
     assert!(output.stdout.is_empty());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.starts_with("domain-rules: ns-check needs the `live` feature"), "{stderr}");
+}
+
+#[test]
+fn id_checks_values_from_arguments_and_stdin() {
+    let output = run(&["id", "dk-cvr", "DK13585628", "13585627"], None);
+    assert_eq!(output.status.code(), Some(1));
+    let lines = parse_reports(&output);
+    assert_eq!(keys(&lines[0]), ["ok", "format", "input", "compact", "strength"]);
+    assert_eq!(lines[0]["compact"], "DK13585628");
+    assert_eq!(keys(&lines[1]), ["ok", "format", "input", "reason"]);
+    assert_eq!(lines[1]["reason"], "checksum");
+    let output = run(&["id", "eu-vat", "--stdin"], Some(b"DK: 21599336\r\nBE (0)403.019.261\n"));
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+    let lines = parse_reports(&output);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["input"], "DK: 21599336");
+    let output = run(&["id", "--list"], None);
+    let list = String::from_utf8(output.stdout).unwrap();
+    assert!(list.lines().any(|l| l == "eu-vat") && list.lines().count() >= 24, "{list}");
+}
+
+#[test]
+fn record_stdin_checks_one_request_per_line() {
+    let input = b"{\"zone\": \"hexo.com\", \"type\": \"A\", \"name\": \"www\", \"value\": \"203.0.114.10\"}\n\n{\"zone\": \"hexo.com\", \"type\": \"MX\", \"value\": \"10\"}\nnot json\n";
+    let output = run(&["record", "--stdin"], Some(input));
+    assert_eq!(output.status.code(), Some(1));
+    let reports = parse_reports(&output);
+    assert_eq!(reports.len(), 3, "one report per non-empty line");
+    assert_eq!(reports[0]["ok"], true);
+    assert_eq!(reports[1]["ok"], false);
+    assert_eq!(reports[2]["ok"], false);
+    assert_eq!(codes(&reports[2]), ["record.invalid"]);
 }

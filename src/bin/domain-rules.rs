@@ -308,16 +308,40 @@ fn id(args: &[OsString]) -> Result<bool, Failure> {
     if values.is_empty() {
         return Err(Failure::Usage("id needs values, or --stdin".into()));
     }
+    /// One identifier's result, keys in the order they are read.
+    #[derive(serde::Serialize)]
+    struct IdLine<'a> {
+        ok: bool,
+        format: &'a str,
+        input: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        compact: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        strength: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<&'static str>,
+    }
     let mut all_ok = true;
     let mut emit_one = |out: &mut BufWriter<io::StdoutLock<'_>>, value: &str| -> Result<(), Failure> {
         let line = match (format.check)(value) {
-            Ok(valid) => serde_json::json!({
-                "ok": true, "format": format.name, "input": value,
-                "compact": valid.compact, "strength": valid.strength.as_str(),
-            }),
+            Ok(valid) => IdLine {
+                ok: true,
+                format: format.name,
+                input: value,
+                compact: Some(valid.compact),
+                strength: Some(valid.strength.as_str()),
+                reason: None,
+            },
             Err(reason) => {
                 all_ok = false;
-                serde_json::json!({ "ok": false, "format": format.name, "input": value, "reason": reason.as_str() })
+                IdLine {
+                    ok: false,
+                    format: format.name,
+                    input: value,
+                    compact: None,
+                    strength: None,
+                    reason: Some(reason.as_str()),
+                }
             }
         };
         serde_json::to_writer(&mut *out, &line).map_err(|e| Failure::Io(e.into()))?;

@@ -2,8 +2,6 @@
 //! or an IP address typed into the domain field. Said as what it is, with what to type instead,
 //! rather than as "an invalid character `:`" or "a numeric ending".
 
-use std::net::{Ipv4Addr, Ipv6Addr};
-
 use crate::code::Code;
 use crate::findings::Findings;
 use crate::report::Params;
@@ -15,7 +13,7 @@ pub fn check(name: &str, findings: &mut Findings) -> bool {
         findings.error(Code::NameWebAddress, Params::new().with("input", name).with("host", host));
         return true;
     }
-    if is_ip_address(name) {
+    if crate::net::is_ip(name) {
         findings.error(Code::NameIpAddress, Params::new().with("input", name));
         return true;
     }
@@ -59,13 +57,6 @@ fn is_scheme(text: &str) -> bool {
         && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
 }
 
-/// A dotted-quad IPv4 address (RFC 791 notation), or an IPv6 address (RFC 4291 section 2.2),
-/// bare or in brackets as URLs write it.
-pub fn is_ip_address(text: &str) -> bool {
-    let unbracketed = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')).unwrap_or(text);
-    text.parse::<Ipv4Addr>().is_ok() || unbracketed.parse::<Ipv6Addr>().is_ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,11 +75,15 @@ mod tests {
 
     #[test]
     fn knows_ip_addresses() {
-        assert!(is_ip_address("192.0.2.1"));
-        assert!(is_ip_address("2001:db8::1"));
-        assert!(is_ip_address("[::1]"));
-        assert!(!is_ip_address("192.0.2.256"));
-        assert!(!is_ip_address("1.2.3"));
-        assert!(!is_ip_address("example.com"));
+        let says_ip = |text: &str| {
+            let mut findings = Findings::new(crate::Locale::En, "domain");
+            check(text, &mut findings) && findings.into_vec()[0].code == Code::NameIpAddress
+        };
+        assert!(says_ip("192.0.2.1"));
+        assert!(says_ip("2001:db8::1"));
+        assert!(says_ip("[::1]"));
+        assert!(!says_ip("192.0.2.256"));
+        assert!(!says_ip("1.2.3"));
+        assert!(!says_ip("example.com"));
     }
 }
