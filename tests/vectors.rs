@@ -37,9 +37,6 @@ const FRONT_DOOR_CODES: &[(Code, &str)] = &[
     // A safety net: reported instead of a silent pass if the idna crate refuses a label for a
     // reason none of the specific codes names. No input of IdnaTestV2.txt reaches it.
     (Code::NameIdnaInvalid, "never reached by known input"),
-    // Arabic-Indic digits of both sets in one label also break the Bidi rule (RFC 5893 B4),
-    // which the UTS #46 stage reports first; the rule itself is unit-tested in name::idna2008.
-    (Code::NameContextArabicDigits, "src/name/idna2008.rs"),
 ];
 
 #[derive(Deserialize)]

@@ -175,8 +175,10 @@ fn explain_punycode(label: &str, place: Place, findings: &mut Findings) {
 
 /// What one character becomes under UTS #46 where it is valid (alone, or after a letter of
 /// either direction, for marks and digits that cannot stand alone or first); `None` when UTS #46
-/// disallows it, or maps it onto ASCII that no host name holds (STD3 rules: U+309B to a space
-/// and a mark).
+/// disallows it, or maps it onto several characters with ASCII among them that no host name
+/// holds (STD3 rules: U+309B to a space and a mark, U+2474 to `(1)`). A character that maps onto
+/// one such ASCII character (U+00A0 to a space, U+FF01 to `!`) is left to the label rules,
+/// which name it.
 pub fn mapped_alone(c: char) -> Option<String> {
     let tried = [
         (String::new(), c.to_string()),
@@ -188,7 +190,7 @@ pub fn mapped_alone(c: char) -> Option<String> {
         result.ascii.is_some().then(|| result.unicode.strip_prefix(base.as_str()).map(str::to_owned)).flatten()
     })?;
     let std3 = mapped.bytes().all(|b| !b.is_ascii() || b.is_ascii_alphanumeric() || b == b'-');
-    std3.then_some(mapped)
+    (std3 || mapped.chars().count() == 1).then_some(mapped)
 }
 
 /// A U-label (`label`, shown to the user as `shown`) that UTS #46 refused: the first rule it

@@ -16,6 +16,11 @@ pub const MAX_INPUT_BYTES: usize = 1024;
 /// Dots other than U+002E that UTS #46 treats as label separators.
 const OTHER_DOTS: [char; 3] = ['\u{3002}', '\u{FF0E}', '\u{FF61}'];
 
+/// The label separators of a name as typed: the full stop, and the ideographic, fullwidth and
+/// halfwidth ideographic full stops, which UTS #46 maps to it (UTS #46 section 4 step 1;
+/// RFC 3490 section 3.1).
+pub const DOTS: [char; 4] = ['.', OTHER_DOTS[0], OTHER_DOTS[1], OTHER_DOTS[2]];
+
 /// The input after the first stage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalized<'a> {

@@ -6,6 +6,7 @@
 
 use crate::code::{Code, Code::*};
 use crate::domain::check_domain;
+use crate::name::normalize::DOTS;
 use crate::name::{is_at_or_below, is_dot};
 use crate::net;
 use crate::options::{Options, Profile};
@@ -65,10 +66,6 @@ impl Zone {
         }
     }
 }
-
-/// The label separators of a name as typed: the full stop, and the ideographic, fullwidth and
-/// halfwidth ideographic full stops, which UTS #46 maps to it (UTS #46 §4 step 1; RFC 3490 §3.1).
-const DOTS: [char; 4] = ['.', '\u{3002}', '\u{FF0E}', '\u{FF61}'];
 
 /// Where a name typed in a zone editor is anchored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
