@@ -21,15 +21,17 @@ pub fn check(name: &str, findings: &mut Findings) -> bool {
 }
 
 /// The host of a web address: `scheme://[user@]host[:port][/...]`, or `host/path` where the
-/// host has a dot. `None` for anything else, and for an address whose host is empty.
+/// host has a dot and its last label a letter (`example.com/shop`, not RFC 2317's
+/// `1.0/26.2.0.192.in-addr.arpa`). `None` for anything else, and for an address whose host is
+/// empty. An IPv6 host keeps its brackets.
 pub fn web_address_host(text: &str) -> Option<&str> {
     let rest = match text.split_once("://") {
         Some((scheme, rest)) if is_scheme(scheme) => rest,
         Some(_) => return None,
         None => {
             let (host, _) = text.split_once('/')?;
-            // `example.com/shop`; a lone `a/b` is more likely a typing error than a URL.
-            if !host.contains('.') {
+            let (_, last) = host.rsplit_once('.')?;
+            if !last.bytes().any(|b| b.is_ascii_alphabetic()) {
                 return None;
             }
             host
@@ -46,7 +48,6 @@ pub fn web_address_host(text: &str) -> Option<&str> {
             _ => host_port,
         },
     };
-    let host = host.strip_suffix('.').unwrap_or(host);
     (!host.is_empty()).then_some(host)
 }
 
@@ -69,6 +70,7 @@ mod tests {
         assert_eq!(web_address_host("http://[2001:db8::1]:80/"), Some("[2001:db8::1]"));
         assert_eq!(web_address_host("example.com"), None);
         assert_eq!(web_address_host("a/b"), None);
+        assert_eq!(web_address_host("1.0/26.2.0.192.in-addr.arpa."), None);
         assert_eq!(web_address_host("https:///path"), None);
         assert_eq!(web_address_host("1x://a"), None);
     }

@@ -164,7 +164,7 @@ pub(crate) fn resolve(
     let mut body = typed;
     // The host of a URL is a full name, whatever the zone.
     let mut from_url = false;
-    if let Some(host) = host_of_url(body) {
+    if let Some(host) = crate::name::typed_as::web_address_host(body) {
         out.warning(RecordUrlStripped, key, Params::new().with("input", typed).with("name", host));
         body = host;
         from_url = true;
@@ -237,28 +237,4 @@ fn ends_in_zone(body: &str, zone: &Zone) -> bool {
         check_domain(body, &Options::profile(Profile::Record)).ascii.unwrap_or_else(|| body.to_lowercase())
     };
     [zone.ascii.as_str(), zone.unicode.as_str()].iter().any(|z| is_at_or_below(&lower, z))
-}
-
-/// The host of a URL typed where a name belongs (`https://help.hexo.com/x` gives
-/// `help.hexo.com`), or `None` when the text is no URL.
-fn host_of_url(text: &str) -> Option<&str> {
-    let (rest, scheme) = match text.find("://") {
-        Some(at) => (&text[at + 3..], true),
-        None => (text, false),
-    };
-    // Without a scheme, only `host.name/path` reads as a URL (`0/26` is an RFC 2317 owner).
-    if !scheme && !text.split('/').next().is_some_and(|head| text.contains('/') && head.contains('.')) {
-        return None;
-    }
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let authority = &rest[..end];
-    let host = authority.rsplit('@').next().unwrap_or(authority);
-    let host = match host.rfind(':') {
-        Some(colon) if !host.starts_with('[') && host[colon + 1..].bytes().all(|b| b.is_ascii_digit()) => {
-            &host[..colon]
-        }
-        _ => host,
-    };
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    (!host.is_empty()).then_some(host)
 }
