@@ -1,0 +1,73 @@
+//! `form_schema` on any zone or domain text, for every action and every locale.
+//! Invariants: `ok` exactly when no error; an accepted text is a host name and its zone a
+//! registry zone; field keys are unique and every label, option and rule text is non-empty;
+//! the schema's structure is the same in every locale; time and report size linear in the
+//! input.
+#![no_main]
+
+use domain_rules::fields::Action;
+use domain_rules::schema::form_schema;
+use domain_rules::zone::suffix::registry_zone;
+use domain_rules::{Locale, Options, Profile, check_domain};
+use fuzz_support::{check_catalogue, check_diagnostics, check_size, has_error, skipped, timed, warm_up};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(
+    init: {
+        check_catalogue();
+        warm_up();
+    },
+    |data: &[u8]| {
+        let text = String::from_utf8_lossy(data);
+        let wanted = text.trim().trim_start_matches('.').to_lowercase();
+        let host_name_ok = check_domain(&wanted, &Options::profile(Profile::Hostname)).ok;
+        for &action in Action::ALL {
+            let mut structure = None;
+            for &locale in Locale::ALL {
+                let what = format!("form_schema({text:?}, {action:?}, {locale:?})");
+                let schema = timed(&what, text.len(), || form_schema(&text, action, locale));
+                assert_eq!(schema.ok, !has_error(&schema.diagnostics), "{what}: ok is not 'no error'");
+                check_diagnostics(&what, &schema.diagnostics, locale);
+                check_size(&what, &schema, text.len());
+                assert_eq!(schema.action, action.as_str(), "{what}: another action");
+                if schema.ok {
+                    assert!(
+                        host_name_ok || skipped("schema-host-name"),
+                        "{what}: a schema for {wanted:?}, which is no host name"
+                    );
+                    assert_eq!(
+                        registry_zone(&schema.tld),
+                        Some(schema.tld.as_str()),
+                        "{what}: the schema's zone {:?} is no registry zone",
+                        schema.tld
+                    );
+                } else {
+                    assert!(schema.fields.is_empty() && schema.rules.is_empty(), "{what}: a refused schema with fields");
+                }
+                let mut keys = std::collections::BTreeSet::new();
+                for field in &schema.fields {
+                    assert!(keys.insert(field.key), "{what}: field {} is listed twice", field.key);
+                    assert!(!field.label.trim().is_empty(), "{what}: field {} has no label", field.key);
+                    for option in &field.options {
+                        assert!(!option.label.trim().is_empty(), "{what}: an option of {} has no label", field.key);
+                    }
+                }
+                for rule in &schema.rules {
+                    assert!(!rule.message.trim().is_empty(), "{what}: a rule at {} has no message", rule.path);
+                }
+                // What may differ between locales is text only.
+                let shape = (
+                    schema.ok,
+                    schema.tld.clone(),
+                    schema.fields.iter().map(|f| (f.key, f.kind, f.required.clone(), f.format, f.api_param)).collect::<Vec<_>>(),
+                    schema.rules.iter().map(|r| (r.path, r.check, r.severity)).collect::<Vec<_>>(),
+                    schema.diagnostics.iter().map(|d| (d.code, d.severity)).collect::<Vec<_>>(),
+                );
+                match &structure {
+                    None => structure = Some(shape),
+                    Some(first) => assert_eq!(first, &shape, "{what}: the schema differs from the English one beyond its texts"),
+                }
+            }
+        }
+    }
+);
