@@ -1,10 +1,13 @@
 //! EU VAT numbers: the two-letter prefix (EL for Greece, XI for Northern Ireland) chooses the
 //! member state's own rule.
 
+mod states;
+
 use super::{IdError, IdFormat, Strength, Valid, prepared, stdnum, value, weighted_sum};
 
-/// Any EU VAT number, checked by its country's rule where the engine has one (AT, BE, DE, DK,
-/// ES, FI, FR, IT, NL, PL, PT, RO, SE), by the format of the VIES specification elsewhere.
+/// Any EU VAT number, checked by its member state's rule: the national formats where the engine
+/// has one (DK, DE, IT, ES, FI, SE, PT, RO), the rules below (AT, BE, FR, NL, PL) and those of
+/// [`states`] for the others.
 pub const EU_VAT: IdFormat = IdFormat {
     name: "eu-vat",
     check: vat,
@@ -43,7 +46,7 @@ fn vat(input: &str) -> Result<Valid, IdError> {
         "NL" => netherlands(number),
         "PL" => poland(number),
         "AT" => austria(number),
-        _ => format_only(prefix, number),
+        _ => states::check(prefix, number).map(|strength| Valid { compact: String::new(), strength }),
     }?;
     Ok(Valid { compact: text, strength: checked.strength })
 }
@@ -196,38 +199,4 @@ fn austria(number: &str) -> Result<Valid, IdError> {
         return Err(IdError::Checksum);
     }
     checked()
-}
-
-/// The other prefixes: the formats of the VIES specification, without a check digit.
-fn format_only(prefix: &str, number: &str) -> Result<Valid, IdError> {
-    let ok =
-        |result: Result<(), IdError>| result.map(|()| Valid { compact: String::new(), strength: Strength::FormatOnly });
-    match prefix {
-        "BG" => ok(digits_of(number, &[9, 10])),
-        "CY" => {
-            let (body, letter) = number.split_at(number.len().saturating_sub(1));
-            if !letter.bytes().all(|b| b.is_ascii_uppercase()) || letter.is_empty() {
-                return Err(IdError::Format);
-            }
-            ok(digits_of(body, &[8]))
-        }
-        "CZ" => ok(digits_of(number, &[8, 9, 10])),
-        "EE" | "EL" => ok(digits_of(number, &[9])),
-        "HR" => ok(digits_of(number, &[11])),
-        "HU" | "LU" | "MT" | "SI" => ok(digits_of(number, &[8])),
-        "IE" => {
-            let valid = (8..=9).contains(&number.len())
-                && number.as_bytes()[0].is_ascii_digit()
-                && number.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'*');
-            if valid { ok(Ok(())) } else { Err(IdError::Format) }
-        }
-        "LT" => ok(digits_of(number, &[9, 12])),
-        "LV" => ok(digits_of(number, &[11])),
-        "SK" => ok(digits_of(number, &[10])),
-        "XI" => {
-            let government = number.len() == 5 && (number.starts_with("GD") || number.starts_with("HA"));
-            if government && all_digits(&number[2..]) { ok(Ok(())) } else { ok(digits_of(number, &[9, 12])) }
-        }
-        _ => Err(IdError::Component),
-    }
 }

@@ -21,9 +21,14 @@ pub const PERSONNUMMER: IdFormat = IdFormat {
 
 fn orgnr(input: &str) -> Result<Valid, IdError> {
     let text = prepared(input)?;
+    // With `SE` it is the VAT number, the 10 digits and `01`; `SE` and 10 digits would be sent as
+    // neither (https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/se/vat.py,
+    // python-stdnum 2.2, read 2026-12-07).
     let number = match text.strip_prefix("SE") {
-        Some(vat) if vat.len() == 12 => vat.strip_suffix("01").ok_or(IdError::Component)?,
-        Some(vat) => vat,
+        Some(vat) => {
+            digits(vat, 12)?;
+            vat.strip_suffix("01").ok_or(IdError::Component)?
+        }
         None => &text,
     };
     digits(number, 10)?;
