@@ -130,3 +130,33 @@ fn every_format_has_data_and_errors_say_why() {
     let valid = ids::check("dk-cvr", " dk 13 58 56 28 ").unwrap().unwrap();
     assert_eq!(valid.compact, "DK13585628");
 }
+
+/// The calendar check and the VAT number forms: the reason given, and the compact form sent.
+#[wasm_bindgen_test(unsupported = test)]
+fn dates_that_do_not_exist_are_components_and_vat_numbers_are_sent_in_full() {
+    let component = Some(Err(IdError::Component));
+    // 30 February, 31 April, 29 February 2001 (a woman: day + 40), day 72.
+    for code in ["RSSMRA85B30H501C", "RSSMRA85D31H501I", "RSSMRA01B69H501D", "RSSMRA85A72H501L"] {
+        assert_eq!(ids::check("it-codice-fiscale", code), component, "{code}");
+    }
+    assert!(ids::check("it-codice-fiscale", "RSSMRA84B69H501Y").unwrap().is_ok(), "29 February 1984");
+    // 29 February: 1900 (the `+` form and the 12-digit one) and 2001 were common years, 2000 not.
+    for number in ["000229+0005", "190002290005", "010229-0004", "0102290004"] {
+        assert_eq!(ids::check("se-personnummer", number), component, "{number}");
+    }
+    assert!(ids::check("se-personnummer", "000229-0005").unwrap().is_ok());
+    assert_eq!(ids::check("fi-hetu", "290200-1239"), component);
+    let compact = |format: &str, input: &str| ids::check(format, input).and_then(Result::ok).map(|v| v.compact);
+    for (input, sent) in [
+        ("FR 53 000004605", "FR53000004605"),
+        ("DK: 21599336", "DK21599336"),
+        ("BE (0)403.019.261", "BE0403019261"),
+        ("BE 403.019.261", "BE0403019261"),
+        ("EL 39868210", "EL039868210"),
+        ("NL 1241643B01", "NL001241643B01"),
+    ] {
+        assert_eq!(compact("eu-vat", input).as_deref(), Some(sent), "{input}");
+    }
+    assert_eq!(compact("fr-legal-id", "FR 53 000004605").as_deref(), Some("FR53000004605"));
+    assert_eq!(ids::check("eu-vat", "FR 54 000004605"), Some(Err(IdError::Checksum)));
+}
