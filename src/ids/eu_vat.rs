@@ -54,8 +54,9 @@ fn vat(input: &str) -> Result<Valid, IdError> {
 /// The number as its country writes it in full, where a shorter way of writing it is common:
 /// Belgium's `(0)` is the leading 0, and a 9-digit Belgian number (the old form) gets a leading 0
 /// (https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/be/vat.py); an 8-digit Greek
-/// number (the old form) gets a leading 0 (stdnum/gr/vat.py beside it); the Dutch number's nine
-/// digits before `B01` keep their leading zeros (its BSN part, stdnum/nl/bsn.py beside it). All
+/// number (the old form) gets a leading 0 (stdnum/gr/vat.py beside it); the digits of a Dutch
+/// number before `B01` are filled to nine with leading zeros (its BSN part, stdnum/nl/bsn.py
+/// beside it). All
 /// python-stdnum 2.2, read 2026-12-07. VIES, where registries check the number, takes the full
 /// form.
 fn restored(prefix: &str, number: &str) -> String {
@@ -146,8 +147,10 @@ fn belgium(number: &str) -> Result<Valid, IdError> {
     checked()
 }
 
-/// Netherlands: 9 digits, `B`, 2 digits (not `00`). The 9 digits pass the BSN check (weights 9 to 2 and
-/// -1, sum divisible by 11), or, since 2020, the whole `NL…` number passes ISO 7064 MOD 97-10.
+/// Netherlands: 9 digits (not all 0), `B`, 2 digits (not `00`). The 9 digits pass the BSN check
+/// (weights 9 to 2 and -1, sum divisible by 11), or, since 2020, the whole `NL…` number passes
+/// ISO 7064 MOD 97-10 (https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/nl/btw.py,
+/// python-stdnum 2.2, read 2026-12-07).
 fn netherlands(number: &str) -> Result<Valid, IdError> {
     if number.len() != 12 {
         return Err(IdError::Length);

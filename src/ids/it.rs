@@ -33,8 +33,8 @@ const ODD: [u32; 26] = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 
 ///
 /// The day is the day of the month for a man and the day plus 40 for a woman, so 1 to 31 or 41 to
 /// 71 (https://it.wikipedia.org/wiki/Codice_fiscale, "Generazione del codice fiscale", read
-/// 2026-12-07). python-stdnum reads the day modulo 40 and so also takes 81 to 91 (and 1 to 31
-/// plus 80); those days are refused here, as no rule writes them.
+/// 2026-12-07). python-stdnum reads the day modulo 40 and so also takes 81 to 91; no rule writes
+/// those, and they are refused here.
 ///
 /// The year has two digits and no century. python-stdnum's `get_birth_date` places it in 1920 to
 /// 2019 (`minyear=1920`) and refuses 29 February when that year is a common year
