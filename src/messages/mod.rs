@@ -236,7 +236,11 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
                         write_script_names(locale, names, &mut out);
                     }
                     Some(ParamValue::Text(reason)) if key == "reason" => out.push_str(reason_text(locale, reason)),
-                    Some(ParamValue::Text(word)) if key == "field" || key == "form" => {
+                    // A record field or form the engine names, in the reader's language; any
+                    // other value (an order's unknown field key) came from the customer.
+                    Some(ParamValue::Text(word))
+                        if (key == "field" || key == "form") && record_words(locale, word).is_some() =>
+                    {
                         out.push_str(record_words(locale, word).unwrap_or(word));
                     }
                     #[cfg(not(target_arch = "wasm32"))]
