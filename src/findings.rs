@@ -46,11 +46,14 @@ impl Findings {
     /// Adds a diagnostic of any severity, unless [`MAX_PER_CODE`] of its kind or
     /// [`MAX_DIAGNOSTICS`] in all are there.
     pub fn push(&mut self, code: Code, severity: Severity, params: Params) {
-        self.errors += usize::from(severity == Severity::Error);
-        let same = self.list.iter().filter(|d| d.code == code && d.severity == severity).count();
+        let is_error = severity == Severity::Error;
+        let first_error = is_error && self.errors == 0;
+        self.errors += usize::from(is_error);
+        // The lists are short: count only once one could hold too many of a kind.
+        let room_for_kind = self.list.len() < MAX_PER_CODE
+            || self.list.iter().filter(|d| d.code == code && d.severity == severity).count() < MAX_PER_CODE;
         // The first error always goes in, so that `ok` never hides a refusal.
-        let first_error = severity == Severity::Error && !self.list.iter().any(|d| d.severity == Severity::Error);
-        if same < MAX_PER_CODE && (self.list.len() < MAX_DIAGNOSTICS || first_error) {
+        if room_for_kind && (self.list.len() < MAX_DIAGNOSTICS || first_error) {
             self.list.push(Diagnostic::new(code, severity, self.path, params, self.locale));
         }
     }

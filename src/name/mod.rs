@@ -72,12 +72,12 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
     let mut ascii_labels = mapped.ascii.as_deref().map(|a| a.split(is_dot));
     let mut labels_complete = true;
     let mut last_label_ok = true;
-    let empty_labels = mapped.unicode.split(is_dot).filter(|l| l.is_empty()).count();
+    let empty_labels = || mapped.unicode.split(is_dot).filter(|l| l.is_empty()).count();
     for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.unicode.split(is_dot)).enumerate() {
         let ascii_label = ascii_labels.as_mut().and_then(Iterator::next);
         if unicode.is_empty() {
             if labels_complete {
-                label::report_empty_labels(&name, index, empty_labels, findings);
+                label::report_empty_labels(&name, index, empty_labels(), findings);
             }
             labels_complete = false;
             last_label_ok = false;
@@ -109,9 +109,11 @@ pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> Che
     let zone_checkable = labels_complete && last_label_ok;
     // An A-label that would encode ASCII no host name holds (a space that U+309B maps to) is
     // no A-label at all: such a name has no ASCII form.
-    let ascii_mapped_from_unicode = mapped.unicode.split(is_dot).any(|label| {
-        !label.is_ascii() && label.bytes().any(|b| b.is_ascii() && !(b.is_ascii_alphanumeric() || b"-_*".contains(&b)))
-    });
+    let ascii_mapped_from_unicode = !mapped.unicode.is_ascii()
+        && mapped.unicode.split(is_dot).any(|label| {
+            !label.is_ascii()
+                && label.bytes().any(|b| b.is_ascii() && !(b.is_ascii_alphanumeric() || b"-_*".contains(&b)))
+        });
     if any_refused || ascii_mapped_from_unicode {
         return CheckedName { ascii: None, unicode: None, zone_checkable };
     }

@@ -9,6 +9,13 @@ use crate::report::Params;
 /// Reports `name` (trimmed, without its trailing dot) when it is a web address or an IP
 /// address; `true` when it did, and the name stages have nothing more to say.
 pub fn check(name: &str, findings: &mut Findings) -> bool {
+    // A web address holds a slash; an IP address a colon, or only digits and dots. Most names
+    // hold none of these and need no closer look.
+    let bytes = name.as_bytes();
+    let maybe_ip = bytes.contains(&b':') || bytes.iter().all(|&b| b.is_ascii_digit() || b == b'.');
+    if !maybe_ip && !bytes.contains(&b'/') {
+        return false;
+    }
     if let Some(host) = web_address_host(name) {
         findings.error(Code::NameWebAddress, Params::new().with("input", name).with("host", host));
         return true;
