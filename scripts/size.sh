@@ -5,8 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # 220 KB for the domain, IDN and order checks; the zone editor's record checks (code and their
-# messages in five languages) and the NSentry hint add 28 KB; 2 KB are left.
-BUDGET_GZIP=$((250 * 1024))
+# messages in five languages) and the NSentry hint add 28 KB. What independent implementations
+# and fuzzing showed added 11 KB (248.2 to 259.1 KB measured): the zone-file string parser and
+# the record fixes with the ID calendar and VAT forms 4.2 KB, the rule-by-rule refusal reasons,
+# web and IP addresses and spaces typed as names with their messages 4.3 KB, every EU member
+# state's VAT check digits 2.6 KB. About 5 KB are left.
+BUDGET_GZIP=$((264 * 1024))
 wasm=pkg/domain_rules_bg.wasm
 [ -f "$wasm" ] || { echo "size: $wasm is missing; run scripts/build-pkg.sh" >&2; exit 2; }
 raw=$(wc -c < "$wasm")
