@@ -5,6 +5,8 @@
 //! label by label in [`super::label`], each with its own code. What remains for the crate is the
 //! Unicode part: mapping, disallowed code points, Punycode, joiners and the bidi rule.
 
+use std::collections::BTreeMap;
+
 use idna::punycode;
 use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingError, ProcessingSuccess, Uts46};
 
@@ -112,10 +114,22 @@ pub fn is_case_or_width_mapping(input: &str, mapped: &str) -> bool {
 /// `label`, in the order the rules apply (see [`explain_unicode`]).
 pub fn explain_refusal(label: &str, index: usize, labels: usize, profile: Profile, findings: &mut Findings) {
     let place = Place { index, labels, profile };
+    let mut mappings = Mappings::default();
     if is_punycode_label(label) {
-        explain_punycode(label, place, findings);
+        explain_punycode(label, place, &mut mappings, findings);
     } else {
-        explain_unicode(label, label, place, findings);
+        explain_unicode(label, label, place, &mut mappings, findings);
+    }
+}
+
+/// [`mapped_alone`] of each distinct character of a label, worked out once: a label of a
+/// thousand characters costs a thousand look-ups, not three UTS #46 runs each time one repeats.
+#[derive(Default)]
+struct Mappings(BTreeMap<char, Option<String>>);
+
+impl Mappings {
+    fn get(&mut self, c: char) -> Option<&str> {
+        self.0.entry(c).or_insert_with(|| mapped_alone(c)).as_deref()
     }
 }
 
@@ -129,7 +143,7 @@ struct Place {
 
 /// An `xn--` label: it does not decode, decodes to something that is written otherwise, or
 /// decodes to characters that are refused (explained as for a typed U-label, naming the A-label).
-fn explain_punycode(label: &str, place: Place, findings: &mut Findings) {
+fn explain_punycode(label: &str, place: Place, mappings: &mut Mappings, findings: &mut Findings) {
     let (shown, index) = (label, place.index);
     let lower = label.to_ascii_lowercase();
     let decoded = if lower.is_ascii() { punycode::decode_to_string(&lower[4..]) } else { None };
@@ -146,7 +160,7 @@ fn explain_punycode(label: &str, place: Place, findings: &mut Findings) {
         if c.is_ascii() {
             !(c.is_ascii_alphanumeric() || c == '-')
         } else {
-            !is_joiner(c) && mapped_alone(c).is_some_and(|m| m.chars().ne(std::iter::once(c)))
+            !is_joiner(c) && mappings.get(c).is_some_and(|m| m.chars().ne(std::iter::once(c)))
         }
     });
     // (One that is valid once mapped is written otherwise: its correct form is suggested below.)
@@ -169,7 +183,7 @@ fn explain_punycode(label: &str, place: Place, findings: &mut Findings) {
                 .with("expectedUnicode", remapped.unicode.as_str());
             findings.error(Code::NamePunycodeNotCanonical, params.with("expected", expected));
         }
-        _ => explain_unicode(&decoded, shown, place, findings),
+        _ => explain_unicode(&decoded, shown, place, mappings, findings),
     }
 }
 
@@ -199,7 +213,7 @@ pub fn mapped_alone(c: char) -> Option<String> {
 /// UTS #46 disallows, a leading combining mark, IDNA2008's code point and context rules, a
 /// joiner out of context (RFC 5892 appendix A.1 and A.2), and last the bidi rule (RFC 5893).
 /// Each distinct character is reported once, at most [`super::label::MAX_CHARACTER_FINDINGS`].
-fn explain_unicode(label: &str, shown: &str, place: Place, findings: &mut Findings) {
+fn explain_unicode(label: &str, shown: &str, place: Place, mappings: &mut Mappings, findings: &mut Findings) {
     let index = place.index;
     let errors_before = findings.error_count();
     let typed: Vec<char> = label.chars().collect();
@@ -210,8 +224,8 @@ fn explain_unicode(label: &str, shown: &str, place: Place, findings: &mut Findin
             mapped.push(c.to_ascii_lowercase());
             continue;
         }
-        match mapped_alone(c) {
-            Some(m) => mapped.push_str(&m),
+        match mappings.get(c) {
+            Some(m) => mapped.push_str(m),
             None => {
                 if !disallowed.iter().any(|&(_, d)| d == c) {
                     disallowed.push((position, c));
