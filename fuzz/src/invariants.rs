@@ -41,8 +41,8 @@ pub const REPORT_BASE: usize = 32 * 1024;
 pub const REPORT_PER_INPUT_BYTE: usize = 256;
 
 /// Whether the invariant `name` is switched off in the `FUZZ_SKIP` environment variable (names
-/// separated by commas: `time`, `report-size`, `raw-invisible`, `schema-host-name`), to fuzz past a finding
-/// that is known and still open. Every invariant is on by default.
+/// separated by commas: `time`, `report-size`, `raw-invisible`, `schema-zone`), to fuzz past a
+/// finding that is known and still open. Every invariant is on by default.
 pub fn skipped(name: &str) -> bool {
     static SKIP: OnceLock<Vec<String>> = OnceLock::new();
     SKIP.get_or_init(|| {
