@@ -72,7 +72,15 @@ pub fn check_label(label: Label<'_>, labels_in_name: usize, profile: Profile, fi
         // owner name may well hold one (CDN nodes such as r2---sn-...): only a warning there.
         // A U-label with them is refused by lookup as well (RFC 5891 section 5.4), so a host
         // name may not hold one; an owner name only warns, as for every IDNA2008 rule.
-        let refused = profile == Profile::Registration || profile == Profile::Hostname && !label.unicode.is_ascii();
+        // An A-label that decodes to a label beginning with `xn--` is refused in every profile:
+        // UTS #46 section 4.1, validity criterion 4 (revision 31, Unicode 15.1.0, 2023-09), asks
+        // it even where hyphens are not checked, since its form to show would read as another
+        // A-label (https://www.unicode.org/reports/tr46/#Validity_Criteria, read 2026-12-07).
+        let decoded_prefix =
+            !label.unicode.is_ascii() && label.unicode.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("xn--"));
+        let refused = profile == Profile::Registration
+            || profile == Profile::Hostname && !label.unicode.is_ascii()
+            || decoded_prefix;
         let severity = if refused { Severity::Error } else { Severity::Warning };
         findings.push(Code::NameHyphens34, severity, params());
     }
