@@ -14,21 +14,77 @@ use domain_rules::report::is_ok;
 use domain_rules::{Code, Diagnostic, DomainReport, Locale, Options, Profile, Severity, check_domain, zone};
 use serde::Serialize;
 
-/// Time one check may take, before the part that grows with the input. Generous: the targets
-/// run with sanitizers and debug assertions on a shared machine, where a check that takes
-/// 50 µs in a release build can take a few milliseconds.
-pub const TIME_BASE: Duration = Duration::from_millis(25);
+/// Time one check may take, before the part that grows with the input, in units of
+/// [`reference_time`]. On the machine these were set on (a release build with the address
+/// sanitizer, the unit about 1.1 ms) that is about 44 ms, where a check that takes 50 µs in a
+/// plain release build can take a few milliseconds.
+pub const TIME_BASE_UNITS: f64 = 40.0;
 
-/// Time one check may take per KiB of input on top of [`TIME_BASE`]: "a few milliseconds per
-/// KiB", so that time stays linear in the input (a 1 KiB name of dots, or an order with 40
-/// hostile nameservers, must not take a second).
-pub const TIME_PER_KIB: Duration = Duration::from_millis(10);
+/// Time one check may take per KiB of input on top of [`TIME_BASE_UNITS`], in the same units:
+/// about 22 ms there, so that time stays linear in the input (a 1 KiB name of dots, or an
+/// order with 40 hostile nameservers, must not take a second).
+pub const TIME_PER_KIB_UNITS: f64 = 20.0;
 
 /// How often a check over its time limit is run again before the limit counts as broken: the
 /// fastest run is compared. Time is the checking thread's CPU time, so another job on the
 /// machine does not count; the tries also absorb what the clock still sees of a busy machine
 /// (cache misses, page faults). A slow input is slow every time.
 pub const TIME_TRIES: usize = 3;
+
+/// Names whose check is the unit of time: short and long, ASCII and international, valid and
+/// not, so that the unit moves with the machine and the build (sanitizers, debug assertions)
+/// the way the checks themselves do.
+const REFERENCE_NAMES: [&str; 12] = [
+    "example.com",
+    "www.shop-example.co.uk",
+    "bücher.de",
+    "xn--mnchen-3ya.de",
+    "пример.рф",
+    "例え.jp",
+    "-bad-.com",
+    "a..b.com",
+    "https://shop.example.com/",
+    "exa mple.org",
+    "mail.ａｂｃ.net",
+    "very-long-label-very-long-label-very-long-label-very-long-label.example",
+];
+
+/// How often the reference work is run; the fastest run is the unit.
+const REFERENCE_RUNS: usize = 7;
+
+/// The CPU time of a fixed piece of work (every reference name checked in the three profiles),
+/// measured once per process: the unit of the time limits. Limits in units of the machine's
+/// own speed keep a slower machine (a CI runner) from failing a check that is linear, and
+/// still catch one that grows with the square of its input.
+pub fn reference_time() -> Duration {
+    static UNIT: OnceLock<Duration> = OnceLock::new();
+    *UNIT.get_or_init(|| {
+        let profiles = [Profile::Registration, Profile::Hostname, Profile::Record];
+        let work = || {
+            for profile in profiles {
+                let options = Options::profile(profile);
+                for name in REFERENCE_NAMES {
+                    std::hint::black_box(check_domain(name, &options));
+                }
+            }
+        };
+        work();
+        let unit = (0..REFERENCE_RUNS)
+            .map(|_| {
+                let start = ThreadTime::now();
+                work();
+                start.elapsed()
+            })
+            .min()
+            .unwrap_or_default();
+        eprintln!(
+            "time unit (reference work, CPU time): {unit:?}; limit {:?} plus {:?} per KiB",
+            unit.mul_f64(TIME_BASE_UNITS),
+            unit.mul_f64(TIME_PER_KIB_UNITS)
+        );
+        unit
+    })
+}
 
 /// Serialised report bytes allowed whatever the input (a short order for a zone with many
 /// required fields gets a diagnostic for each, in the longest of the five languages).
@@ -66,9 +122,9 @@ fn documented_codes() -> &'static BTreeSet<&'static str> {
     })
 }
 
-/// The time limit for an input of `input_len` bytes.
+/// The time limit for an input of `input_len` bytes, on this machine and in this build.
 pub fn time_limit(input_len: usize) -> Duration {
-    TIME_BASE + TIME_PER_KIB.mul_f64(input_len as f64 / 1024.0)
+    reference_time().mul_f64(TIME_BASE_UNITS + TIME_PER_KIB_UNITS * input_len as f64 / 1024.0)
 }
 
 /// The report-size limit for an input of `input_len` bytes.
