@@ -50,6 +50,7 @@ step "generated files are current"
 target/py/bin/python tools/gen_public_suffixes.py --check
 target/py/bin/python tools/gen_idna2008.py --check
 target/py/bin/python tools/gen_countries.py --check
+target/py/bin/python tools/gen_address.py --check
 python3 tools/gen_corpus.py --check
 
 # Each prints its agreement per group and fails on a disagreement that
