@@ -136,7 +136,7 @@ codes! {
     /// The order is not an object of the contract's shape (a value of the wrong type, an
     /// unknown key); nothing was checked.
     OrderInvalid = "order.invalid",
-    /// `action` is none of register, transfer, trade, update.
+    /// `action` is none of register, transfer, trade, update, renew.
     OrderActionInvalid = "order.action_invalid",
     /// A contact's `type` is neither individual nor organization.
     OrderContactTypeInvalid = "order.contact_type_invalid",
@@ -167,6 +167,52 @@ codes! {
     OrderRuleViolated = "order.rule_violated",
     /// A hint about the registry's rules for this order.
     OrderRegistryNote = "order.registry_note",
+    /// A contact value the order needs is missing (the registrant's street, phone, postal code).
+    OrderContactMissing = "order.contact_missing",
+    /// A contact value is longer than the EPP contact object allows (RFC 5733).
+    OrderContactTooLong = "order.contact_too_long",
+    /// A street has more than the three lines an EPP contact holds.
+    OrderStreetTooManyLines = "order.street_too_many_lines",
+    /// A postal code does not have the form of the contact's country.
+    OrderPostalCodeInvalid = "order.postal_code_invalid",
+    /// A postal code does not belong to the state or province given with it.
+    OrderPostalCodeStateMismatch = "order.postal_code_state_mismatch",
+    /// A state or province is none of the contact's country.
+    OrderStateInvalid = "order.state_invalid",
+    /// A phone or fax number cannot be read, or its length does not fit its country.
+    OrderPhoneInvalid = "order.phone_invalid",
+    /// A contact value will be sent in another, equivalent form (a phone as `+49.301234567`, a
+    /// province as its code).
+    OrderContactNormalized = "order.contact_normalized",
+    /// The term in years is not one the zone sells for this action.
+    OrderPeriodNotAllowed = "order.period_not_allowed",
+    /// A transfer of this zone needs the auth code, and the order has none.
+    OrderAuthCodeRequired = "order.auth_code_required",
+    /// The order has an auth code that this zone's transfers do not use.
+    OrderAuthCodeNotUsed = "order.auth_code_not_used",
+    /// A transfer of this zone is a push by the current registrar to the new registrar's tag.
+    OrderTransferTag = "order.transfer_tag",
+    /// The name is probably still locked against transfers after its registration or last
+    /// transfer (with the date the lock ends).
+    OrderTransferLocked = "order.transfer_locked",
+    /// A date of the order is not a date written `YYYY-MM-DD`.
+    OrderDateInvalid = "order.date_invalid",
+    /// ID protection is ordered for a zone where the registrar does not offer it.
+    OrderIdProtectionNotSupported = "order.id_protection_not_supported",
+    /// ID protection is ordered where the registry hides the registrant's data itself.
+    OrderIdProtectionRegistry = "order.id_protection_registry",
+    /// The trustee (local presence) service is ordered for a zone that has none.
+    OrderTrusteeNotSupported = "order.trustee_not_supported",
+    /// Nameservers given with a transfer are not applied; set them after the transfer.
+    OrderNameserversNotApplied = "order.nameservers_not_applied",
+    /// The zone is bundled with another: the order covers the name in both.
+    OrderBundledZone = "order.bundled_zone",
+    /// The name is a premium name: its price class must be confirmed.
+    OrderPremiumConfirm = "order.premium_confirm",
+    /// A premium transfer or renewal needs the premium price class, and the order has none.
+    OrderPremiumClassRequired = "order.premium_class_required",
+    /// The zone's order facts are not verified: the generic gTLD or ccTLD rules were applied.
+    OrderZoneFactsGeneric = "order.zone_facts_generic",
     /// The order has fewer or more nameservers than the registry takes.
     OrderNameserverCount = "order.nameserver_count",
     /// The same nameserver twice (after case, trailing dot and IDN form are normalised).

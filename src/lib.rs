@@ -3,6 +3,7 @@
 #![warn(missing_docs)]
 
 pub mod code;
+pub mod contacts;
 pub mod domain;
 pub mod fields;
 pub mod findings;
@@ -15,6 +16,7 @@ pub mod nameservers;
 pub mod net;
 pub mod options;
 pub mod order;
+pub mod order_rules;
 pub mod record;
 pub mod report;
 pub mod schema;

@@ -7,6 +7,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::code::Code;
+use crate::contacts::{self, Scope, SentContacts};
 use crate::domain::{DomainReport, check_domain};
 use crate::fields::countries::ALPHA_2;
 use crate::fields::{Action, Check, Field, Kind, Requirement, Rule, Test};
@@ -16,63 +17,107 @@ use crate::options::Options;
 use crate::report::{self, Diagnostic, Params, Severity};
 use crate::zone::{self, ZonePolicy};
 
+pub use crate::contacts::{Contact, Street};
+
 /// An order as a form or server sends it. Every key but `domain` is optional.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Order {
     /// The name to register, as typed.
     pub domain: String,
-    /// `register` (default), `transfer`, `trade` or `update`.
+    /// `register` (default), `transfer`, `trade`, `update` or `renew`.
     #[serde(default)]
     pub action: Option<String>,
+    /// `order` (default: the contacts must be complete) or `fields` (only the domain and the
+    /// zone's fields; contact values that are given are still checked).
+    #[serde(default)]
+    pub scope: Option<String>,
     /// The registrant.
     #[serde(default)]
     pub registrant: Option<Contact>,
     /// The admin contact.
     #[serde(default)]
     pub admin: Option<Contact>,
+    /// The technical contact.
+    #[serde(default)]
+    pub tech: Option<Contact>,
+    /// The billing contact.
+    #[serde(default)]
+    pub billing: Option<Contact>,
     /// The zone's additional fields, keyed by API parameter.
     #[serde(default)]
     pub fields: BTreeMap<String, FieldValue>,
     /// Nameservers: host names, with glue addresses where they need them.
     #[serde(default)]
     pub nameservers: Vec<Nameserver>,
+    /// The term in years.
+    #[serde(default)]
+    pub period: Option<Number>,
+    /// The auth code of a transfer.
+    #[serde(default)]
+    pub auth_code: Option<String>,
+    /// Whether the customer ordered ID (WHOIS) protection.
+    #[serde(default)]
+    pub id_protection: Option<FieldValue>,
+    /// Whether the registrar's trustee (local presence) service is ordered.
+    #[serde(default)]
+    pub trustee: Option<FieldValue>,
+    /// The premium class as the registrar's availability check returned it.
+    #[serde(default)]
+    pub premium: Option<Premium>,
+    /// When the name was registered (`YYYY-MM-DD`), for the transfer lock.
+    #[serde(default)]
+    pub registered_at: Option<String>,
+    /// When the name was last transferred (`YYYY-MM-DD`), for the transfer lock.
+    #[serde(default)]
+    pub transferred_at: Option<String>,
     /// The language of the messages.
     #[serde(default)]
     pub locale: Option<String>,
 }
 
-/// A contact of the order.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Contact {
-    /// `individual` or `organization`.
-    #[serde(rename = "type", default)]
-    pub kind: Option<String>,
-    /// The person's name.
+/// A number as JSON or as text (`2`, `"2"`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Number {
+    /// A JSON number.
+    Number(f64),
+    /// Text, as a form sends it.
+    Text(String),
+}
+
+impl Number {
+    /// The value as written, for messages.
+    pub fn shown(&self) -> String {
+        match self {
+            Number::Number(n) => n.to_string(),
+            Number::Text(t) => t.trim().to_owned(),
+        }
+    }
+
+    /// A whole number from 0 to 100, if it is one.
+    pub fn whole(&self) -> Option<u32> {
+        match self {
+            Number::Number(n) if n.fract() == 0.0 && (0.0..=100.0).contains(n) => Some(*n as u32),
+            Number::Text(t) => t.trim().parse().ok().filter(|n| *n <= 100),
+            Number::Number(_) => None,
+        }
+    }
+}
+
+/// A premium name's class, as the registrar's check returned it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Premium {
+    /// The class (`PREMIUM_DONUTS_Price Category A`).
     #[serde(default)]
-    pub name: Option<String>,
-    /// The organisation, if any.
+    pub class: Option<String>,
+    /// The currency of the price.
     #[serde(default)]
-    pub organization: Option<String>,
-    /// ISO 3166-1 alpha-2.
+    pub currency: Option<String>,
+    /// The price.
     #[serde(default)]
-    pub country: Option<String>,
-    /// E-mail address.
-    #[serde(default)]
-    pub email: Option<String>,
-    /// Street and number.
-    #[serde(default)]
-    pub street: Option<String>,
-    /// City.
-    #[serde(default)]
-    pub city: Option<String>,
-    /// Postal code.
-    #[serde(default)]
-    pub postal_code: Option<String>,
-    /// State, province or region code.
-    #[serde(default)]
-    pub state: Option<String>,
+    pub price: Option<Number>,
 }
 
 /// A nameserver: a host name, or a host name with glue addresses.
@@ -126,6 +171,8 @@ pub struct OrderReport {
     pub domain: DomainReport,
     /// The values to send, by API parameter, normalised.
     pub fields: SentFields,
+    /// The contacts to send, normalised (the phone as `+49.301234567`, the state as its code).
+    pub contacts: SentContacts,
     /// What was found about the order beyond the domain.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -156,7 +203,7 @@ impl Serialize for SentFields {
 /// ```
 /// use domain_rules::order::{check_order, Order};
 ///
-/// let order: Order = serde_json::from_str(r#"{ "domain": "eksempel.dk",
+/// let order: Order = serde_json::from_str(r#"{ "domain": "eksempel.dk", "scope": "fields",
 ///     "registrant": { "type": "organization", "country": "DK" },
 ///     "fields": { "X-REGISTRANT-VATID": "DK13585628", "X-DK-ACCEPT-TAC": "1" } }"#).unwrap();
 /// assert!(check_order(&order).ok);
@@ -164,21 +211,44 @@ impl Serialize for SentFields {
 pub fn check_order(order: &Order) -> OrderReport {
     let locale = order.locale.as_deref().map_or(Locale::En, Locale::from_tag);
     let domain = check_domain(&order.domain, &Options::default().with_locale(locale));
-    let mut check =
-        OrderCheck { order, locale, diagnostics: Vec::new(), sent: SentFields::default(), checked: BTreeMap::new() };
+    let tld = domain.tld.as_deref();
+    // The trustee service ordered as such is the zone's trustee box ticked.
+    let trustee_param = tld.and_then(zone::order_facts::trustee_param);
+    let with_trustee;
+    let order = match (order.trustee.as_ref().and_then(tick), trustee_param) {
+        (Some(true), Some(param)) if !order.fields.contains_key(param) => {
+            let mut copy = order.clone();
+            copy.fields.insert(param.to_owned(), FieldValue::Bool(true));
+            with_trustee = copy;
+            &with_trustee
+        }
+        _ => order,
+    };
+    let mut check = OrderCheck {
+        order,
+        locale,
+        diagnostics: Vec::new(),
+        sent: SentFields::default(),
+        contacts: SentContacts::default(),
+        checked: BTreeMap::new(),
+    };
     let action = check.action();
-    check.contacts();
-    if let (Some(action), Some(tld)) = (action, domain.tld.as_deref()) {
+    let scope = check.scope();
+    check.contacts(scope);
+    if let (Some(action), Some(tld)) = (action, tld) {
         let policy = zone::policy_for(tld);
         check.fields(policy, action, tld);
         check.rules(policy, action);
+        if scope == Scope::Order {
+            crate::order_rules::check(order, action, tld, locale, &mut check.diagnostics);
+        }
     }
-    if let (Some(ascii), Some(tld)) = (domain.ascii.as_deref(), domain.tld.as_deref()) {
+    if let (Some(ascii), Some(tld)) = (domain.ascii.as_deref(), tld) {
         let register = action == Some(crate::fields::Action::Register);
         check.diagnostics.extend(crate::nameservers::check(ascii, tld, &order.nameservers, register, locale));
     }
     let ok = domain.ok && report::is_ok(&check.diagnostics);
-    OrderReport { ok, domain, fields: check.sent, diagnostics: check.diagnostics }
+    OrderReport { ok, domain, fields: check.sent, contacts: check.contacts, diagnostics: check.diagnostics }
 }
 
 /// A report for an order that could not be read at all. `detail` is the parser's explanation;
@@ -194,7 +264,13 @@ pub fn unreadable_order(detail: &str, locale: Locale) -> OrderReport {
         Params::new(),
         &Options::default().with_locale(locale),
     );
-    OrderReport { ok: false, domain, fields: SentFields::default(), diagnostics: vec![diagnostic] }
+    OrderReport {
+        ok: false,
+        domain,
+        fields: SentFields::default(),
+        contacts: SentContacts::default(),
+        diagnostics: vec![diagnostic],
+    }
 }
 
 struct OrderCheck<'a> {
@@ -202,6 +278,7 @@ struct OrderCheck<'a> {
     locale: Locale,
     diagnostics: Vec<Diagnostic>,
     sent: SentFields,
+    contacts: SentContacts,
     /// Fields already checked: their normalised value, or `None` when it was refused (rules
     /// and conditions then see no value rather than a wrong one).
     checked: BTreeMap<&'static str, Option<String>>,
@@ -227,39 +304,40 @@ impl OrderCheck<'_> {
         action
     }
 
-    fn contacts(&mut self) {
-        for (role, contact) in [("registrant", &self.order.registrant), ("admin", &self.order.admin)] {
-            let Some(contact) = contact else { continue };
-            if let Some(kind) = given(&contact.kind)
-                && !matches!(kind, "individual" | "organization")
-            {
-                self.push(
-                    Code::OrderContactTypeInvalid,
-                    Severity::Error,
-                    format!("{role}.type"),
-                    Params::new().with("value", kind),
-                );
-            }
-            if let Some(country) = given(&contact.country)
-                && !is_country(country)
-            {
-                self.push(
-                    Code::OrderCountryInvalid,
-                    Severity::Error,
-                    format!("{role}.country"),
-                    Params::new().with("value", country),
-                );
-            }
-            if let Some(email) = given(&contact.email)
-                && !is_email(email)
-            {
-                self.push(
-                    Code::OrderEmailInvalid,
-                    Severity::Error,
-                    format!("{role}.email"),
-                    Params::new().with("value", email),
-                );
-            }
+    fn scope(&mut self) -> Scope {
+        let Some(text) = self.order.scope.as_deref() else { return Scope::Order };
+        Scope::parse(text.trim()).unwrap_or_else(|| {
+            let choices = Scope::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+            self.push(
+                Code::OptionInvalid,
+                Severity::Error,
+                "scope",
+                Params::new().with("option", "scope").with("value", text).with("choices", choices),
+            );
+            Scope::Fields
+        })
+    }
+
+    /// The contacts: the registrant complete in the order scope, every other contact complete
+    /// when it is given; in the fields scope only the values given.
+    fn contacts(&mut self, scope: Scope) {
+        let order = self.order;
+        let roles = [
+            ("registrant", &order.registrant),
+            ("admin", &order.admin),
+            ("tech", &order.tech),
+            ("billing", &order.billing),
+        ];
+        for (role, contact) in roles {
+            let complete = scope == Scope::Order && (role == "registrant" || contact.is_some());
+            let sent = contacts::check_contact(role, contact.as_ref(), complete, self.locale, &mut self.diagnostics);
+            let slot = match role {
+                "registrant" => &mut self.contacts.registrant,
+                "admin" => &mut self.contacts.admin,
+                "tech" => &mut self.contacts.tech,
+                _ => &mut self.contacts.billing,
+            };
+            *slot = sent;
         }
     }
 
@@ -439,6 +517,11 @@ impl OrderCheck<'_> {
     }
 
     fn rule(&mut self, rule: &Rule) {
+        // A contact value the contact check refused (or found missing) is reported once.
+        let path = rule.check.path();
+        if self.diagnostics.iter().any(|d| d.path == path && d.severity == Severity::Error) {
+            return;
+        }
         let (code, path) = match rule.check {
             Check::Present(path) if self.value(path).is_none() => (Code::OrderContactValueMissing, path),
             Check::Absent(path) if self.value(path).is_some() => (Code::OrderContactValueUnexpected, path),
@@ -482,21 +565,47 @@ impl OrderCheck<'_> {
             return self.order.fields.get(key).map(text_of).filter(|v| !v.trim().is_empty());
         }
         let (role, key) = path.split_once('.')?;
+        // The value as the contact check normalised it (a province typed as its name is its
+        // code), where it has one.
+        let sent = match role {
+            "registrant" => self.contacts.registrant.as_ref(),
+            "admin" => self.contacts.admin.as_ref(),
+            "tech" => self.contacts.tech.as_ref(),
+            "billing" => self.contacts.billing.as_ref(),
+            _ => None,
+        };
+        let normalised = sent.and_then(|c| match key {
+            "state" => c.state.clone(),
+            "postalCode" => c.postal_code.clone(),
+            "country" => c.country.clone(),
+            "phone" => c.phone.clone(),
+            "email" => c.email.clone(),
+            _ => None,
+        });
+        if normalised.is_some() {
+            return normalised;
+        }
         let contact = match role {
             "registrant" => self.order.registrant.as_ref()?,
             "admin" => self.order.admin.as_ref()?,
+            "tech" => self.order.tech.as_ref()?,
+            "billing" => self.order.billing.as_ref()?,
             _ => return None,
         };
         let value = match key {
             "type" => &contact.kind,
             "name" => &contact.name,
+            "firstName" => &contact.first_name,
+            "lastName" => &contact.last_name,
             "organization" => &contact.organization,
             "country" => &contact.country,
             "email" => &contact.email,
-            "street" => &contact.street,
+            "street" => return contact.street.as_ref().map(|s| s.lines().join(", ")).filter(|s| !s.is_empty()),
             "city" => &contact.city,
             "postalCode" => &contact.postal_code,
             "state" => &contact.state,
+            "phone" => &contact.phone,
+            "fax" => &contact.fax,
             _ => return None,
         };
         given(value).map(str::to_owned)
@@ -547,17 +656,9 @@ pub fn is_country(code: &str) -> bool {
     ALPHA_2.binary_search(&code).is_ok()
 }
 
-/// An e-mail address as registries accept it: one `@`, a local part of printable ASCII without
-/// spaces, and a domain that is a valid host name with a dot.
+/// An e-mail address as registries accept it (see [`contacts::check::ascii_email`]).
 pub fn is_email(text: &str) -> bool {
-    let Some((local, domain)) = text.rsplit_once('@') else { return false };
-    let local_ok = !local.is_empty()
-        && local.len() <= 64
-        && local.bytes().all(|b| b.is_ascii_graphic() && !b"@,;:<>()[]\\\"".contains(&b))
-        && !local.starts_with('.')
-        && !local.ends_with('.')
-        && !local.contains("..");
-    local_ok && domain.contains('.') && is_host(domain)
+    contacts::check::ascii_email(text).is_some()
 }
 
 /// An `http://` or `https://` address with a valid host name.

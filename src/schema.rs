@@ -166,35 +166,40 @@ impl Serialize for Negated {
 /// The schema for `zone` (a TLD such as `dk` or `.co.uk`, or a whole domain), `action` and
 /// `locale`.
 pub fn form_schema(zone_or_domain: &str, action: Action, locale: Locale) -> FormSchema {
-    let wanted = zone_or_domain.trim().trim_start_matches('.').to_lowercase();
-    let report = check_domain(&wanted, &Options::profile(crate::Profile::Hostname).with_locale(locale));
-    // A name that is no host name (`a b.ck`, `-oo.ck`) names no zone, even below a wildcard
-    // rule of the suffix list that would make a "zone" of any label.
-    if let Some(refusal) = report.diagnostics.into_iter().find(|d| d.severity == Severity::Error) {
-        let diagnostic = Diagnostic { path: "tld".to_owned(), ..refusal };
-        return refused_schema(wanted, action, diagnostic);
-    }
-    let ascii = report.ascii.unwrap_or_default();
-    // A zone itself (`dk`, `co.uk`) or a name below one.
-    let tld = if suffix::registry_zone(&ascii) == Some(ascii.as_str()) {
-        Some(ascii.clone())
-    } else {
-        suffix::registry_zone(&ascii).map(str::to_owned)
-    };
-    let Some(tld) = tld.filter(|t| !t.is_empty()) else {
-        let diagnostic = Diagnostic::new(
-            Code::ZoneUnknownTld,
-            Severity::Error,
-            "tld",
-            Params::new().with("tld", wanted.as_str()),
-            locale,
-        );
-        return refused_schema(wanted, action, diagnostic);
+    let tld = match resolve_zone(zone_or_domain, locale) {
+        Ok(tld) => tld,
+        Err((wanted, diagnostic)) => return refused_schema(wanted, action, diagnostic),
     };
     let policy = zone::policy_for(&tld);
     let fields = policy.fields.iter().filter(|f| f.actions.contains(&action)).map(|f| field(f, locale)).collect();
     let rules = policy.rules.iter().filter(|r| r.actions.contains(&action)).map(|r| rule(r, locale)).collect();
     FormSchema { ok: true, tld, action: action.as_str(), fields, rules, diagnostics: Vec::new() }
+}
+
+/// The registry zone (ASCII) that `zone_or_domain` names: a zone itself (`dk`, `co.uk`) or a
+/// name below one. Otherwise the lower-cased input and the error at `tld` that says why.
+pub fn resolve_zone(zone_or_domain: &str, locale: Locale) -> Result<String, (String, Diagnostic)> {
+    let wanted = zone_or_domain.trim().trim_start_matches('.').to_lowercase();
+    let report = check_domain(&wanted, &Options::profile(crate::Profile::Hostname).with_locale(locale));
+    // A name that is no host name (`a b.ck`, `-oo.ck`) names no zone, even below a wildcard
+    // rule of the suffix list that would make a "zone" of any label.
+    if let Some(refusal) = report.diagnostics.into_iter().find(|d| d.severity == Severity::Error) {
+        return Err((wanted, Diagnostic { path: "tld".to_owned(), ..refusal }));
+    }
+    let ascii = report.ascii.unwrap_or_default();
+    let tld = if suffix::registry_zone(&ascii) == Some(ascii.as_str()) {
+        Some(ascii.clone())
+    } else {
+        suffix::registry_zone(&ascii).map(str::to_owned)
+    };
+    match tld.filter(|t| !t.is_empty()) {
+        Some(tld) => Ok(tld),
+        None => {
+            let params = Params::new().with("tld", wanted.as_str());
+            let diagnostic = Diagnostic::new(Code::ZoneUnknownTld, Severity::Error, "tld", params, locale);
+            Err((wanted, diagnostic))
+        }
+    }
 }
 
 /// An empty schema that says why (an unknown zone, a bad option).

@@ -9,7 +9,7 @@ use crate::code::Code;
 use crate::domain::{DomainReport, check_domain, refused_input};
 use crate::messages::Locale;
 use crate::options::{Options, Profile};
-use crate::report::Params;
+use crate::report::{Diagnostic, Params, Severity};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPESCRIPT: &str = r#"
@@ -73,27 +73,73 @@ export function versions(): Versions;
 /** A contact of an order. */
 export interface Contact {
   type?: "individual" | "organization";
+  /** The full name, or firstName and lastName. */
   name?: string;
+  firstName?: string;
+  lastName?: string;
   organization?: string;
   /** ISO 3166-1 alpha-2. */
   country?: string;
   email?: string;
-  street?: string;
+  /** One text (line breaks separate lines) or up to three lines. */
+  street?: string | string[];
   city?: string;
   postalCode?: string;
+  /** The state or province: its code or its name in any of the five languages. */
   state?: string;
+  /** As typed: "+49 30 1234 5678", "0049 30 ...", or national ("030 1234567") with the country. */
+  phone?: string;
+  fax?: string;
 }
 
-/** An order (contract section 2); every key but domain is optional. */
+/** An order (contract sections 2 and 2a); every key but domain is optional. */
 export interface Order {
   domain: string;
-  action?: "register" | "transfer" | "trade" | "update";
+  action?: "register" | "transfer" | "trade" | "update" | "renew";
+  /** "order" (default): the contacts must be complete; "fields": only the domain and the zone's fields. */
+  scope?: "order" | "fields";
   registrant?: Contact;
   admin?: Contact;
+  tech?: Contact;
+  billing?: Contact;
   /** The zone's additional fields by API parameter; tick boxes as true/false or "1"/"0". */
   fields?: Record<string, string | boolean>;
   nameservers?: (string | { name: string; ips?: string[] })[];
+  /** The term in years. */
+  period?: number | string;
+  /** The auth code of a transfer. */
+  authCode?: string;
+  /** Whether ID (WHOIS) protection is ordered. */
+  idProtection?: boolean | string;
+  /** Whether the registrar's trustee (local presence) service is ordered. */
+  trustee?: boolean | string;
+  /** The premium class as the registrar's availability check returned it. */
+  premium?: { class?: string; currency?: string; price?: number | string };
+  /** YYYY-MM-DD, for the transfer lock. */
+  registeredAt?: string;
+  transferredAt?: string;
   locale?: string;
+}
+
+/** A contact as it is sent: normalised values only. */
+export interface SentContact {
+  type?: string;
+  name?: string;
+  firstName?: string;
+  lastName?: string;
+  organization?: string;
+  street?: string[];
+  city?: string;
+  /** The code where the country has a list ("ON", "CA", "MI"). */
+  state?: string;
+  postalCode?: string;
+  country?: string;
+  /** EPP form: "+49.301234567". */
+  phone?: string;
+  phoneExtension?: string;
+  fax?: string;
+  /** With the domain as an A-label. */
+  email?: string;
 }
 
 /** The result of checkOrder. */
@@ -102,7 +148,60 @@ export interface OrderReport extends Report {
   domain: DomainReport;
   /** The normalised values to send, by API parameter. */
   fields: Record<string, string>;
+  /** The normalised contacts to send, by role. */
+  contacts: { registrant?: SentContact; admin?: SentContact; tech?: SentContact; billing?: SentContact };
 }
+
+/** One field of a contact form. */
+export interface ContactField {
+  key: "name" | "organization" | "street" | "city" | "state" | "postalCode" | "country" | "phone" | "fax" | "email";
+  /** In the locale: "ZIP code", "Postleitzahl", "Province". */
+  label: string;
+  kind: "text" | "select" | "country" | "tel" | "email";
+  required: boolean;
+  /** Fields with the same line are shown side by side, in the country's address order. */
+  line: number;
+  maxLength: number;
+  /** How many lines the street may have. */
+  lines?: number;
+  /** A regular expression for the postal code's pattern attribute. */
+  pattern?: string;
+  example?: string;
+  /** The states or provinces: the code sent and the name in the locale. */
+  options?: { value: string; label: string }[];
+}
+/** The result of contactSchema. */
+export interface ContactSchema extends Report {
+  country: string;
+  countryName?: string;
+  role: "registrant" | "admin" | "tech" | "billing";
+  roleLabel: string;
+  callingCode?: number;
+  fields: ContactField[];
+}
+/** The contact form of a country (ISO 3166-1 alpha-2); never throws. */
+export function contactSchema(country: string, options?: { locale?: string; role?: string }): ContactSchema;
+/** Every country with its name in the locale and its calling code, sorted for that locale. */
+export function countries(options?: { locale?: string }): { code: string; name: string; callingCode?: number }[];
+
+/** The result of zoneInfo: the zone's order facts. */
+export interface ZoneInfo extends Report {
+  tld: string;
+  /** "zone" (verified for this zone), "gtld" or "cctld" (the generic facts of its kind). */
+  basis: "zone" | "gtld" | "cctld";
+  /** Terms in years per action; a transfer's 0 keeps the expiry date. */
+  terms: { register: number[]; renew: number[]; transfer: number[] };
+  authCode: { required: boolean; pushToTag?: string };
+  transferLock?: { afterRegistration: number; afterTransfer: number };
+  idProtection: "offered" | "notOffered" | "registryPrivacyForIndividuals" | "registryPrivacy" | "unknown";
+  /** The trustee (local presence) parameter, where the zone has the service. */
+  trustee?: string;
+  nameserversOnTransfer: boolean;
+  bundle: string[];
+  premiumClassOnTransferAndRenewal: boolean;
+}
+/** The order facts of a TLD (or a domain's zone); never throws. */
+export function zoneInfo(tld: string, options?: { locale?: string }): ZoneInfo;
 
 /** Tests that must all hold: path -> allowed values, or { not: values }; true when there are none. */
 export type Tests = true | Record<string, string[] | { not: string[] }>;
@@ -149,7 +248,7 @@ export interface FormSchema extends Report {
 
 export interface SchemaOptions {
   /** Default "register". */
-  action?: "register" | "transfer" | "trade" | "update";
+  action?: "register" | "transfer" | "trade" | "update" | "renew";
   /** BCP 47 tag; en, de, fr, it and da have field texts. */
   locale?: string;
 }
@@ -382,8 +481,26 @@ fn text_property(object: &JsValue, key: &str, path: &str) -> Result<Option<Strin
 }
 
 fn read_order(value: &JsValue) -> Result<crate::order::Order, String> {
-    use crate::order::{Contact, FieldValue, Nameserver, Order};
-    let known = ["domain", "action", "registrant", "admin", "fields", "nameservers", "locale"];
+    use crate::order::{Contact, FieldValue, Nameserver, Number, Order, Premium, Street};
+    let known = [
+        "domain",
+        "action",
+        "scope",
+        "registrant",
+        "admin",
+        "tech",
+        "billing",
+        "fields",
+        "nameservers",
+        "period",
+        "authCode",
+        "idProtection",
+        "trustee",
+        "premium",
+        "registeredAt",
+        "transferredAt",
+        "locale",
+    ];
     object_keys(value, "order", &known)?;
     let domain = text_property(value, "domain", "order")?.ok_or("order.domain is missing")?;
     let contact = |key: &str| -> Result<Option<Contact>, String> {
@@ -391,20 +508,74 @@ fn read_order(value: &JsValue) -> Result<crate::order::Order, String> {
         if object.is_undefined() || object.is_null() {
             return Ok(None);
         }
-        let keys = ["type", "name", "organization", "country", "email", "street", "city", "postalCode", "state"];
+        let keys = [
+            "type",
+            "name",
+            "firstName",
+            "lastName",
+            "organization",
+            "country",
+            "email",
+            "street",
+            "city",
+            "postalCode",
+            "state",
+            "phone",
+            "fax",
+        ];
         object_keys(&object, key, &keys)?;
         let text = |k: &str| text_property(&object, k, key);
+        let street_value = property(&object, "street");
+        let street = if let Some(array) = street_value.dyn_ref::<js_sys::Array>() {
+            let lines = array.iter().map(|line| line.as_string()).collect::<Option<Vec<String>>>();
+            Some(Street::Lines(lines.ok_or_else(|| format!("{key}.street must hold strings"))?))
+        } else {
+            text("street")?.map(Street::Text)
+        };
         Ok(Some(Contact {
             kind: text("type")?,
             name: text("name")?,
+            first_name: text("firstName")?,
+            last_name: text("lastName")?,
             organization: text("organization")?,
             country: text("country")?,
             email: text("email")?,
-            street: text("street")?,
+            street,
             city: text("city")?,
             postal_code: text("postalCode")?,
             state: text("state")?,
+            phone: text("phone")?,
+            fax: text("fax")?,
         }))
+    };
+    let number = |object: &JsValue, key: &str, path: &str| -> Result<Option<Number>, String> {
+        let v = property(object, key);
+        match (v.as_f64(), v.as_string()) {
+            _ if v.is_undefined() || v.is_null() => Ok(None),
+            (Some(n), _) => Ok(Some(Number::Number(n))),
+            (_, Some(text)) => Ok(Some(Number::Text(text))),
+            _ => Err(format!("{path}.{key} must be a number or a string, found {}", js_type(&v))),
+        }
+    };
+    let flag = |key: &str| -> Result<Option<FieldValue>, String> {
+        let v = property(value, key);
+        match (v.as_bool(), v.as_string()) {
+            _ if v.is_undefined() || v.is_null() => Ok(None),
+            (Some(b), _) => Ok(Some(FieldValue::Bool(b))),
+            (_, Some(text)) => Ok(Some(FieldValue::Text(text))),
+            _ => Err(format!("order.{key} must be true/false or a string, found {}", js_type(&v))),
+        }
+    };
+    let premium_value = property(value, "premium");
+    let premium = if premium_value.is_undefined() || premium_value.is_null() {
+        None
+    } else {
+        object_keys(&premium_value, "premium", &["class", "currency", "price"])?;
+        Some(Premium {
+            class: text_property(&premium_value, "class", "premium")?,
+            currency: text_property(&premium_value, "currency", "premium")?,
+            price: number(&premium_value, "price", "premium")?,
+        })
     };
     let mut fields = std::collections::BTreeMap::new();
     let fields_value = property(value, "fields");
@@ -451,10 +622,20 @@ fn read_order(value: &JsValue) -> Result<crate::order::Order, String> {
     Ok(Order {
         domain,
         action: text_property(value, "action", "order")?,
+        scope: text_property(value, "scope", "order")?,
         registrant: contact("registrant")?,
         admin: contact("admin")?,
+        tech: contact("tech")?,
+        billing: contact("billing")?,
         fields,
         nameservers,
+        period: number(value, "period", "order")?,
+        auth_code: text_property(value, "authCode", "order")?,
+        id_protection: flag("idProtection")?,
+        trustee: flag("trustee")?,
+        premium,
+        registered_at: text_property(value, "registeredAt", "order")?,
+        transferred_at: text_property(value, "transferredAt", "order")?,
         locale: text_property(value, "locale", "order")?,
     })
 }
@@ -590,6 +771,86 @@ pub fn form_schema_js(tld: JsValue, options: JsValue) -> JsValue {
         },
     };
     to_js(&crate::schema::form_schema(&tld, action, locale))
+}
+
+/// The `locale` and the other text options of `options` (absent, `null` or an object of known
+/// keys with text values); `None` keeps the default.
+fn text_options<const N: usize>(options: &JsValue, known: [&str; N]) -> Result<[Option<String>; N], Diagnostic> {
+    let mut values = [const { None }; N];
+    if options.is_undefined() || options.is_null() {
+        return Ok(values);
+    }
+    let refuse = |path: String, option: &str, value: String, choices: &str| {
+        let params = Params::new().with("option", option).with("value", value).with("choices", choices);
+        Diagnostic::new(Code::OptionInvalid, Severity::Error, path, params, Locale::En)
+    };
+    if let Err(detail) = object_keys(options, "options", &known) {
+        return Err(refuse("options".into(), "options", detail, &known.join(", ")));
+    }
+    for (slot, key) in values.iter_mut().zip(known) {
+        *slot = text_option(property(options, key))
+            .map_err(|found| refuse(format!("options.{key}"), key, found, "a string"))?;
+    }
+    Ok(values)
+}
+
+/// The contact form of a country; see `contactSchema` in the TypeScript declarations.
+#[wasm_bindgen(js_name = contactSchema, skip_typescript)]
+pub fn contact_schema_js(country: JsValue, options: JsValue) -> JsValue {
+    use crate::contacts::schema::contact_schema;
+    let country = country.as_string().unwrap_or_default();
+    match text_options(&options, ["locale", "role"]) {
+        Ok([locale, role]) => {
+            let locale = locale.as_deref().map_or(Locale::En, Locale::from_tag);
+            let mut schema = contact_schema(&country, role.as_deref().unwrap_or("registrant"), locale);
+            if let Some(role) = role.filter(|r| !crate::contacts::words::ROLES.iter().any(|(known, _)| known == r)) {
+                let params = Params::new()
+                    .with("option", "role")
+                    .with("value", role)
+                    .with("choices", "registrant, admin, tech, billing");
+                schema.ok = false;
+                schema.diagnostics.push(Diagnostic::new(
+                    Code::OptionInvalid,
+                    Severity::Error,
+                    "options.role",
+                    params,
+                    locale,
+                ));
+            }
+            to_js(&schema)
+        }
+        Err(diagnostic) => {
+            let mut schema = contact_schema(&country, "registrant", Locale::En);
+            schema.ok = false;
+            schema.diagnostics.push(diagnostic);
+            to_js(&schema)
+        }
+    }
+}
+
+/// Every country, sorted for the locale; see `countries` in the TypeScript declarations.
+#[wasm_bindgen(js_name = countries, skip_typescript)]
+pub fn countries_js(options: JsValue) -> JsValue {
+    let [locale] = text_options(&options, ["locale"]).unwrap_or_default();
+    let locale = locale.as_deref().map_or(Locale::En, Locale::from_tag);
+    to_js(&crate::contacts::schema::country_list(locale))
+}
+
+/// A zone's order facts; see `zoneInfo` in the TypeScript declarations.
+#[wasm_bindgen(js_name = zoneInfo, skip_typescript)]
+pub fn zone_info_js(tld: JsValue, options: JsValue) -> JsValue {
+    let tld = tld.as_string().unwrap_or_default();
+    match text_options(&options, ["locale"]) {
+        Ok([locale]) => {
+            to_js(&crate::zone::info::zone_info(&tld, locale.as_deref().map_or(Locale::En, Locale::from_tag)))
+        }
+        Err(diagnostic) => {
+            let mut info = crate::zone::info::zone_info(&tld, Locale::En);
+            info.ok = false;
+            info.diagnostics.push(diagnostic);
+            to_js(&info)
+        }
+    }
 }
 
 /// Versions of the engine and its data.

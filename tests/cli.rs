@@ -145,7 +145,12 @@ fn usage_errors_exit_2_with_a_message() {
         &["order"],
         &["order", "a", "b"],
         &["schema"],
-        &["schema", "dk", "--action", "renew"],
+        &["schema", "dk", "--action", "delete"],
+        &["contact-schema"],
+        &["contact-schema", "CA", "--role", "owner"],
+        &["countries", "extra"],
+        &["zone"],
+        &["zone", "com", "--bogus", "1"],
         &["schema", "dk", "--locale"],
         &["records"],
         &["records", "a", "b"],
@@ -185,9 +190,9 @@ fn names_after_double_dash_may_start_with_dashes() {
 #[test]
 fn order_reads_json_lines_and_reports_each() {
     let orders = concat!(
-        r#"{"domain": "eksempel.dk", "registrant": {"type": "organization", "country": "DK"}, "fields": {"X-REGISTRANT-VATID": "DK13585628", "X-DK-ACCEPT-TAC": "1"}}"#,
+        r#"{"scope": "fields", "domain": "eksempel.dk", "registrant": {"type": "organization", "country": "DK"}, "fields": {"X-REGISTRANT-VATID": "DK13585628", "X-DK-ACCEPT-TAC": "1"}}"#,
         "\n",
-        r#"{"domain": "eksempel.dk", "registrant": {"type": "organization", "country": "DK"}, "fields": {"X-DK-ACCEPT-TAC": "1"}}"#,
+        r#"{"scope": "fields", "domain": "eksempel.dk", "registrant": {"type": "organization", "country": "DK"}, "fields": {"X-DK-ACCEPT-TAC": "1"}}"#,
         "\n",
         "{not json}\n",
     );
@@ -204,7 +209,11 @@ fn order_reads_json_lines_and_reports_each() {
 #[test]
 fn order_reads_one_pretty_printed_order_from_a_file() {
     let path = std::env::temp_dir().join(format!("domain-rules-order-{}.json", std::process::id()));
-    std::fs::write(&path, "{\n  \"domain\": \"beispiel.de\",\n  \"registrant\": { \"country\": \"DE\" }\n}\n").unwrap();
+    std::fs::write(
+        &path,
+        "{\n  \"domain\": \"beispiel.de\",\n  \"scope\": \"fields\",\n  \"registrant\": { \"country\": \"DE\" }\n}\n",
+    )
+    .unwrap();
     let output = run(&["order", path.to_str().unwrap()], None);
     std::fs::remove_file(&path).ok();
     assert_eq!(output.status.code(), Some(0));
@@ -323,4 +332,26 @@ fn record_stdin_checks_one_request_per_line() {
     assert_eq!(reports[1]["ok"], false);
     assert_eq!(reports[2]["ok"], false);
     assert_eq!(codes(&reports[2]), ["record.invalid"]);
+}
+
+#[test]
+fn contact_schema_countries_and_zone_facts() {
+    let output = run(&["contact-schema", "CA", "--locale", "fr"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let schema: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let state = schema["fields"].as_array().unwrap().iter().find(|f| f["key"] == "state").cloned().unwrap();
+    assert_eq!((state["label"].as_str(), state["kind"].as_str()), (Some("Province"), Some("select")));
+    let output = run(&["contact-schema", "XX"], None);
+    assert_eq!(output.status.code(), Some(1));
+    let output = run(&["countries", "--locale=da"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = parse_reports(&output);
+    assert_eq!(lines.len(), 249);
+    assert_eq!(lines.last().unwrap()["code"], "AX");
+    let output = run(&["zone", "uk"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let zone: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(zone["authCode"]["pushToTag"], "1API-DE");
+    let output = run(&["zone", "no such zone"], None);
+    assert_eq!(output.status.code(), Some(1));
 }

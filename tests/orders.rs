@@ -20,6 +20,9 @@ const FILES: &[(&str, &str)] = &[
     ("fr.toml", include_str!("data/orders/fr.toml")),
     ("others.toml", include_str!("data/orders/others.toml")),
     ("nameservers.toml", include_str!("data/orders/nameservers.toml")),
+    ("contacts.toml", include_str!("data/orders/contacts.toml")),
+    ("flow.toml", include_str!("data/orders/flow.toml")),
+    ("contact_values.toml", include_str!("data/orders/contact_values.toml")),
 ];
 
 #[derive(Deserialize)]
@@ -49,9 +52,32 @@ fn cases() -> Vec<(&'static str, Case)> {
         .iter()
         .flat_map(|(file, text)| {
             let parsed: File = toml::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
-            parsed.case.into_iter().map(move |c| (*file, c))
+            parsed.case.into_iter().map(move |c| (*file, dated(c)))
         })
         .collect()
+}
+
+/// The case with `{today-N}` and `{today+N}` written as the dates N days before or after today.
+fn dated(mut case: Case) -> Case {
+    case.order = fill_dates(&case.order);
+    case.message = case.message.as_deref().map(fill_dates);
+    case
+}
+
+/// `text` with each `{today-N}` and `{today+N}` replaced by that date (`YYYY-MM-DD`).
+fn fill_dates(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("{today") {
+        out.push_str(&rest[..at]);
+        let end = rest[at..].find('}').map_or(rest.len(), |e| at + e);
+        let offset: i64 = rest[at + 6..end].trim_start_matches('+').parse().expect("{today+N} or {today-N}");
+        let (y, m, d) = domain_rules::ids::civil_from_days(domain_rules::ids::today_in_days() + offset);
+        out.push_str(&format!("{y:04}-{m:02}-{d:02}"));
+        rest = &rest[(end + 1).min(rest.len())..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[wasm_bindgen_test(unsupported = test)]

@@ -14,6 +14,9 @@ usage:
   domain-rules check [--profile P] [--locale L] --stdin      (names, one per line)
   domain-rules order [FILE|-]                                 one order (JSON) or JSON lines
   domain-rules schema TLD [--action A] [--locale L]           form schema JSON
+  domain-rules contact-schema CC [--role R] [--locale L]      a country's contact form JSON
+  domain-rules countries [--locale L]                         every country, sorted, one JSON line each
+  domain-rules zone TLD [--locale L]                          a zone's order facts JSON
   domain-rules record --zone ZONE --type T [--name N] [--value V] [--ttl S] [--literal] [--locale L]
                                                               one DNS record (zone editor)
   domain-rules record --stdin                                 records as JSON lines, one report each
@@ -74,6 +77,9 @@ fn run(args: &[OsString]) -> Result<bool, Failure> {
         }
         Some("order") => order(&args[1..]),
         Some("schema") => schema(&args[1..]),
+        Some("contact-schema") => contact_schema(&args[1..]),
+        Some("countries") => countries(&args[1..]),
+        Some("zone") => zone(&args[1..]),
         Some("record") => record(&args[1..]),
         Some("records") => records(&args[1..]),
         Some("id") => id(&args[1..]),
@@ -454,7 +460,7 @@ fn schema(args: &[OsString]) -> Result<bool, Failure> {
             "--action" => {
                 let name = value("--action")?;
                 action = Action::parse(&name).ok_or_else(|| {
-                    Failure::Usage(format!("unknown action '{name}' (register, transfer, trade, update)"))
+                    Failure::Usage(format!("unknown action '{name}' (register, transfer, trade, update, renew)"))
                 })?;
             }
             "--locale" => locale = Locale::from_tag(&value("--locale")?),
@@ -468,6 +474,78 @@ fn schema(args: &[OsString]) -> Result<bool, Failure> {
     serde_json::to_writer_pretty(&mut out, &schema).map_err(|e| Failure::Io(e.into()))?;
     writeln!(out).map_err(Failure::Io)?;
     Ok(schema.ok)
+}
+
+/// The arguments of the data commands: at most one positional value, `--locale L` and the
+/// flags in `flags` (each with a value), in any order, `--flag=value` or `--flag value`.
+struct DataArgs {
+    positional: Option<String>,
+    locale: Locale,
+    values: Vec<(&'static str, String)>,
+}
+
+fn data_args(args: &[OsString], flags: &[&'static str]) -> Result<DataArgs, Failure> {
+    let mut parsed = DataArgs { positional: None, locale: Locale::En, values: Vec::new() };
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
+        if !text.starts_with("--") && parsed.positional.is_none() {
+            parsed.positional = Some(text.to_owned());
+            continue;
+        }
+        let (flag, inline) = split_flag(text);
+        if flag == "--locale" {
+            parsed.locale = Locale::from_tag(&flag_value(flag, inline, &mut rest)?);
+        } else if let Some(known) = flags.iter().find(|f| **f == flag) {
+            parsed.values.push((known, flag_value(flag, inline, &mut rest)?));
+        } else {
+            return Err(Failure::Usage(format!("unexpected argument '{text}'")));
+        }
+    }
+    Ok(parsed)
+}
+
+fn write_pretty(value: &impl serde::Serialize) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value).map_err(|e| Failure::Io(e.into()))?;
+    writeln!(out).map_err(Failure::Io)
+}
+
+/// `contact-schema CC [--role R] [--locale L]`: the contact form of a country.
+fn contact_schema(args: &[OsString]) -> Result<bool, Failure> {
+    let parsed = data_args(args, &["--role"])?;
+    let country = parsed.positional.ok_or_else(|| Failure::Usage("contact-schema needs a country (CA, DE)".into()))?;
+    let role = parsed.values.iter().find(|(f, _)| *f == "--role").map_or("registrant", |(_, v)| v.as_str());
+    if !domain_rules::contacts::words::ROLES.iter().any(|(r, _)| *r == role) {
+        return Err(Failure::Usage(format!("unknown role '{role}' (registrant, admin, tech, billing)")));
+    }
+    let schema = domain_rules::contacts::schema::contact_schema(&country, role, parsed.locale);
+    write_pretty(&schema)?;
+    Ok(schema.ok)
+}
+
+/// `countries [--locale L]`: every country in the locale's order, one JSON object per line.
+fn countries(args: &[OsString]) -> Result<bool, Failure> {
+    let parsed = data_args(args, &[])?;
+    if let Some(extra) = parsed.positional {
+        return Err(Failure::Usage(format!("unexpected argument '{extra}'")));
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    for entry in domain_rules::contacts::schema::country_list(parsed.locale) {
+        serde_json::to_writer(&mut out, &entry).map_err(|e| Failure::Io(e.into()))?;
+        writeln!(out).map_err(Failure::Io)?;
+    }
+    out.flush().map_err(Failure::Io)?;
+    Ok(true)
+}
+
+/// `zone TLD [--locale L]`: a zone's order facts.
+fn zone(args: &[OsString]) -> Result<bool, Failure> {
+    let parsed = data_args(args, &[])?;
+    let zone = parsed.positional.ok_or_else(|| Failure::Usage("zone needs a TLD (com, co.uk) or a domain".into()))?;
+    let info = domain_rules::zone::info::zone_info(&zone, parsed.locale);
+    write_pretty(&info)?;
+    Ok(info.ok)
 }
 
 /// `ns-check` without the feature: says how to get it.

@@ -55,11 +55,18 @@ pub enum Action {
     Trade,
     /// A change of the domain's data; acceptance boxes are not asked again.
     Update,
+    /// A renewal: no additional fields are asked.
+    Renew,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: &'static [Action] = &[Action::Register, Action::Transfer, Action::Trade, Action::Update];
+    pub const ALL: &'static [Action] =
+        &[Action::Register, Action::Transfer, Action::Trade, Action::Update, Action::Renew];
+
+    /// The actions that send the zone's additional fields (every one but a renewal): the default
+    /// of a field.
+    pub const WITH_FIELDS: &'static [Action] = &[Action::Register, Action::Transfer, Action::Trade, Action::Update];
 
     /// The name used in orders and schemas.
     pub fn as_str(self) -> &'static str {
@@ -68,6 +75,7 @@ impl Action {
             Action::Transfer => "transfer",
             Action::Trade => "trade",
             Action::Update => "update",
+            Action::Renew => "renew",
         }
     }
 
@@ -183,7 +191,7 @@ impl Field {
             required: Requirement::Never,
             formats: &[],
             pattern: None,
-            actions: Action::ALL,
+            actions: Action::WITH_FIELDS,
             omit_when: &[],
             source,
         }
@@ -258,6 +266,19 @@ pub enum Check {
     Digits(&'static str, usize),
     /// Nothing more to check: the finding is made at the path whenever the tests hold.
     Flag(&'static str),
+}
+
+impl Check {
+    /// The order path the check is about.
+    pub fn path(self) -> &'static str {
+        match self {
+            Check::Present(path)
+            | Check::Absent(path)
+            | Check::OneOf(path, _)
+            | Check::Digits(path, _)
+            | Check::Flag(path) => path,
+        }
+    }
 }
 
 /// A rule over the whole order, beyond single fields: a finding at `check`'s path whenever the

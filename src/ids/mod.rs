@@ -238,6 +238,23 @@ pub(crate) fn today() -> (i64, u32, u32) {
     civil_from_days(days_since_epoch())
 }
 
+/// Today as whole days since 1970-01-01 (UTC).
+pub fn today_in_days() -> i64 {
+    days_since_epoch()
+}
+
+/// Whole days since 1970-01-01 of a Gregorian date: Howard Hinnant's `days_from_civil` (same
+/// page as [`civil_from_days`]), its inverse.
+pub(crate) fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year.rem_euclid(400);
+    let shifted_month = i64::from(if month > 2 { month - 3 } else { month + 9 });
+    let day_of_year = (153 * shifted_month + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
 /// Whole days since 1970-01-01 (UTC), from the JavaScript host's clock.
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 fn days_since_epoch() -> i64 {
@@ -258,7 +275,7 @@ fn days_since_epoch() -> i64 {
 /// The Gregorian date (year, month, day) of a count of days since 1970-01-01: Howard Hinnant's
 /// `civil_from_days` (http://howardhinnant.github.io/date_algorithms.html#civil_from_days, read
 /// 2026-12-07), which counts in 400-year eras starting on 1 March.
-pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z.rem_euclid(146_097); // 0 to 146096

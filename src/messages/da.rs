@@ -151,6 +151,66 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
+        Code::OrderContactMissing => "{roleLabel}: »{partLabel}« mangler. Udfyld feltet.",
+        Code::OrderContactTooLong => {
+            "{roleLabel}: »{partLabel}« har {length} tegn; registrene tager højst {max}. Forkort værdien."
+        }
+        Code::OrderStreetTooManyLines => {
+            "{roleLabel}: Adressen har {count} linjer; højst {max} kan sendes. Saml nogle af dem."
+        }
+        Code::OrderPostalCodeInvalid => {
+            "{roleLabel}: »{value}« er ikke et gyldigt »{partLabel}« i {country}. Det skrives som »{example}«."
+        }
+        Code::OrderPostalCodeStateMismatch => {
+            "{roleLabel}: »{value}« (»{partLabel}«) hører ikke til {state}. Kontrollér »{partLabel}« og »{stateLabel}«."
+        }
+        Code::OrderStateInvalid => {
+            "{roleLabel}: »{value}« er ikke en værdi for »{partLabel}« i {country}. Vælg en fra listen, f.eks. {example}."
+        }
+        Code::OrderPhoneInvalid => {
+            "{roleLabel}: »{value}« er ikke et gyldigt nummer for »{partLabel}« ({reason}). Skriv det med landekode, f.eks. {example}."
+        }
+        Code::OrderContactNormalized => "{roleLabel}: »{partLabel}« sendes som »{sent}« (indtastet som »{value}«).",
+        Code::OrderPeriodNotAllowed => {
+            "En periode på {period} år findes ikke for denne bestilling af et .{tld}-navn; registret tilbyder {allowed} år. Vælg en af disse perioder."
+        }
+        Code::OrderAuthCodeRequired => {
+            "En overførsel af et .{tld}-navn kræver autorisationskoden (overførselskoden), som den nuværende registrator udleverer. Indtast den."
+        }
+        Code::OrderAuthCodeNotUsed => {
+            "Overførsler af .{tld}-navne bruger ingen autorisationskode; den angivne kode sendes ikke."
+        }
+        Code::OrderTransferTag => {
+            "Et .{tld}-navn overføres uden kode: bed den nuværende registrator om at ændre navnets registrator-tag til {tag}."
+        }
+        Code::OrderTransferLocked => {
+            "Navnet blev registreret eller sidst overført for mindre end {days} dage siden; den nuværende registrator kan afvise en overførsel indtil {date}."
+        }
+        Code::OrderDateInvalid => "»{value}« er ikke en dato på formen ÅÅÅÅ-MM-DD (for eksempel 2026-03-01).",
+        Code::OrderIdProtectionNotSupported => {
+            "ID-beskyttelse kan ikke bestilles for dette .{tld}-navn. Fjern den fra bestillingen."
+        }
+        Code::OrderIdProtectionRegistry => {
+            "Registret for .{tld} skjuler selv registrantens data; ID-beskyttelse er ikke nødvendig og bestilles ikke."
+        }
+        Code::OrderTrusteeNotSupported => {
+            "Der findes ingen trustee-tjeneste (lokal tilstedeværelse) for .{tld}-navne. Fjern den fra bestillingen."
+        }
+        Code::OrderNameserversNotApplied => {
+            "En overførsel ændrer ikke navneserverne: angiv dem, når overførslen er gennemført."
+        }
+        Code::OrderBundledZone => {
+            "Et .{tld}-navn registreres sammen med samme navn under .{bundled}; begge hører til denne bestilling."
+        }
+        Code::OrderPremiumConfirm => {
+            "Dette er et premiumnavn (prisklasse »{class}«): dets premiumpris gælder. Bekræft prisen, før du bestiller."
+        }
+        Code::OrderPremiumClassRequired => {
+            "Et premiumnavn kræver sin prisklasse til denne bestilling, som registratorens tilgængelighedstjek returnerede den."
+        }
+        Code::OrderZoneFactsGeneric => {
+            "Bestillingsreglerne for .{tld} kendes ikke i detaljer: de generelle regler blev anvendt, og registrets egne vilkår kan afvige."
+        }
         Code::OrderNameserverCount => {
             "Registret for .{tld} accepterer {min} til {max} navneservere; bestillingen har {count}."
         }

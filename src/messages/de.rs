@@ -159,6 +159,68 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
+        Code::OrderContactMissing => "{roleLabel}: „{partLabel}“ fehlt. Bitte ausfüllen.",
+        Code::OrderContactTooLong => {
+            "{roleLabel}: „{partLabel}“ hat {length} Zeichen; Registrierungsstellen nehmen höchstens {max}. Kürzen Sie den Wert."
+        }
+        Code::OrderStreetTooManyLines => {
+            "{roleLabel}: Die Anschrift hat {count} Zeilen; höchstens {max} können übermittelt werden. Fassen Sie Zeilen zusammen."
+        }
+        Code::OrderPostalCodeInvalid => {
+            "{roleLabel}: „{value}“ ist keine gültige Angabe für „{partLabel}“ in {country}. Sie wird so geschrieben: „{example}“."
+        }
+        Code::OrderPostalCodeStateMismatch => {
+            "{roleLabel}: „{value}“ („{partLabel}“) gehört nicht zu {state}. Prüfen Sie „{partLabel}“ und „{stateLabel}“."
+        }
+        Code::OrderStateInvalid => {
+            "{roleLabel}: „{value}“ ist keine Angabe für „{partLabel}“ in {country}. Wählen Sie einen Eintrag aus der Liste, z. B. {example}."
+        }
+        Code::OrderPhoneInvalid => {
+            "{roleLabel}: „{value}“ ist keine gültige Nummer für „{partLabel}“ ({reason}). Schreiben Sie sie mit Ländervorwahl, z. B. {example}."
+        }
+        Code::OrderContactNormalized => {
+            "{roleLabel}: „{partLabel}“ wird als „{sent}“ übermittelt (eingegeben als „{value}“)."
+        }
+        Code::OrderPeriodNotAllowed => {
+            "Eine Laufzeit von {period} Jahren gibt es für diese Bestellung einer .{tld}-Domain nicht; die Registrierungsstelle bietet {allowed} Jahre an. Wählen Sie eine dieser Laufzeiten."
+        }
+        Code::OrderAuthCodeRequired => {
+            "Ein Transfer einer .{tld}-Domain braucht den Auth-Code (Transfercode), den der bisherige Registrar ausgibt. Geben Sie ihn ein."
+        }
+        Code::OrderAuthCodeNotUsed => {
+            "Transfers von .{tld}-Domains verwenden keinen Auth-Code; der angegebene Code wird nicht übermittelt."
+        }
+        Code::OrderTransferTag => {
+            "Eine .{tld}-Domain wird ohne Code übertragen: Bitten Sie den bisherigen Registrar, das Registrar-Tag der Domain auf {tag} zu ändern."
+        }
+        Code::OrderTransferLocked => {
+            "Die Domain wurde vor weniger als {days} Tagen registriert oder zuletzt übertragen; der bisherige Registrar darf einen Transfer bis zum {date} ablehnen."
+        }
+        Code::OrderDateInvalid => "„{value}“ ist kein Datum der Form JJJJ-MM-TT (zum Beispiel 2026-03-01).",
+        Code::OrderIdProtectionNotSupported => {
+            "Für diese .{tld}-Domain kann kein ID-Schutz bestellt werden. Entfernen Sie ihn aus der Bestellung."
+        }
+        Code::OrderIdProtectionRegistry => {
+            "Die Registrierungsstelle von .{tld} verbirgt die Daten des Inhabers selbst; ID-Schutz ist nicht nötig und wird nicht bestellt."
+        }
+        Code::OrderTrusteeNotSupported => {
+            "Für .{tld}-Domains gibt es keinen Treuhanddienst (lokale Präsenz). Entfernen Sie ihn aus der Bestellung."
+        }
+        Code::OrderNameserversNotApplied => {
+            "Ein Transfer ändert die Nameserver nicht: Setzen Sie sie, sobald der Transfer abgeschlossen ist."
+        }
+        Code::OrderBundledZone => {
+            "Eine .{tld}-Domain wird zusammen mit demselben Namen unter .{bundled} registriert; beide gehören zu dieser Bestellung."
+        }
+        Code::OrderPremiumConfirm => {
+            "Dies ist eine Premium-Domain (Preisklasse „{class}“): Es gilt ihr Premium-Preis. Bestätigen Sie den Preis vor der Bestellung."
+        }
+        Code::OrderPremiumClassRequired => {
+            "Eine Premium-Domain braucht für diese Bestellung ihre Preisklasse, wie die Verfügbarkeitsprüfung des Registrars sie geliefert hat."
+        }
+        Code::OrderZoneFactsGeneric => {
+            "Die Bestellregeln von .{tld} sind nicht im Einzelnen bekannt: Es wurden die allgemeinen Regeln angewandt, die Bedingungen der Registrierungsstelle können abweichen."
+        }
         Code::OrderNameserverCount => {
             "Die Registrierungsstelle von .{tld} akzeptiert {min} bis {max} Nameserver; die Bestellung hat {count}."
         }

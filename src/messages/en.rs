@@ -155,6 +155,64 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
+        Code::OrderContactMissing => "{roleLabel}: “{partLabel}” is missing. Please fill it in.",
+        Code::OrderContactTooLong => {
+            "{roleLabel}: “{partLabel}” has {length} characters; registries take at most {max}. Shorten it."
+        }
+        Code::OrderStreetTooManyLines => {
+            "{roleLabel}: the street address has {count} lines; at most {max} can be sent. Join some of them."
+        }
+        Code::OrderPostalCodeInvalid => {
+            "{roleLabel}: “{value}” is not a valid {partLabel} in {country}. It is written like “{example}”."
+        }
+        Code::OrderPostalCodeStateMismatch => {
+            "{roleLabel}: the {partLabel} “{value}” does not belong to {state}. Check the {partLabel} and the {stateLabel}."
+        }
+        Code::OrderStateInvalid => {
+            "{roleLabel}: “{value}” is not a {partLabel} of {country}. Choose one from the list, e.g. {example}."
+        }
+        Code::OrderPhoneInvalid => {
+            "{roleLabel}: “{value}” is not a valid {partLabel} number ({reason}). Write it with the country code, e.g. {example}."
+        }
+        Code::OrderContactNormalized => "{roleLabel}: “{partLabel}” will be sent as “{sent}” (entered as “{value}”).",
+        Code::OrderPeriodNotAllowed => {
+            "A term of {period} years is not available for this order of a .{tld} name; the registry offers {allowed} years. Choose one of these terms."
+        }
+        Code::OrderAuthCodeRequired => {
+            "A transfer of a .{tld} name needs its auth code (transfer code), which the current registrar gives out. Enter it."
+        }
+        Code::OrderAuthCodeNotUsed => "Transfers of .{tld} names use no auth code; the code given will not be sent.",
+        Code::OrderTransferTag => {
+            "A .{tld} name is transferred without a code: ask the current registrar to change the name's registrar tag to {tag}."
+        }
+        Code::OrderTransferLocked => {
+            "The name was registered or last transferred less than {days} days ago; the current registrar may refuse a transfer until {date}."
+        }
+        Code::OrderDateInvalid => "“{value}” is not a date written YYYY-MM-DD (for example 2026-03-01).",
+        Code::OrderIdProtectionNotSupported => {
+            "ID protection cannot be ordered for this .{tld} name. Remove it from the order."
+        }
+        Code::OrderIdProtectionRegistry => {
+            "The .{tld} registry hides the registrant's data itself; ID protection is not needed and will not be ordered."
+        }
+        Code::OrderTrusteeNotSupported => {
+            "There is no trustee (local presence) service for .{tld} names. Remove it from the order."
+        }
+        Code::OrderNameserversNotApplied => {
+            "A transfer does not change the nameservers: set them once the transfer is complete."
+        }
+        Code::OrderBundledZone => {
+            "A .{tld} name is registered together with the same name under .{bundled}; both belong to this order."
+        }
+        Code::OrderPremiumConfirm => {
+            "This is a premium name (price class “{class}”): its premium price applies. Confirm the price before ordering."
+        }
+        Code::OrderPremiumClassRequired => {
+            "A premium name needs its price class for this order, as the registrar's availability check returned it."
+        }
+        Code::OrderZoneFactsGeneric => {
+            "The order rules of .{tld} are not known in detail: the general rules were applied, and the registry's own terms may differ."
+        }
         Code::OrderNameserverCount => "The registry of .{tld} takes {min} to {max} nameservers; the order has {count}.",
         Code::OrderNameserverDuplicate => "The nameserver “{name}” is listed twice. Remove one of them.",
         Code::OrderNameserverIsAddress => {

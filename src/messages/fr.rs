@@ -165,6 +165,68 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
+        Code::OrderContactMissing => "{roleLabel} : « {partLabel} » manque. Veuillez le renseigner.",
+        Code::OrderContactTooLong => {
+            "{roleLabel} : « {partLabel} » compte {length} caractères ; les registres en acceptent au plus {max}. Raccourcissez-le."
+        }
+        Code::OrderStreetTooManyLines => {
+            "{roleLabel} : l'adresse compte {count} lignes ; au plus {max} peuvent être transmises. Regroupez-en certaines."
+        }
+        Code::OrderPostalCodeInvalid => {
+            "{roleLabel} : « {value} » n'est pas un « {partLabel} » valide pour {country}. Il s'écrit comme « {example} »."
+        }
+        Code::OrderPostalCodeStateMismatch => {
+            "{roleLabel} : « {value} » (« {partLabel} ») n'appartient pas à {state}. Vérifiez « {partLabel} » et « {stateLabel} »."
+        }
+        Code::OrderStateInvalid => {
+            "{roleLabel} : « {value} » n'est pas une valeur de « {partLabel} » pour {country}. Choisissez-en une dans la liste, par ex. {example}."
+        }
+        Code::OrderPhoneInvalid => {
+            "{roleLabel} : « {value} » n'est pas un numéro valide pour « {partLabel} » ({reason}). Écrivez-le avec l'indicatif du pays, par ex. {example}."
+        }
+        Code::OrderContactNormalized => {
+            "{roleLabel} : « {partLabel} » sera transmis sous la forme « {sent} » (saisi « {value} »)."
+        }
+        Code::OrderPeriodNotAllowed => {
+            "Une durée de {period} ans n'est pas proposée pour cette commande d'un nom en .{tld} ; le registre propose {allowed} ans. Choisissez l'une de ces durées."
+        }
+        Code::OrderAuthCodeRequired => {
+            "Le transfert d'un nom en .{tld} nécessite son code d'autorisation (code de transfert), fourni par le bureau d'enregistrement actuel. Saisissez-le."
+        }
+        Code::OrderAuthCodeNotUsed => {
+            "Les transferts de noms en .{tld} n'utilisent pas de code d'autorisation ; le code indiqué ne sera pas transmis."
+        }
+        Code::OrderTransferTag => {
+            "Un nom en .{tld} est transféré sans code : demandez au bureau d'enregistrement actuel de changer le tag du nom en {tag}."
+        }
+        Code::OrderTransferLocked => {
+            "Le nom a été enregistré ou transféré il y a moins de {days} jours ; le bureau d'enregistrement actuel peut refuser un transfert jusqu'au {date}."
+        }
+        Code::OrderDateInvalid => "« {value} » n'est pas une date au format AAAA-MM-JJ (par exemple 2026-03-01).",
+        Code::OrderIdProtectionNotSupported => {
+            "La protection d'identité ne peut pas être commandée pour ce nom en .{tld}. Retirez-la de la commande."
+        }
+        Code::OrderIdProtectionRegistry => {
+            "Le registre du .{tld} masque lui-même les données du titulaire ; la protection d'identité n'est pas nécessaire et ne sera pas commandée."
+        }
+        Code::OrderTrusteeNotSupported => {
+            "Il n'existe pas de service fiduciaire (présence locale) pour les noms en .{tld}. Retirez-le de la commande."
+        }
+        Code::OrderNameserversNotApplied => {
+            "Un transfert ne modifie pas les serveurs de noms : définissez-les une fois le transfert terminé."
+        }
+        Code::OrderBundledZone => {
+            "Un nom en .{tld} est enregistré avec le même nom en .{bundled} ; les deux font partie de cette commande."
+        }
+        Code::OrderPremiumConfirm => {
+            "Ce nom est un nom premium (classe de prix « {class} ») : son prix premium s'applique. Confirmez le prix avant de commander."
+        }
+        Code::OrderPremiumClassRequired => {
+            "Un nom premium nécessite sa classe de prix pour cette commande, telle que la vérification de disponibilité du bureau d'enregistrement l'a donnée."
+        }
+        Code::OrderZoneFactsGeneric => {
+            "Les règles de commande du .{tld} ne sont pas connues en détail : les règles générales ont été appliquées, et les conditions du registre peuvent différer."
+        }
         Code::OrderNameserverCount => {
             "Le registre de .{tld} accepte de {min} à {max} serveurs de noms ; la commande en a {count}."
         }

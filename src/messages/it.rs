@@ -155,6 +155,68 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
+        Code::OrderContactMissing => "{roleLabel}: manca «{partLabel}». Compilate il campo.",
+        Code::OrderContactTooLong => {
+            "{roleLabel}: «{partLabel}» ha {length} caratteri; i registri ne accettano al massimo {max}. Accorciatelo."
+        }
+        Code::OrderStreetTooManyLines => {
+            "{roleLabel}: l'indirizzo ha {count} righe; se ne possono inviare al massimo {max}. Unitene alcune."
+        }
+        Code::OrderPostalCodeInvalid => {
+            "{roleLabel}: «{value}» non è un «{partLabel}» valido per {country}. Si scrive come «{example}»."
+        }
+        Code::OrderPostalCodeStateMismatch => {
+            "{roleLabel}: «{value}» («{partLabel}») non appartiene a {state}. Controllate «{partLabel}» e «{stateLabel}»."
+        }
+        Code::OrderStateInvalid => {
+            "{roleLabel}: «{value}» non è un valore di «{partLabel}» per {country}. Sceglietene uno dall'elenco, ad es. {example}."
+        }
+        Code::OrderPhoneInvalid => {
+            "{roleLabel}: «{value}» non è un numero valido per «{partLabel}» ({reason}). Scrivetelo con il prefisso internazionale, ad es. {example}."
+        }
+        Code::OrderContactNormalized => {
+            "{roleLabel}: «{partLabel}» sarà inviato come «{sent}» (inserito come «{value}»)."
+        }
+        Code::OrderPeriodNotAllowed => {
+            "Una durata di {period} anni non è disponibile per questo ordine di un nome .{tld}; il registro offre {allowed} anni. Scegliete una di queste durate."
+        }
+        Code::OrderAuthCodeRequired => {
+            "Il trasferimento di un nome .{tld} richiede il codice di autorizzazione (auth code) rilasciato dal registrar attuale. Inseritelo."
+        }
+        Code::OrderAuthCodeNotUsed => {
+            "I trasferimenti di nomi .{tld} non usano un codice di autorizzazione; il codice indicato non sarà inviato."
+        }
+        Code::OrderTransferTag => {
+            "Un nome .{tld} si trasferisce senza codice: chiedete al registrar attuale di cambiare il tag del nome in {tag}."
+        }
+        Code::OrderTransferLocked => {
+            "Il nome è stato registrato o trasferito meno di {days} giorni fa; il registrar attuale può rifiutare un trasferimento fino al {date}."
+        }
+        Code::OrderDateInvalid => "«{value}» non è una data nel formato AAAA-MM-GG (per esempio 2026-03-01).",
+        Code::OrderIdProtectionNotSupported => {
+            "La protezione dell'identità non può essere ordinata per questo nome .{tld}. Toglietela dall'ordine."
+        }
+        Code::OrderIdProtectionRegistry => {
+            "Il registro del .{tld} nasconde da sé i dati dell'assegnatario; la protezione dell'identità non serve e non sarà ordinata."
+        }
+        Code::OrderTrusteeNotSupported => {
+            "Non esiste un servizio fiduciario (presenza locale) per i nomi .{tld}. Toglietelo dall'ordine."
+        }
+        Code::OrderNameserversNotApplied => {
+            "Un trasferimento non cambia i nameserver: impostateli quando il trasferimento è concluso."
+        }
+        Code::OrderBundledZone => {
+            "Un nome .{tld} viene registrato insieme allo stesso nome sotto .{bundled}; entrambi fanno parte di questo ordine."
+        }
+        Code::OrderPremiumConfirm => {
+            "Questo è un nome premium (classe di prezzo «{class}»): si applica il suo prezzo premium. Confermate il prezzo prima di ordinare."
+        }
+        Code::OrderPremiumClassRequired => {
+            "Un nome premium richiede la sua classe di prezzo per questo ordine, come l'ha restituita la verifica di disponibilità del registrar."
+        }
+        Code::OrderZoneFactsGeneric => {
+            "Le regole d'ordine del .{tld} non sono note in dettaglio: sono state applicate le regole generali, e le condizioni del registro possono essere diverse."
+        }
         Code::OrderNameserverCount => {
             "Il registro di .{tld} accetta da {min} a {max} nameserver; l'ordine ne ha {count}."
         }

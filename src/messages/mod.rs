@@ -30,6 +30,12 @@ use crate::report::{ParamValue, Params};
 /// customer and is shown through [`chars::safe_text`].
 const ENGINE_TEXT_KEYS: &[&str] = &[
     "fieldLabel",
+    "roleLabel",
+    "partLabel",
+    "stateLabel",
+    "allowed",
+    "country",
+    "state",
     "explanation",
     "choices",
     "problem",
@@ -43,6 +49,14 @@ const ENGINE_TEXT_KEYS: &[&str] = &[
     "serials",
 ];
 
+/// Params of order diagnostics that hold what the customer typed in a form's text field.
+const ORDER_PROSE_KEYS: &[&str] = &["value", "sent", "class"];
+
+/// Whether `code` is about an order (not about a name, where a space is an error to show).
+fn is_order(code: Code) -> bool {
+    code.as_str().starts_with("order.")
+}
+
 /// Params that hold Unicode script names (`Cyrillic`, `Old_Italic`, several joined by `/`):
 /// messages show them in the reader's language; the params keep Unicode's names.
 const SCRIPT_KEYS: &[&str] = &["script", "scripts"];
@@ -50,6 +64,21 @@ const SCRIPT_KEYS: &[&str] = &["script", "scripts"];
 /// Why an identifier is invalid (`reason`, an [`crate::ids::IdError`] name), in words.
 fn reason_text(locale: Locale, reason: &str) -> &'static str {
     match (locale, reason) {
+        (Locale::Fr, "empty") => "aucun chiffre",
+        (Locale::Fr, "calling_code_missing") => "sans indicatif du pays",
+        (Locale::Fr, "calling_code_unknown") => "indicatif du pays inconnu",
+        (Locale::It, "empty") => "nessuna cifra",
+        (Locale::It, "calling_code_missing") => "manca il prefisso internazionale",
+        (Locale::It, "calling_code_unknown") => "prefisso internazionale sconosciuto",
+        (Locale::Da, "empty") => "ingen cifre",
+        (Locale::Da, "calling_code_missing") => "uden landekode",
+        (Locale::Da, "calling_code_unknown") => "ukendt landekode",
+        (Locale::De, "empty") => "keine Ziffern",
+        (Locale::De, "calling_code_missing") => "ohne Ländervorwahl",
+        (Locale::De, "calling_code_unknown") => "unbekannte Ländervorwahl",
+        (_, "empty") => "no digits",
+        (_, "calling_code_missing") => "no country code",
+        (_, "calling_code_unknown") => "unknown country code",
         (Locale::Fr, "checksum") => "la clé de contrôle ne correspond pas",
         (Locale::Fr, "length") => "longueur incorrecte",
         (Locale::Fr, "component") => "une partie n'existe pas",
@@ -246,7 +275,11 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
                     #[cfg(not(target_arch = "wasm32"))]
                     Some(ParamValue::Text(failure)) if key == "failure" => out.push_str(failure_text(locale, failure)),
                     Some(ParamValue::Text(text)) if ENGINE_TEXT_KEYS.contains(&key) => out.push_str(text),
-                    Some(ParamValue::Text(text)) if key == "detail" || key == "words" => {
+                    // What a customer typed into an order's text fields is prose: a space in a
+                    // phone number or a VAT number is shown as a space.
+                    Some(ParamValue::Text(text))
+                        if key == "detail" || key == "words" || (ORDER_PROSE_KEYS.contains(&key) && is_order(code)) =>
+                    {
                         out.push_str(&chars::safe_prose(text));
                     }
                     Some(value) => value.write_display(&mut out),

@@ -1,6 +1,7 @@
 //! .au and its second-level zones (auDA): the registrant's Australian identifier.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
+use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
 use crate::text;
 
@@ -86,3 +87,29 @@ pub const FIELDS: &[Field] = &[
     .formats(ID_FORMATS)
     .actions(OWNER_DATA),
 ];
+
+/// The registrar module's usage guide: .au registrations of 1 to 5 years and renewals of 1 to 4
+/// (known issue 7). Route 53 words it "registration and renewal 1-5": the guide of the API whose
+/// orders are checked is followed.
+const GUIDE_AU: Source = Source::new(
+    "https://github.com/centralnicgroup-public/rtldev-middleware-documentation/blob/7539485/docs/hexonet/whmcs/whmcs-ispapi-registrar.md",
+    "2024-03-28",
+);
+
+/// Route 53's .com.au page: transfer code, no ID protection.
+const ROUTE53_AU: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/com.au.md", "2023-04-07");
+
+/// .au and its second-level zones.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["au", "com.au", "net.au", "org.au", "id.au"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::range(1, 5), renew: Years::range(1, 4), transfer: Years::only(1) },
+        source: GUIDE_AU,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: ROUTE53_AU },
+    transfer_lock: Cited { value: TransferLock::None, source: ROUTE53_AU },
+    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_AU },
+    bundle: Cited { value: &[], source: ROUTE53_AU },
+};

@@ -1,5 +1,6 @@
 //! .ca (CIRA).
 
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Action, Check, Choice, Field, Kind, OWNER_DATA, Requirement, Rule, Test};
 use crate::report::Severity;
@@ -326,3 +327,31 @@ pub const RULES: &[Rule] = &[
         source: CIRA_CPR,
     },
 ];
+
+/// The registrar API's .ca page: terms and transfer.
+const WIKI_CA: Source = Source::new("https://wiki.hexonet.net/wiki/CA", "2016-05-17");
+/// Route 53's .ca page: terms and ID protection as a second registrar sells them.
+const ROUTE53_CA: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/ca.md", "2023-04-07");
+/// A registrar's .ca policy page: no transfer within 60 days of a registration or a transfer.
+const CA_LOCK: Source = Source::new(
+    "https://orders.itristanmedia.com/knowledgebase/38/.CA-TLD-Domain-policy.html",
+    "undated; read 2026-12-07",
+);
+/// .ca: 1 to 10 years; a transfer needs the code and adds a year; 60 days' lock after a
+/// registration or a transfer. Texts from before CIRA's registry platform of 2010-10-12 say 30
+/// days and no code; the platform aligned .ca with the industry's practice (easyDNS, 2010-10-04),
+/// and registrars' current pages say 60 days: 60 is followed. CIRA hides the data of individuals
+/// itself, so there is no ID protection to order.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["ca"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::range(1, 10), renew: Years::range(1, 10), transfer: Years::only(1) },
+        source: WIKI_CA,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: WIKI_CA },
+    transfer_lock: Cited { value: TransferLock::Days { after_registration: 60, after_transfer: 60 }, source: CA_LOCK },
+    id_protection: Cited { value: IdProtection::RegistryPrivacyForIndividuals, source: ROUTE53_CA },
+    bundle: Cited { value: &[], source: WIKI_CA },
+};

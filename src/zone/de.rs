@@ -1,5 +1,6 @@
 //! .de (DENIC eG).
 
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Action, Check, Field, FormatRule, Kind, NOT_UPDATE, Rule, Test};
 use crate::report::Severity;
@@ -107,6 +108,27 @@ pub const RULES: &[Rule] = &[Rule {
     actions: &[Action::Register, Action::Transfer, Action::Trade],
     source: DENIC_TERMS_2018,
 }];
+
+/// The registrar API's .de page: terms and transfer.
+const WIKI_DE: Source = Source::new("https://wiki.hexonet.net/wiki/DE", "2024-10-15");
+/// Route 53's .de page: terms and ID protection as a second registrar sells them.
+const ROUTE53_DE: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/de.md", "2023-04-07");
+/// .de: one year, renewed by the registry itself; a transfer needs DENIC's AuthInfo (valid 30
+/// days) and adds a year; no lock; no ID protection. The API also sells one-month terms, which
+/// are not years and are left out here.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["de"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::only(1), renew: Years::only(1), transfer: Years::only(1) },
+        source: WIKI_DE,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: WIKI_DE },
+    transfer_lock: Cited { value: TransferLock::None, source: WIKI_DE },
+    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_DE },
+    bundle: Cited { value: &[], source: WIKI_DE },
+};
 
 #[cfg(test)]
 mod tests {

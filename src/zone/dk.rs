@@ -1,5 +1,6 @@
 //! .dk (Punktum dk, formerly DK Hostmaster).
 
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, EU, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Action, Check, Field, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
 use crate::report::Severity;
@@ -159,3 +160,29 @@ pub const RULES: &[Rule] = &[Rule {
     actions: OWNER_DATA,
     source: ISPAPI_2021,
 }];
+
+/// The registrar API's .dk page: terms and transfer.
+const WIKI_DK: Source = Source::new("https://wiki.hexonet.net/wiki/DK", "2014");
+/// Punktum dk on moving a .dk name to registrar management: the AuthID, its 14 days, the dates.
+const PUNKTUM_REGISTRAR_MODEL: Source = Source::new(
+    "https://www.punktum.dk/en/articles/how-to-switch-your-dk-domain-to-registrar-management",
+    "undated; read 2026-12-02",
+);
+/// .dk: 1 to 10 years, renewals 1 to 9. Transfers: since Punktum dk's registrar model a transfer
+/// needs the AuthID the registrant takes from Punktum's self-service (valid 14 days), and keeps the
+/// expiry date (`0Y`). The module FAQ (#18, 2023) and the API's wiki page (2012-2014) still say
+/// .dk transfers have no code and are confirmed by the registrant: they describe the model before
+/// registrar management, which Punktum makes the only one (no new names directly at Punktum from
+/// 2026-07-01, every name under a registrar by 2028-06-30). Punktum, the newer source, is followed.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["dk"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::range(1, 10), renew: Years::range(1, 9), transfer: Years::only(0) },
+        source: WIKI_DK,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: PUNKTUM_REGISTRAR_MODEL },
+    transfer_lock: Cited { value: TransferLock::None, source: WIKI_DK },
+    id_protection: Cited { value: IdProtection::NotOffered, source: WIKI_DK },
+    bundle: Cited { value: &[], source: WIKI_DK },
+};

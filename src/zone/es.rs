@@ -1,5 +1,6 @@
 //! .es (Red.es).
 
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
 use crate::text;
@@ -208,3 +209,21 @@ pub const FIELDS: &[Field] = &[
     .formats(ADMIN_ID_FORMATS)
     .actions(OWNER_DATA),
 ];
+
+/// Route 53's .es page: terms and ID protection as a second registrar sells them.
+const ROUTE53_ES: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/es.md", "2023-04-07");
+/// .es: 1 to 5 years; a transfer needs no auth code (Route 53's page; no other source read says
+/// otherwise); no ID protection.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["es"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::range(1, 5), renew: Years::range(1, 5), transfer: Years::only(1) },
+        source: ROUTE53_ES,
+    },
+    auth_code: Cited { value: AuthCode::NotUsed, source: ROUTE53_ES },
+    transfer_lock: Cited { value: TransferLock::None, source: ROUTE53_ES },
+    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_ES },
+    bundle: Cited { value: &[], source: ROUTE53_ES },
+};

@@ -1,5 +1,6 @@
 //! .eu, .ευ and .ею (EURid).
 
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, EEA, EU, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Check, Field, FormatRule, Kind, NOT_UPDATE, Rule, Test};
 use crate::report::Severity;
@@ -136,3 +137,24 @@ pub const RULES: &[Rule] = &[
         source: EURID_ELIGIBILITY,
     },
 ];
+
+/// The registrar API's .eu page: terms and transfer.
+const WIKI_EU: Source = Source::new("https://wiki.hexonet.net/wiki/EU", "2022");
+/// Route 53's .eu page: terms and ID protection as a second registrar sells them.
+const ROUTE53_EU: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/eu.md", "2023-04-07");
+/// .eu: 1 to 10 years, renewals 1 to 9 (the API's page; Route 53 sells 1 to 10: the API's own
+/// range is followed, as its orders are the ones checked); a transfer needs the code EURid makes
+/// on request and adds 1 to 9 years; no lock; no ID protection.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["eu", "xn--qxa6a", "xn--e1a4c"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::range(1, 10), renew: Years::range(1, 9), transfer: Years::range(1, 9) },
+        source: WIKI_EU,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: WIKI_EU },
+    transfer_lock: Cited { value: TransferLock::None, source: WIKI_EU },
+    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_EU },
+    bundle: Cited { value: &[], source: WIKI_EU },
+};

@@ -1,6 +1,7 @@
 //! .fi (Traficom): the registrant's identity number and the registry's terms.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
+use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
 use crate::text;
 
@@ -38,3 +39,20 @@ pub const FIELDS: &[Field] = &[
         .formats(ID_FORMATS)
         .actions(OWNER_DATA),
 ];
+
+/// Route 53's .fi page: terms and ID protection as a second registrar sells them.
+const ROUTE53_FI: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/fi.md", "2023-04-07");
+/// .fi: 1 to 5 years; a transfer needs the code; no ID protection.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["fi"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::range(1, 5), renew: Years::range(1, 5), transfer: Years::only(1) },
+        source: ROUTE53_FI,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: ROUTE53_FI },
+    transfer_lock: Cited { value: TransferLock::None, source: ROUTE53_FI },
+    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_FI },
+    bundle: Cited { value: &[], source: ROUTE53_FI },
+};

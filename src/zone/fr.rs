@@ -1,5 +1,6 @@
 //! .fr and the other AFNIC zones (.pm .re .tf .wf .yt).
 
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Check, Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
 use crate::report::Severity;
@@ -254,6 +255,25 @@ pub const RULES: &[Rule] = &[
         source: AFNIC_ELIGIBILITY,
     },
 ];
+
+/// The registrar API's .fr page: terms and transfer.
+const WIKI_FR: Source = Source::new("https://wiki.hexonet.net/wiki/FR", "2017");
+/// Route 53's .fr page: terms and ID protection as a second registrar sells them.
+const ROUTE53_FR: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/fr.md", "2023-04-07");
+/// .fr and the other AFNIC zones: 1 to 10 years, renewals 1 to 9; a transfer needs the code and adds a year; no lock after an owner change.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["fr", "pm", "re", "tf", "wf", "yt"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::range(1, 10), renew: Years::range(1, 9), transfer: Years::only(1) },
+        source: WIKI_FR,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: WIKI_FR },
+    transfer_lock: Cited { value: TransferLock::None, source: WIKI_FR },
+    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_FR },
+    bundle: Cited { value: &[], source: WIKI_FR },
+};
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,6 @@
 //! .it (Registro .it, IIT-CNR).
 
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, Source, ZonePolicy};
 use crate::fields::{Check, Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Rule, Test};
 use crate::report::Severity;
@@ -341,3 +342,22 @@ pub const RULES: &[Rule] = &[
         source: ISTAT_PROVINCES,
     },
 ];
+
+/// The registrar API's .it page: terms and transfer.
+const WIKI_IT: Source = Source::new("https://wiki.hexonet.net/wiki/IT", "2012");
+/// Route 53's .it page: terms and ID protection as a second registrar sells them.
+const ROUTE53_IT: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/it.md", "2023-04-07");
+/// .it: one year; a transfer needs the code and adds a year; no lock; no ID protection.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["it"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::only(1), renew: Years::only(1), transfer: Years::only(1) },
+        source: ROUTE53_IT,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: WIKI_IT },
+    transfer_lock: Cited { value: TransferLock::None, source: WIKI_IT },
+    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_IT },
+    bundle: Cited { value: &[], source: ROUTE53_IT },
+};

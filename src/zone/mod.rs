@@ -6,7 +6,9 @@
 
 pub mod characters;
 pub mod deviation;
+pub mod info;
 pub mod nameservers;
+pub mod order_facts;
 mod public_suffixes;
 pub mod special_use;
 pub mod suffix;
@@ -27,6 +29,7 @@ mod fr;
 mod hk;
 mod it;
 mod legacy_gtld;
+mod ngo;
 mod no;
 mod nyc;
 mod pro;
@@ -37,6 +40,7 @@ mod se;
 mod sg;
 mod swiss;
 mod travel;
+mod uk;
 mod us;
 
 pub use public_suffixes::SOURCE as PUBLIC_SUFFIX_SOURCE;
@@ -214,6 +218,39 @@ const POLICIES: &[&ZonePolicy] = &[
     &sg::POLICY,
     &cn::POLICY,
 ];
+
+/// Every zone with order facts of its own; the others use the generic gTLD or ccTLD facts.
+const ORDER_FACTS: &[&order_facts::OrderFacts] = &[
+    &legacy_gtld::ORDER,
+    &pro::ORDER,
+    &ngo::ORDER_NGO,
+    &ngo::ORDER_ONG,
+    &de::ORDER,
+    &dk::ORDER,
+    &it::ORDER,
+    &ca::ORDER,
+    &eu::ORDER,
+    &fr::ORDER,
+    &uk::ORDER,
+    &es::ORDER,
+    &us::ORDER,
+    &se::ORDER,
+    &fi::ORDER,
+    &au::ORDER,
+];
+
+/// The order facts of a registry zone (ASCII): its own, or the generic ones of its kind.
+pub fn order_facts_for(zone: &str) -> &'static order_facts::OrderFacts {
+    let zone = zone.trim_end_matches('.');
+    ORDER_FACTS.iter().copied().find(|facts| facts.zones.contains(&zone)).unwrap_or(
+        if order_facts::is_country_code(zone) { &order_facts::GENERIC_CCTLD } else { &order_facts::GENERIC_GTLD },
+    )
+}
+
+/// Every zone's own order facts, for documentation and tests.
+pub fn all_order_facts() -> &'static [&'static order_facts::OrderFacts] {
+    ORDER_FACTS
+}
 
 /// Every policy of its own, for documentation and tests.
 pub fn policies() -> &'static [&'static ZonePolicy] {

@@ -1,5 +1,6 @@
 //! .pro (Identity Digital).
 
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, RFC_1035, Source, UTS_39_RESTRICTION, ZonePolicy};
 
 /// The registrar FAQ this project started from: .pro names need at least 4 characters before
@@ -20,4 +21,24 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     characters: Cited { value: None, source: UTS_39_RESTRICTION },
     fields: &[],
     rules: &[],
+};
+
+/// Route 53's .pro page: terms and ID protection as a second registrar sells them.
+const ROUTE53_PRO: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/pro.md", "2023-04-07");
+/// .pro: the gTLD rules; the code has 6 to 16 characters, and a transfer locks the name for 60 days.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["pro"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::range(1, 10), renew: Years::range(1, 10), transfer: Years::only(1) },
+        source: ROUTE53_PRO,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: ROUTE53_PRO },
+    transfer_lock: Cited {
+        value: TransferLock::Days { after_registration: 60, after_transfer: 60 },
+        source: super::order_facts::ICANN_TRANSFER_POLICY,
+    },
+    id_protection: Cited { value: IdProtection::Offered, source: super::order_facts::ISPAPI_FAQ },
+    bundle: Cited { value: &[], source: ROUTE53_PRO },
 };

@@ -1,6 +1,7 @@
 //! .se and .nu (Internetstiftelsen): the registrant's identity number and VAT ID, and the registry's terms.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
+use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
 use crate::text;
 
@@ -86,3 +87,22 @@ pub const NU_FIELDS: &[Field] = &[
 
 /// .nu: the .se rules with its own parameter names.
 pub const NU_POLICY: ZonePolicy = ZonePolicy { zones: &["nu"], fields: NU_FIELDS, ..POLICY };
+
+/// Route 53's .se page: terms, and the registry's own privacy for individuals.
+const ROUTE53_SE: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/se.md", "2023-04-07");
+
+/// .se: 1 to 10 years; a transfer needs the code; the registry hides individuals' data itself
+/// (the API's `X-NICSE-DISCLOSE`), so there is no ID protection to order.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["se"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::range(1, 10), renew: Years::range(1, 10), transfer: Years::only(1) },
+        source: ROUTE53_SE,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: ROUTE53_SE },
+    transfer_lock: Cited { value: TransferLock::None, source: ROUTE53_SE },
+    id_protection: Cited { value: IdProtection::RegistryPrivacyForIndividuals, source: ROUTE53_SE },
+    bundle: Cited { value: &[], source: ROUTE53_SE },
+};

@@ -1,6 +1,7 @@
 //! .us (the usTLD administrator): the nexus of the registrant with the United States.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
+use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
 use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
 use crate::text;
 
@@ -147,3 +148,23 @@ pub const FIELDS: &[Field] = &[
     .pattern("[A-Za-z]{2}")
     .actions(OWNER_DATA),
 ];
+
+/// Route 53's .us page: terms and ID protection as a second registrar sells them.
+const ROUTE53_US: Source =
+    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/us.md", "2023-04-07");
+/// .us: 1 to 10 years; the gTLD-style transfer rules; no ID protection.
+pub const ORDER: OrderFacts = OrderFacts {
+    zones: &["us"],
+    basis: Basis::Zone,
+    terms: Cited {
+        value: Terms { register: Years::range(1, 10), renew: Years::range(1, 10), transfer: Years::only(1) },
+        source: ROUTE53_US,
+    },
+    auth_code: Cited { value: AuthCode::Required, source: ROUTE53_US },
+    transfer_lock: Cited {
+        value: TransferLock::Days { after_registration: 60, after_transfer: 60 },
+        source: super::order_facts::ICANN_TRANSFER_POLICY,
+    },
+    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_US },
+    bundle: Cited { value: &[], source: ROUTE53_US },
+};

@@ -1,0 +1,337 @@
+//! The countries of the generated tables ([`super::country_data`]), read once into typed rows:
+//! address parts, postal-code pattern, subdivisions, calling code and number lengths, names.
+
+use std::sync::OnceLock;
+
+use super::country_data::{COUNT, COUNTRIES, NAMES, ORDER, SUBDIVISIONS};
+use crate::messages::Locale;
+
+/// A part of an address, as the address data's `require` and `fmt` letters name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The street (`A`).
+    Street,
+    /// The city (`C`).
+    City,
+    /// The state, province or region (`S`).
+    State,
+    /// The postal code (`Z`).
+    PostalCode,
+}
+
+impl Part {
+    fn letter(self) -> char {
+        match self {
+            Part::Street => 'A',
+            Part::City => 'C',
+            Part::State => 'S',
+            Part::PostalCode => 'Z',
+        }
+    }
+}
+
+/// One country's address and phone rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2.
+    pub code: &'static str,
+    /// Its row in the tables (and in [`NAMES`]).
+    pub index: usize,
+    /// The calling code (`49`), if the country has one.
+    pub calling_code: Option<u16>,
+    /// Bit `n` set: a national number of `n` digits is possible.
+    pub phone_lengths: u32,
+    /// The trunk prefix typed before a national number (`0`), or empty.
+    pub trunk_prefix: &'static str,
+    /// The parts an address must have (letters `A`, `C`, `S`, `Z`).
+    required: &'static str,
+    /// The address format (`%N%n%O%n%A%n%Z %C`).
+    pub format: &'static str,
+    /// What the state is called (`state`, `province`, `prefecture`, ...).
+    pub state_kind: &'static str,
+    /// What the postal code is called (`postal`, `zip`, `pin`, `eircode`).
+    pub postal_kind: &'static str,
+    /// What the city is called (`city`, `post_town`, `suburb`, `district`).
+    pub city_kind: &'static str,
+    /// The postal-code pattern, if the country has postal codes.
+    pub postal_pattern: Option<&'static str>,
+    /// Example postal codes, comma-separated (empty when none).
+    pub postal_examples: &'static str,
+    /// The parts written in capitals (letters as in `required`).
+    pub upper: &'static str,
+    /// The first-level subdivisions, where addresses require one.
+    pub subdivisions: Vec<Subdivision>,
+}
+
+/// A state, province or other first-level subdivision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subdivision {
+    /// The code the post uses (`CA`, `ON`, `MI`), or the name where there is none.
+    pub key: &'static str,
+    /// ISO 3166-2 (`US-CA`), or empty.
+    pub iso: &'static str,
+    /// The postal-code prefix pattern of the subdivision, or empty.
+    pub postal_prefix: &'static str,
+    /// The name to show, in en, de, fr, it, da.
+    pub names: [&'static str; 5],
+    /// Other names accepted when typed, separated by `|`.
+    pub other_names: &'static str,
+}
+
+impl Subdivision {
+    /// The name in `locale`.
+    pub fn name(&self, locale: Locale) -> &'static str {
+        self.names[locale_index(locale)]
+    }
+
+    /// The value sent for it: the ISO 3166-2 code without the country (`CA`, `ON`, `MI`) where it
+    /// has letters, else the key where it is Latin, else the English name (Japanese prefectures
+    /// have numbers in ISO 3166-2 and Japanese keys: `Tokyo` is sent).
+    pub fn code(&self) -> &'static str {
+        let iso = self.iso.split_once('-').map_or("", |(_, code)| code);
+        if iso.bytes().any(|b| b.is_ascii_alphabetic()) {
+            iso
+        } else if !self.key.is_empty() && self.key.is_ascii() {
+            self.key
+        } else {
+            self.names[0]
+        }
+    }
+
+    /// Whether `typed` names this subdivision: its code, key, ISO code or a name in any
+    /// language, ignoring case, accents, dots and spaces.
+    pub fn is_named(&self, typed: &str) -> bool {
+        let typed = fold(typed);
+        if typed.is_empty() {
+            return false;
+        }
+        let iso_code = self.iso.split_once('-').map_or("", |(_, code)| code);
+        [self.key, self.iso, iso_code, self.code()]
+            .into_iter()
+            .chain(self.names)
+            .chain(self.other_names.split('|'))
+            .any(|name| !name.is_empty() && fold(name) == typed)
+    }
+}
+
+/// A name folded for comparison: lower case, Latin letters without their accents, without dots,
+/// hyphens, apostrophes and spaces (`Québec` and `quebec`, `Val-d'Oise` and `val d oise`).
+fn fold(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '.' | '-' | ' ' | '\'' | '\u{2019}'))
+        .flat_map(char::to_lowercase)
+        .map(base_letter)
+        .collect()
+}
+
+/// The letter without its accent, for the accented lower-case letters of Latin-1 and Latin
+/// Extended-A (and the comma-below letters of Romanian); any other character as it is.
+fn base_letter(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
+        'ţ' | 'ť' | 'ŧ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        c => c,
+    }
+}
+
+impl Country {
+    /// Whether addresses in this country must have `part`.
+    pub fn requires(&self, part: Part) -> bool {
+        self.required.contains(part.letter())
+    }
+
+    /// Whether addresses in this country have `part` at all (its format names it).
+    pub fn uses(&self, part: Part) -> bool {
+        self.format.contains(&format!("%{}", part.letter()))
+    }
+
+    /// Whether `part` is written in capitals.
+    pub fn upper_case(&self, part: Part) -> bool {
+        self.upper.contains(part.letter())
+    }
+
+    /// The country's name in `locale`.
+    pub fn name(&self, locale: Locale) -> &'static str {
+        NAMES[locale_index(locale)].lines().nth(self.index).unwrap_or(self.code)
+    }
+
+    /// The first example postal code.
+    pub fn postal_example(&self) -> Option<&'static str> {
+        self.postal_examples.split(',').next().filter(|e| !e.is_empty())
+    }
+
+    /// Whether a national number of `digits` digits is possible.
+    pub fn phone_length_possible(&self, digits: usize) -> bool {
+        digits < 32 && self.phone_lengths & (1 << digits) != 0
+    }
+
+    /// The subdivision `typed` names.
+    pub fn subdivision(&self, typed: &str) -> Option<&Subdivision> {
+        self.subdivisions.iter().find(|s| s.is_named(typed))
+    }
+}
+
+/// Position of a locale in the generated tables (en, de, fr, it, da).
+pub fn locale_index(locale: Locale) -> usize {
+    match locale {
+        Locale::En => 0,
+        Locale::De => 1,
+        Locale::Fr => 2,
+        Locale::It => 3,
+        Locale::Da => 4,
+    }
+}
+
+/// Every country, sorted by code.
+pub fn all() -> &'static [Country] {
+    static ROWS: OnceLock<Vec<Country>> = OnceLock::new();
+    ROWS.get_or_init(read)
+}
+
+/// The country with this ISO 3166-1 alpha-2 code (upper case).
+pub fn find(code: &str) -> Option<&'static Country> {
+    let rows = all();
+    rows.binary_search_by(|c| c.code.cmp(code)).ok().map(|i| &rows[i])
+}
+
+/// The countries in the alphabetical order of `locale`'s names.
+pub fn sorted(locale: Locale) -> impl Iterator<Item = &'static Country> {
+    let rows = all();
+    ORDER[locale_index(locale)].iter().filter_map(move |&i| rows.get(usize::from(i)))
+}
+
+/// The countries whose calling code is `code`.
+pub fn with_calling_code(code: u16) -> impl Iterator<Item = &'static Country> {
+    all().iter().filter(move |c| c.calling_code == Some(code))
+}
+
+fn read() -> Vec<Country> {
+    let mut rows: Vec<Country> = COUNTRIES.lines().enumerate().map(|(index, line)| row(index, line)).collect();
+    for line in SUBDIVISIONS.lines() {
+        let f: Vec<&'static str> = line.split('\t').collect();
+        let field = |i: usize| f.get(i).copied().unwrap_or("");
+        if let Ok(at) = rows.binary_search_by(|c| c.code.cmp(field(0))) {
+            rows[at].subdivisions.push(Subdivision {
+                key: field(1),
+                iso: field(2),
+                postal_prefix: field(3),
+                names: [field(4), field(5), field(6), field(7), field(8)],
+                other_names: field(9),
+            });
+        }
+    }
+    debug_assert_eq!(rows.len(), COUNT);
+    rows
+}
+
+fn row(index: usize, line: &'static str) -> Country {
+    let f: Vec<&'static str> = line.split('\t').collect();
+    let field = |i: usize| f.get(i).copied().unwrap_or("");
+    let phone_lengths = field(2)
+        .split(',')
+        .filter_map(|n| n.parse::<u32>().ok())
+        .filter(|&n| n < 32)
+        .fold(0u32, |bits, n| bits | (1 << n));
+    Country {
+        code: field(0),
+        index,
+        calling_code: field(1).parse().ok(),
+        phone_lengths,
+        trunk_prefix: field(3),
+        required: field(4),
+        format: field(5),
+        state_kind: field(6),
+        postal_kind: field(7),
+        city_kind: field(8),
+        postal_pattern: Some(field(9)).filter(|p| !p.is_empty()),
+        postal_examples: field(10),
+        upper: field(11),
+        subdivisions: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contacts::postal_pattern;
+
+    #[test]
+    fn every_iso_code_has_a_row_in_order() {
+        let codes: Vec<&str> = all().iter().map(|c| c.code).collect();
+        assert_eq!(codes, crate::fields::countries::ALPHA_2.to_vec());
+        for locale in Locale::ALL.iter().copied() {
+            let mut seen: Vec<usize> = sorted(locale).map(|c| c.index).collect();
+            seen.sort_unstable();
+            assert_eq!(seen, (0..COUNT).collect::<Vec<_>>(), "{locale:?}");
+            assert!(all().iter().all(|c| !c.name(locale).is_empty()));
+        }
+    }
+
+    #[test]
+    fn postal_patterns_are_supported_and_take_their_examples() {
+        let mut short_but_valid = Vec::new();
+        for country in all() {
+            let Some(pattern) = country.postal_pattern else { continue };
+            assert!(postal_pattern::is_supported(pattern), "{}: {pattern}", country.code);
+            for example in country.postal_examples.split(',').filter(|e| !e.is_empty()) {
+                assert!(postal_pattern::matches(pattern, example), "{}: {example} against {pattern}", country.code);
+                let short: String = example.chars().take(example.chars().count() - 1).collect();
+                if postal_pattern::matches(pattern, &short) {
+                    short_but_valid.push(format!("{}: {short}", country.code));
+                }
+            }
+        }
+        // One character short is refused, except where the pattern's own count varies and the
+        // shorter code is a real one too.
+        let expected = [
+            "GB: BFPO 6",
+            "KH: 12010",
+            "KH: 12010",
+            "MT: BZN 113",
+            "MT: SPB 603",
+            "MT: VCT 175",
+            "PE: LIMA 2",
+            "PE: LIMA 4",
+            "RS: 10631",
+            "TZ: 3441",
+        ];
+        assert_eq!(short_but_valid, expected, "{short_but_valid:?}");
+    }
+
+    #[test]
+    fn subdivisions_of_countries_that_require_a_state() {
+        // 24 of the 36 countries that require a state have a list in the address data; the
+        // others (AS, CR, FM, ...) take the state as typed.
+        let listed = all().iter().filter(|c| c.requires(Part::State) && !c.subdivisions.is_empty()).count();
+        assert_eq!(listed, 24);
+        for country in all().iter().filter(|c| !c.subdivisions.is_empty()) {
+            for s in &country.subdivisions {
+                assert!(s.names.iter().all(|n| !n.is_empty()), "{}: {s:?}", country.code);
+                assert!(!s.code().is_empty() && s.is_named(s.code()), "{}: {s:?}", country.code);
+            }
+        }
+        let us = find("US").expect("US");
+        assert_eq!(us.subdivision("california").map(Subdivision::code), Some("CA"));
+        assert_eq!(us.subdivision("US-NY").map(Subdivision::code), Some("NY"));
+        let ca = find("CA").expect("CA");
+        assert_eq!(ca.subdivision("Québec").map(Subdivision::code), Some("QC"));
+        assert_eq!(ca.subdivision("quebec").map(Subdivision::code), Some("QC"));
+    }
+}
