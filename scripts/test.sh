@@ -55,9 +55,9 @@ python3 tools/gen_corpus.py --check
 
 # Each prints its agreement per group and fails on a disagreement that
 # tests/data/deliberate_differences.toml does not list (or on a listed one that is gone).
-step "differential tests: python-stdnum, dnspython, Python idna (Unicode 18) and the Public Suffix List"
+step "differential tests: python-stdnum, dnspython, Python idna (Unicode 18), the Public Suffix List, phonenumbers and Google's address data"
 cargo build --locked -q --bin domain-rules
-for area in ids records idna_labels psl; do
+for area in ids records idna_labels psl contacts; do
   target/py/bin/python "tests/differential/$area.py"
 done
 

@@ -3,7 +3,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use domain_rules::wasm::{check_domain_js, codes, versions};
+use domain_rules::wasm::{check_domain_js, codes, contact_schema_js, countries_js, versions, zone_info_js};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -135,4 +135,36 @@ fn versions_and_codes_are_plain_data() {
     let list = Array::from(&codes());
     assert_eq!(list.length() as usize, domain_rules::Code::ALL.len());
     assert_eq!(keys(&list.get(0)), ["code", "summary"]);
+}
+
+#[wasm_bindgen_test]
+fn contact_schema_countries_and_zone_info_are_plain_objects() {
+    let schema = contact_schema_js("CA".into(), options(&[("locale", "fr".into())]));
+    assert!(is_plain_object(&schema));
+    assert_eq!(get(&schema, "ok"), JsValue::TRUE);
+    assert_eq!(get(&schema, "countryName").as_string().as_deref(), Some("Canada"));
+    let fields: Array = get(&schema, "fields").dyn_into().unwrap();
+    let state = fields.iter().find(|f| get(f, "key").as_string().as_deref() == Some("state")).expect("state");
+    assert_eq!(get(&state, "label").as_string().as_deref(), Some("Province"));
+    assert!(Array::is_array(&get(&state, "options")));
+
+    let bad_role = contact_schema_js("CA".into(), options(&[("role", "owner".into())]));
+    assert_eq!(get(&bad_role, "ok"), JsValue::FALSE);
+    assert_eq!(first_code(&bad_role), "options.invalid");
+    let not_a_country = contact_schema_js(JsValue::from_f64(1.0), JsValue::UNDEFINED);
+    assert_eq!(first_code(&not_a_country), "order.country_invalid");
+
+    let list: Array = countries_js(options(&[("locale", "da".into())])).dyn_into().unwrap();
+    assert_eq!(list.length(), 249);
+    assert_eq!(get(&list.get(248), "code").as_string().as_deref(), Some("AX"));
+    let bad = countries_js(options(&[("order", "x".into())]));
+    assert!(Array::is_array(&bad), "a bad option keeps the default locale");
+
+    let uk = zone_info_js("co.uk".into(), JsValue::UNDEFINED);
+    assert!(is_plain_object(&uk));
+    assert_eq!(get(&get(&uk, "authCode"), "pushToTag").as_string().as_deref(), Some("1API-DE"));
+    // The WebAssembly build keeps no source texts: no sources key.
+    assert!(!keys(&uk).contains(&"sources".to_owned()));
+    let unknown = zone_info_js("no such zone".into(), JsValue::UNDEFINED);
+    assert_eq!(get(&unknown, "ok"), JsValue::FALSE);
 }

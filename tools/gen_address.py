@@ -370,7 +370,28 @@ def phone_fields(code):
     prefix = metadata.national_prefix or ""
     if not prefix.isdigit() and prefix:
         fail(f"the national prefix {prefix!r} of {code} is not digits")
-    return calling, ",".join(map(str, lengths)), prefix
+    prefixes = {prefix} if prefix else set()
+    prefixes |= literal_alternatives(metadata.national_prefix_for_parsing)
+    # Longest first: `80` before `8` (Belarus), so the longest prefix typed is the one removed.
+    ordered = sorted(prefixes, key=lambda p: (-len(p), p))
+    return calling, ",".join(map(str, lengths)), ",".join(ordered)
+
+
+def literal_alternatives(pattern):
+    """The digit strings a national-prefix-for-parsing pattern matches, where it is only digits,
+    `|`, `?` after a digit and one-digit classes (`0|80?` is 0, 80 and 8; `[08]` is 0 and 8).
+    Patterns with groups (carrier codes, local dialling with a transform) give nothing: the
+    engine removes only trunk prefixes, and those numbers are listed as deliberate differences."""
+    if not pattern or not re.fullmatch(r"[0-9|?\[\]]+", pattern):
+        return set()
+    found = set()
+    for branch in pattern.split("|"):
+        options = [""]
+        for atom, optional in re.findall(r"(\[[0-9]+\]|[0-9])(\??)", branch):
+            digits = list(atom.strip("[]"))
+            options = [o + d for o in options for d in digits] + (options if optional else [])
+        found |= {o for o in options if o}
+    return found
 
 
 def country_line(code, google, used, rewritten):
@@ -610,7 +631,8 @@ def render() -> str:
         "/// One line per country, sorted by ISO 3166-1 alpha-2 code, fields separated by a tab:\n"
         "/// 0 code; 1 calling code (digits; empty when the country has none); 2 possible lengths of the\n"
         "/// national significant number (comma-separated, ascending, e.g. `7,10`; empty when unknown);\n"
-        "/// 3 national (trunk) prefix typed before the national number (e.g. `0`, `8`; empty when none);\n"
+        "/// 3 national (trunk) prefixes typed before the national number, comma-separated, longest\n"
+        "/// first (e.g. `0`, `80,8,0`; empty when none);\n"
         "/// 4 required address parts, as letters in this order: A street, C city, S state, Z postal code;\n"
         "/// 5 Google's address format `fmt` (e.g. `%N%n%O%n%A%n%Z %C`; the default `%N%n%O%n%A%n%C` where\n"
         "/// the country has none); 6 state label kind; 7 postal-code label kind; 8 city label kind (the\n"

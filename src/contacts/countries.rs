@@ -41,8 +41,9 @@ pub struct Country {
     pub calling_code: Option<u16>,
     /// Bit `n` set: a national number of `n` digits is possible.
     pub phone_lengths: u32,
-    /// The trunk prefix typed before a national number (`0`), or empty.
-    pub trunk_prefix: &'static str,
+    /// The trunk prefixes typed before a national number, comma-separated, longest first
+    /// (`0`; `80,8,0` in Belarus), or empty.
+    pub trunk_prefixes: &'static str,
     /// The parts an address must have (letters `A`, `C`, `S`, `Z`).
     required: &'static str,
     /// The address format (`%N%n%O%n%A%n%Z %C`).
@@ -254,7 +255,7 @@ fn row(index: usize, line: &'static str) -> Country {
         index,
         calling_code: field(1).parse().ok(),
         phone_lengths,
-        trunk_prefix: field(3),
+        trunk_prefixes: field(3),
         required: field(4),
         format: field(5),
         state_kind: field(6),

@@ -24,7 +24,8 @@ pub const COUNT: usize = 249;
 /// One line per country, sorted by ISO 3166-1 alpha-2 code, fields separated by a tab:
 /// 0 code; 1 calling code (digits; empty when the country has none); 2 possible lengths of the
 /// national significant number (comma-separated, ascending, e.g. `7,10`; empty when unknown);
-/// 3 national (trunk) prefix typed before the national number (e.g. `0`, `8`; empty when none);
+/// 3 national (trunk) prefixes typed before the national number, comma-separated, longest
+/// first (e.g. `0`, `80,8,0`; empty when none);
 /// 4 required address parts, as letters in this order: A street, C city, S state, Z postal code;
 /// 5 Google's address format `fmt` (e.g. `%N%n%O%n%A%n%Z %C`; the default `%N%n%O%n%A%n%C` where
 /// the country has none); 6 state label kind; 7 postal-code label kind; 8 city label kind (the
@@ -70,7 +71,7 @@ BS\t1\t10\t1\tAC\t%N%n%O%n%A%n%C, %S\tisland\tpostal\tcity\t\t\tC\n\
 BT\t975\t7,8\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t11001,31101,35003\tC\n\
 BV\t\t\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
 BW\t267\t7,8,10\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-BY\t375\t6,7,8,9,10,11\t8\tAC\t%O%n%N%n%A%n%Z, %C%n%S\tprovince\tpostal\tcity\t\\d{6}\t223016,225860,220050\tC\n\
+BY\t375\t6,7,8,9,10,11\t80,0,8\tAC\t%O%n%N%n%A%n%Z, %C%n%S\tprovince\tpostal\tcity\t\\d{6}\t223016,225860,220050\tC\n\
 BZ\t501\t7,11\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
 CA\t1\t7,10\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tprovince\tpostal\tcity\t[ABCEGHJKLMNPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d\tH3Z 2Y7,V8X 3X4,T0L 1K0,T0H 1A0,K1A 0B1\tACNOSZ\n\
 CC\t61\t6,7,8,9,10,12\t0\tAC\t%O%n%N%n%A%n%C %S %Z\tprovince\tpostal\tcity\t6799\t6799\tCS\n\
@@ -111,7 +112,7 @@ FM\t691\t7\t\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(9694[1-4])(?:[ \\-]
 FO\t298\t6\t\tAC\t%N%n%O%n%A%nFO%Z %C\tprovince\tpostal\tcity\t\\d{3}\t100\tC\n\
 FR\t33\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{2} ?\\d{3}\t33380,34092,33506\tCX\n\
 GA\t241\t7,8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-GB\t44\t7,9,10\t0\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tpost_town\tGIR ?0AA|(?:(?:AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GY|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)(?:\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}))|BFPO ?\\d{1,4}\tEC1Y 8SY,GIR 0AA,M2 5BQ,M34 4AB,CR0 2YR,DN16 9AA,W1A 4ZZ,EC1A 1HQ,OX14 4PG,BS18 8HF,NR25 7HG,RH6 0NP,BH23 6AA,B6 5BA,SO23 9AP,PO1 3AX,BFPO 61\tCZ\n\
+GB\t44\t7,9,10\t180020,0\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tpost_town\tGIR ?0AA|(?:(?:AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GY|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)(?:\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}))|BFPO ?\\d{1,4}\tEC1Y 8SY,GIR 0AA,M2 5BQ,M34 4AB,CR0 2YR,DN16 9AA,W1A 4ZZ,EC1A 1HQ,OX14 4PG,BS18 8HF,NR25 7HG,RH6 0NP,BH23 6AA,B6 5BA,SO23 9AP,PO1 3AX,BFPO 61\tCZ\n\
 GD\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
 GE\t995\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t0101\tC\n\
 GF\t594\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78]3\\d{2}\t97300\tACX\n\
@@ -167,7 +168,7 @@ LI\t423\t7,9\t0\tACZ\t%O%n%N%n%A%nFL-%Z %C\tprovince\tpostal\tcity\t948[5-9]|949
 LK\t94\t9\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t\\d{5}\t20000,00100\tC\n\
 LR\t231\t7,8,9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000\tC\n\
 LS\t266\t8\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{3}\t100\tC\n\
-LT\t370\t8\t0\tACZ\t%O%n%N%n%A%nLT-%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t04340,03500\tC\n\
+LT\t370\t8\t0,8\tACZ\t%O%n%N%n%A%nLT-%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t04340,03500\tC\n\
 LU\t352\t4,5,6,7,8,9,10,11\t\tACZ\t%O%n%N%n%A%nL-%Z %C\tprovince\tpostal\tcity\t\\d{4}\t4750,2998\tC\n\
 LV\t371\t8\t\tACZ\t%N%n%O%n%A%n%S%n%C, %Z\tprovince\tpostal\tcity\tLV-\\d{4}\tLV-1073,LV-1000\tC\n\
 LY\t218\t9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\

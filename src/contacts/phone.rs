@@ -124,7 +124,8 @@ fn split_calling_code(digits: &str) -> Option<(u16, &str)> {
 
 /// The national number without the trunk prefix where one was typed (`030...` in Germany,
 /// `+49 030...` as well), when the number without it has a possible length, as libphonenumber
-/// reads it. Italy has no trunk prefix: its leading 0 is part of the number and stays.
+/// reads it (which also checks the number plan; only lengths are known here). Italy has no
+/// trunk prefix: its leading 0 is part of the number and stays.
 fn strip_trunk_prefix(
     calling_code: u16,
     national: &str,
@@ -138,13 +139,15 @@ fn strip_trunk_prefix(
         country.into_iter().collect()
     };
     for c in candidates {
-        if c.trunk_prefix.is_empty() {
-            continue;
-        }
-        if let Some(rest) = national.strip_prefix(c.trunk_prefix)
-            && c.phone_length_possible(rest.len())
-        {
-            return rest.to_owned();
+        for prefix in c.trunk_prefixes.split(',').filter(|p| !p.is_empty()) {
+            let Some(rest) = national.strip_prefix(prefix) else { continue };
+            // After a calling code, a trunk prefix is a typing habit (`+49 030`) only where it is
+            // `0`, which no national number of those countries starts with, or where the number
+            // with it is too long; Belarus's `80` may begin a number (801 ...).
+            let typed_by_habit = !international || prefix.starts_with('0') || !c.phone_length_possible(national.len());
+            if typed_by_habit && c.phone_length_possible(rest.len()) {
+                return rest.to_owned();
+            }
         }
     }
     national.to_owned()

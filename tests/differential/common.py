@@ -102,7 +102,7 @@ class Comparison:
                 print(f"  {group}: below the threshold of {self.threshold:.0%}")
         share = total[1] / total[0] if total[0] else 1.0
         print(f"  {'all':<28} {total[0]:>7} {total[1]:>7} {total[2]:>5} {share:>8.2%}")
-        for line in self.unlisted[:50]:
+        for line in self.unlisted[:int(__import__("os").environ.get("DIFF_SHOW", "50"))]:
             print(f"  NEW DIFFERENCE {line}")
         if len(self.unlisted) > 50:
             print(f"  ... and {len(self.unlisted) - 50} more new differences")
