@@ -87,10 +87,20 @@ pub enum Number {
 }
 
 impl Number {
-    /// The value as written, for messages.
+    /// The value for messages: a JSON number with at most two decimals (written without the
+    /// float formatter, which would add 8 KB to the WebAssembly module), text as typed.
     pub fn shown(&self) -> String {
         match self {
-            Number::Number(n) => n.to_string(),
+            Number::Number(n) if n.is_finite() && n.abs() < 1e15 => {
+                let cents = (n.abs() * 100.0).round() as u64;
+                let sign = if *n < 0.0 && cents > 0 { "-" } else { "" };
+                match cents % 100 {
+                    0 => format!("{sign}{}", cents / 100),
+                    c if c % 10 == 0 => format!("{sign}{}.{}", cents / 100, c / 10),
+                    c => format!("{sign}{}.{c:02}", cents / 100),
+                }
+            }
+            Number::Number(_) => "?".to_owned(),
             Number::Text(t) => t.trim().to_owned(),
         }
     }
@@ -673,4 +683,20 @@ pub fn is_web_address(text: &str) -> bool {
 
 fn is_host(name: &str) -> bool {
     check_domain(name, &Options::profile(crate::Profile::Hostname)).ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Number;
+
+    #[test]
+    fn numbers_for_messages() {
+        let shown = |n: f64| Number::Number(n).shown();
+        assert_eq!(
+            [shown(2.0), shown(250.5), shown(19.99), shown(-1.25), shown(0.001)],
+            ["2", "250.5", "19.99", "-1.25", "0"]
+        );
+        assert_eq!(shown(f64::NAN), "?");
+        assert_eq!(Number::Text(" 3 ".into()).shown(), "3");
+    }
 }

@@ -497,7 +497,11 @@ def subdivision_lines(code, google, used, dropped):
             dropped.append(iso)
             iso = ""
         key = plain(key, f"the key {code}/{key}")
-        lines.append([code, key, iso, plain(zips[i], f"sub_zips of {code}/{key}"), *shown, "|".join(others)])
+        # Compact: the ISO code without the country, and a name the same as the English one
+        # left empty (the engine falls back to English).
+        iso_suffix = iso.split("-", 1)[1] if iso else ""
+        compact = [shown[0]] + ["" if n == shown[0] else n for n in shown[1:]]
+        lines.append([code, key, iso_suffix, plain(zips[i], f"sub_zips of {code}/{key}"), *compact, "|".join(others)])
     return lines
 
 
@@ -562,6 +566,9 @@ def render() -> str:
             subdivisions += subdivision_lines(fields[0], google, sub_constructs, dropped)
     names = country_names(codes)
     order = orders(names)
+    # A name the same as the English one is left empty (the engine falls back to English).
+    for locale in LOCALES[1:]:
+        names[locale] = ["" if n == names["en"][i] else n for i, n in enumerate(names[locale])]
     if len(codes) > 256:
         fail("ORDER holds u8 indices: at most 256 countries")
 
@@ -648,16 +655,18 @@ def render() -> str:
         "/// and for which Google lists them, one line per subdivision, grouped by country in the\n"
         "/// order of COUNTRIES and in Google's order within a country, fields separated by a tab:\n"
         "/// 0 country code; 1 Google's key (the code the post uses, e.g. `CA` for California, `ON`,\n"
-        "/// `MI` for Milano); 2 the ISO 3166-2 code (e.g. `US-CA`; empty where none); 3 postal-code\n"
-        "/// prefix pattern (Google's `sub_zips`, empty when none); 4-8 the name to show in en, de, fr,\n"
-        "/// it, da; 9 other names accepted when typed (local-script names, Latin names,\n"
-        "/// other-language variants), separated by `|`, without any name already in 4-8, possibly\n"
-        "/// empty. Every line ends with a line break.\n"
+        "/// `MI` for Milano); 2 the ISO 3166-2 code without the country (e.g. `CA` for US-CA; empty\n"
+        "/// where none); 3 postal-code prefix pattern (Google's `sub_zips`, empty when none); 4-8 the\n"
+        "/// name to show in en, de, fr, it, da (5-8 empty where the same as 4); 9 other names\n"
+        "/// accepted when typed (local-script names, Latin names, other-language variants),\n"
+        "/// separated by `|`, without any name already in 4-8, possibly empty. Every line ends with\n"
+        "/// a line break.\n"
         "#[rustfmt::skip]\n"
         f"pub static SUBDIVISIONS: &str = {rust_lines(sub_text)};\n"
         "\n"
         "/// Country names, one line per country in the order of COUNTRIES, in en, de, fr, it and da\n"
-        f"/// (CLDR {cldr} via babel). Every line ends with a line break.\n"
+        f"/// (CLDR {cldr} via babel); a line is empty where the name is the English one. Every line\n"
+        "/// ends with a line break.\n"
         "#[rustfmt::skip]\n"
         f"pub static NAMES: [&str; {len(LOCALES)}] = [\n{name_blocks},\n];\n"
         "\n"

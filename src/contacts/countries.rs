@@ -69,12 +69,12 @@ pub struct Country {
 pub struct Subdivision {
     /// The code the post uses (`CA`, `ON`, `MI`), or the name where there is none.
     pub key: &'static str,
-    /// ISO 3166-2 (`US-CA`), or empty.
+    /// The ISO 3166-2 code without the country (`CA` of `US-CA`), or empty.
     pub iso: &'static str,
     /// The postal-code prefix pattern of the subdivision, or empty.
     pub postal_prefix: &'static str,
-    /// The name to show, in en, de, fr, it, da.
-    pub names: [&'static str; 5],
+    /// The name to show, in en, de, fr, it, da (empty where it is the English one).
+    names: [&'static str; 5],
     /// Other names accepted when typed, separated by `|`.
     pub other_names: &'static str,
 }
@@ -82,16 +82,15 @@ pub struct Subdivision {
 impl Subdivision {
     /// The name in `locale`.
     pub fn name(&self, locale: Locale) -> &'static str {
-        self.names[locale_index(locale)]
+        Some(self.names[locale_index(locale)]).filter(|n| !n.is_empty()).unwrap_or(self.names[0])
     }
 
     /// The value sent for it: the ISO 3166-2 code without the country (`CA`, `ON`, `MI`) where it
     /// has letters, else the key where it is Latin, else the English name (Japanese prefectures
     /// have numbers in ISO 3166-2 and Japanese keys: `Tokyo` is sent).
     pub fn code(&self) -> &'static str {
-        let iso = self.iso.split_once('-').map_or("", |(_, code)| code);
-        if iso.bytes().any(|b| b.is_ascii_alphabetic()) {
-            iso
+        if self.iso.bytes().any(|b| b.is_ascii_alphabetic()) {
+            self.iso
         } else if !self.key.is_empty() && self.key.is_ascii() {
             self.key
         } else {
@@ -101,17 +100,19 @@ impl Subdivision {
 
     /// Whether `typed` names this subdivision: its code, key, ISO code or a name in any
     /// language, ignoring case, accents, dots and spaces.
-    pub fn is_named(&self, typed: &str) -> bool {
+    pub fn is_named(&self, country: &str, typed: &str) -> bool {
         let typed = fold(typed);
         if typed.is_empty() {
             return false;
         }
-        let iso_code = self.iso.split_once('-').map_or("", |(_, code)| code);
-        [self.key, self.iso, iso_code, self.code()]
-            .into_iter()
-            .chain(self.names)
-            .chain(self.other_names.split('|'))
-            .any(|name| !name.is_empty() && fold(name) == typed)
+        // `US-CA` as well as `CA`: the folded form drops the hyphen.
+        let full_iso = fold(country) + &fold(self.iso);
+        !self.iso.is_empty() && typed == full_iso
+            || [self.key, self.iso, self.code()]
+                .into_iter()
+                .chain(self.names)
+                .chain(self.other_names.split('|'))
+                .any(|name| !name.is_empty() && fold(name) == typed)
     }
 }
 
@@ -170,7 +171,8 @@ impl Country {
 
     /// The country's name in `locale`.
     pub fn name(&self, locale: Locale) -> &'static str {
-        NAMES[locale_index(locale)].lines().nth(self.index).unwrap_or(self.code)
+        let name = |table: &'static str| table.lines().nth(self.index).filter(|n| !n.is_empty());
+        name(NAMES[locale_index(locale)]).or_else(|| name(NAMES[0])).unwrap_or(self.code)
     }
 
     /// The first example postal code.
@@ -185,7 +187,7 @@ impl Country {
 
     /// The subdivision `typed` names.
     pub fn subdivision(&self, typed: &str) -> Option<&Subdivision> {
-        self.subdivisions.iter().find(|s| s.is_named(typed))
+        self.subdivisions.iter().find(|s| s.is_named(self.code, typed))
     }
 }
 
@@ -324,8 +326,8 @@ mod tests {
         assert_eq!(listed, 24);
         for country in all().iter().filter(|c| !c.subdivisions.is_empty()) {
             for s in &country.subdivisions {
-                assert!(s.names.iter().all(|n| !n.is_empty()), "{}: {s:?}", country.code);
-                assert!(!s.code().is_empty() && s.is_named(s.code()), "{}: {s:?}", country.code);
+                assert!(Locale::ALL.iter().all(|&l| !s.name(l).is_empty()), "{}: {s:?}", country.code);
+                assert!(!s.code().is_empty() && s.is_named(country.code, s.code()), "{}: {s:?}", country.code);
             }
         }
         let us = find("US").expect("US");

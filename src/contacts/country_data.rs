@@ -291,727 +291,729 @@ ZW\t263\t7,9,10\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
 /// and for which Google lists them, one line per subdivision, grouped by country in the
 /// order of COUNTRIES and in Google's order within a country, fields separated by a tab:
 /// 0 country code; 1 Google's key (the code the post uses, e.g. `CA` for California, `ON`,
-/// `MI` for Milano); 2 the ISO 3166-2 code (e.g. `US-CA`; empty where none); 3 postal-code
-/// prefix pattern (Google's `sub_zips`, empty when none); 4-8 the name to show in en, de, fr,
-/// it, da; 9 other names accepted when typed (local-script names, Latin names,
-/// other-language variants), separated by `|`, without any name already in 4-8, possibly
-/// empty. Every line ends with a line break.
+/// `MI` for Milano); 2 the ISO 3166-2 code without the country (e.g. `CA` for US-CA; empty
+/// where none); 3 postal-code prefix pattern (Google's `sub_zips`, empty when none); 4-8 the
+/// name to show in en, de, fr, it, da (5-8 empty where the same as 4); 9 other names
+/// accepted when typed (local-script names, Latin names, other-language variants),
+/// separated by `|`, without any name already in 4-8, possibly empty. Every line ends with
+/// a line break.
 #[rustfmt::skip]
 pub static SUBDIVISIONS: &str = "\
-AE\tأبو ظبي\tAE-AZ\t\tAbu Dhabi\tAbu Dhabi\tAbu Dhabi\tAbu Dhabi\tAbu Dhabi\tأبو ظبي\n\
-AE\tإمارة الشارقةّ\tAE-SH\t\tSharjah\tSharjah\tSharjah\tSharjah\tSharjah\tالشارقة\n\
-AE\tالفجيرة\tAE-FU\t\tFujairah\tFujairah\tFujairah\tFujairah\tFujairah\tالفجيرة\n\
-AE\tام القيوين\tAE-UQ\t\tUmm Al Quwain\tUmm Al Quwain\tUmm Al Quwain\tUmm Al Quwain\tUmm Al Quwain\tام القيوين\n\
-AE\tإمارة دبيّ\tAE-DU\t\tDubai\tDubai\tDubai\tDubai\tDubai\tدبي\n\
-AE\tإمارة رأس الخيمة\tAE-RK\t\tRas al Khaimah\tRas al Khaimah\tRas al Khaimah\tRas al Khaimah\tRas al Khaimah\tرأس الخيمة\n\
-AE\tعجمان\tAE-AJ\t\tAjman\tAjman\tAjman\tAjman\tAjman\tعجمان\n\
-AU\tACT\tAU-ACT\t29|2540|260|261[0-8]|02|2620\tAustralian Capital Territory\tAustralian Capital Territory\tAustralian Capital Territory\tAustralian Capital Territory\tAustralian Capital Territory\t\n\
-AU\tJBT\t\t2540\tJervis Bay Territory\tJervis Bay Territory\tJervis Bay Territory\tJervis Bay Territory\tJervis Bay Territory\t\n\
-AU\tNSW\tAU-NSW\t1|2[0-57-8]|26[2-9]|261[189]|3500|358[56]|3644|3707\tNew South Wales\tNew South Wales\tNew South Wales\tNew South Wales\tNew South Wales\t\n\
-AU\tNT\tAU-NT\t0[89]\tNorthern Territory\tNorthern Territory\tNorthern Territory\tNorthern Territory\tNorthern Territory\t\n\
-AU\tQLD\tAU-QLD\t[49]\tQueensland\tQueensland\tQueensland\tQueensland\tQueensland\t\n\
-AU\tSA\tAU-SA\t5|0872\tSouth Australia\tSouth Australia\tSouth Australia\tSouth Australia\tSouth Australia\t\n\
-AU\tTAS\tAU-TAS\t7\tTasmania\tTasmania\tTasmania\tTasmania\tTasmania\t\n\
-AU\tVIC\tAU-VIC\t[38]\tVictoria\tVictoria\tVictoria\tVictoria\tVictoria\t\n\
-AU\tWA\tAU-WA\t6|0872\tWestern Australia\tWestern Australia\tWestern Australia\tWestern Australia\tWestern Australia\t\n\
-BR\tAC\tBR-AC\t699\tAcre\tAcre\tAcre\tAcre\tAcre\t\n\
-BR\tAL\tBR-AL\t57\tAlagoas\tAlagoas\tAlagoas\tAlagoas\tAlagoas\t\n\
-BR\tAP\tBR-AP\t689\tAmapá\tAmapá\tAmapá\tAmapá\tAmapá\t\n\
-BR\tAM\tBR-AM\t69[0-24-8]\tAmazonas\tAmazonas\tAmazonas\tAmazonas\tAmazonas\t\n\
-BR\tBA\tBR-BA\t4[0-8]\tBahia\tBahia\tBahia\tBahia\tBahia\t\n\
-BR\tCE\tBR-CE\t6[0-3]\tCeará\tCeará\tCeará\tCeará\tCeará\t\n\
-BR\tDF\tBR-DF\t7[0-1]|72[0-7]|73[0-6]\tDistrito Federal\tDistrito Federal\tDistrito Federal\tDistrito Federal\tDistrito Federal\t\n\
-BR\tES\tBR-ES\t29\tEspírito Santo\tEspírito Santo\tEspírito Santo\tEspírito Santo\tEspírito Santo\t\n\
-BR\tGO\tBR-GO\t72[89]|73[7-9]|7[4-6]\tGoiás\tGoiás\tGoiás\tGoiás\tGoiás\t\n\
-BR\tMA\tBR-MA\t65\tMaranhão\tMaranhão\tMaranhão\tMaranhão\tMaranhão\t\n\
-BR\tMT\tBR-MT\t78[0-8]\tMato Grosso\tMato Grosso\tMato Grosso\tMato Grosso\tMato Grosso\t\n\
-BR\tMS\tBR-MS\t79\tMato Grosso do Sul\tMato Grosso do Sul\tMato Grosso do Sul\tMato Grosso do Sul\tMato Grosso do Sul\t\n\
-BR\tMG\tBR-MG\t3\tMinas Gerais\tMinas Gerais\tMinas Gerais\tMinas Gerais\tMinas Gerais\t\n\
-BR\tPA\tBR-PA\t6[6-7]|68[0-8]\tPará\tPará\tPará\tPará\tPará\t\n\
-BR\tPB\tBR-PB\t58\tParaíba\tParaíba\tParaíba\tParaíba\tParaíba\t\n\
-BR\tPR\tBR-PR\t8[0-7]\tParaná\tParaná\tParaná\tParaná\tParaná\t\n\
-BR\tPE\tBR-PE\t5[0-6]\tPernambuco\tPernambuco\tPernambuco\tPernambuco\tPernambuco\t\n\
-BR\tPI\tBR-PI\t64\tPiauí\tPiauí\tPiauí\tPiauí\tPiauí\t\n\
-BR\tRJ\tBR-RJ\t2[0-8]\tRio de Janeiro\tRio de Janeiro\tRio de Janeiro\tRio de Janeiro\tRio de Janeiro\t\n\
-BR\tRN\tBR-RN\t59\tRio Grande do Norte\tRio Grande do Norte\tRio Grande do Norte\tRio Grande do Norte\tRio Grande do Norte\t\n\
-BR\tRS\tBR-RS\t9\tRio Grande do Sul\tRio Grande do Sul\tRio Grande do Sul\tRio Grande do Sul\tRio Grande do Sul\t\n\
-BR\tRO\tBR-RO\t76[89]|789\tRondônia\tRondônia\tRondônia\tRondônia\tRondônia\t\n\
-BR\tRR\tBR-RR\t693\tRoraima\tRoraima\tRoraima\tRoraima\tRoraima\t\n\
-BR\tSC\tBR-SC\t8[89]\tSanta Catarina\tSanta Catarina\tSanta Catarina\tSanta Catarina\tSanta Catarina\t\n\
-BR\tSP\tBR-SP\t[01][1-9]\tSão Paulo\tSão Paulo\tSão Paulo\tSão Paulo\tSão Paulo\t\n\
-BR\tSE\tBR-SE\t49\tSergipe\tSergipe\tSergipe\tSergipe\tSergipe\t\n\
-BR\tTO\tBR-TO\t77\tTocantins\tTocantins\tTocantins\tTocantins\tTocantins\t\n\
-CA\tAB\tCA-AB\tT\tAlberta\tAlberta\tAlberta\tAlberta\tAlberta\t\n\
-CA\tBC\tCA-BC\tV\tBritish Columbia\tBritish Columbia\tColombie-Britannique\tBritish Columbia\tBritish Columbia\t\n\
-CA\tMB\tCA-MB\tR\tManitoba\tManitoba\tManitoba\tManitoba\tManitoba\t\n\
-CA\tNB\tCA-NB\tE\tNew Brunswick\tNew Brunswick\tNouveau-Brunswick\tNew Brunswick\tNew Brunswick\t\n\
-CA\tNL\tCA-NL\tA\tNewfoundland and Labrador\tNewfoundland and Labrador\tTerre-Neuve-et-Labrador\tNewfoundland and Labrador\tNewfoundland and Labrador\t\n\
-CA\tNT\tCA-NT\tX0E|X0G|X1A\tNorthwest Territories\tNorthwest Territories\tTerritoires du Nord-Ouest\tNorthwest Territories\tNorthwest Territories\t\n\
-CA\tNS\tCA-NS\tB\tNova Scotia\tNova Scotia\tNouvelle-Écosse\tNova Scotia\tNova Scotia\t\n\
-CA\tNU\tCA-NU\tX0A|X0B|X0C\tNunavut\tNunavut\tNunavut\tNunavut\tNunavut\t\n\
-CA\tON\tCA-ON\tK|L|M|N|P\tOntario\tOntario\tOntario\tOntario\tOntario\t\n\
-CA\tPE\tCA-PE\tC\tPrince Edward Island\tPrince Edward Island\tÎle-du-Prince-Édouard\tPrince Edward Island\tPrince Edward Island\t\n\
-CA\tQC\tCA-QC\tG|H|J|K1A\tQuebec\tQuebec\tQuébec\tQuebec\tQuebec\t\n\
-CA\tSK\tCA-SK\tS|R8A\tSaskatchewan\tSaskatchewan\tSaskatchewan\tSaskatchewan\tSaskatchewan\t\n\
-CA\tYT\tCA-YT\tY\tYukon\tYukon\tYukon\tYukon\tYukon\t\n\
-CN\t安徽省\t\t\tAnhui Sheng\tAnhui Sheng\tAnhui Sheng\tAnhui Sheng\tAnhui Sheng\t安徽省\n\
-CN\t澳门\t\t\tMacau\tMacau\tMacau\tMacau\tMacau\t澳门\n\
-CN\t北京市\t\t\tBeijing Shi\tBeijing Shi\tBeijing Shi\tBeijing Shi\tBeijing Shi\t北京市\n\
-CN\t重庆市\t\t\tChongqing Shi\tChongqing Shi\tChongqing Shi\tChongqing Shi\tChongqing Shi\t重庆市\n\
-CN\t福建省\t\t\tFujian Sheng\tFujian Sheng\tFujian Sheng\tFujian Sheng\tFujian Sheng\t福建省\n\
-CN\t甘肃省\t\t\tGansu Sheng\tGansu Sheng\tGansu Sheng\tGansu Sheng\tGansu Sheng\t甘肃省\n\
-CN\t广东省\t\t\tGuangdong Sheng\tGuangdong Sheng\tGuangdong Sheng\tGuangdong Sheng\tGuangdong Sheng\t广东省\n\
-CN\t广西壮族自治区\t\t\tGuangxi Zhuangzuzizhiqu\tGuangxi Zhuangzuzizhiqu\tGuangxi Zhuangzuzizhiqu\tGuangxi Zhuangzuzizhiqu\tGuangxi Zhuangzuzizhiqu\t广西\n\
-CN\t贵州省\t\t\tGuizhou Sheng\tGuizhou Sheng\tGuizhou Sheng\tGuizhou Sheng\tGuizhou Sheng\t贵州省\n\
-CN\t海南省\t\t\tHainan Sheng\tHainan Sheng\tHainan Sheng\tHainan Sheng\tHainan Sheng\t海南省\n\
-CN\t河北省\t\t\tHebei Sheng\tHebei Sheng\tHebei Sheng\tHebei Sheng\tHebei Sheng\t河北省\n\
-CN\t河南省\t\t\tHenan Sheng\tHenan Sheng\tHenan Sheng\tHenan Sheng\tHenan Sheng\t河南省\n\
-CN\t黑龙江省\t\t\tHeilongjiang Sheng\tHeilongjiang Sheng\tHeilongjiang Sheng\tHeilongjiang Sheng\tHeilongjiang Sheng\t黑龙江省\n\
-CN\t湖北省\t\t\tHubei Sheng\tHubei Sheng\tHubei Sheng\tHubei Sheng\tHubei Sheng\t湖北省\n\
-CN\t湖南省\t\t\tHunan Sheng\tHunan Sheng\tHunan Sheng\tHunan Sheng\tHunan Sheng\t湖南省\n\
-CN\t吉林省\t\t\tJilin Sheng\tJilin Sheng\tJilin Sheng\tJilin Sheng\tJilin Sheng\t吉林省\n\
-CN\t江苏省\t\t\tJiangsu Sheng\tJiangsu Sheng\tJiangsu Sheng\tJiangsu Sheng\tJiangsu Sheng\t江苏省\n\
-CN\t江西省\t\t\tJiangxi Sheng\tJiangxi Sheng\tJiangxi Sheng\tJiangxi Sheng\tJiangxi Sheng\t江西省\n\
-CN\t辽宁省\t\t\tLiaoning Sheng\tLiaoning Sheng\tLiaoning Sheng\tLiaoning Sheng\tLiaoning Sheng\t辽宁省\n\
-CN\t内蒙古自治区\t\t\tNeimenggu Zizhiqu\tNeimenggu Zizhiqu\tNeimenggu Zizhiqu\tNeimenggu Zizhiqu\tNeimenggu Zizhiqu\t内蒙古\n\
-CN\t宁夏回族自治区\t\t\tNingxia Huizuzizhiqu\tNingxia Huizuzizhiqu\tNingxia Huizuzizhiqu\tNingxia Huizuzizhiqu\tNingxia Huizuzizhiqu\t宁夏\n\
-CN\t青海省\t\t\tQinghai Sheng\tQinghai Sheng\tQinghai Sheng\tQinghai Sheng\tQinghai Sheng\t青海省\n\
-CN\t山东省\t\t\tShandong Sheng\tShandong Sheng\tShandong Sheng\tShandong Sheng\tShandong Sheng\t山东省\n\
-CN\t山西省\t\t\tShanxi Sheng\tShanxi Sheng\tShanxi Sheng\tShanxi Sheng\tShanxi Sheng\t山西省\n\
-CN\t陕西省\t\t\tShaanxi Sheng\tShaanxi Sheng\tShaanxi Sheng\tShaanxi Sheng\tShaanxi Sheng\t陕西省\n\
-CN\t上海市\t\t\tShanghai Shi\tShanghai Shi\tShanghai Shi\tShanghai Shi\tShanghai Shi\t上海市\n\
-CN\t四川省\t\t\tSichuan Sheng\tSichuan Sheng\tSichuan Sheng\tSichuan Sheng\tSichuan Sheng\t四川省\n\
-CN\t台湾\t\t\tTaiwan\tTaiwan\tTaiwan\tTaiwan\tTaiwan\t台湾\n\
-CN\t天津市\t\t\tTianjin Shi\tTianjin Shi\tTianjin Shi\tTianjin Shi\tTianjin Shi\t天津市\n\
-CN\t西藏自治区\t\t\tXizang Zizhiqu\tXizang Zizhiqu\tXizang Zizhiqu\tXizang Zizhiqu\tXizang Zizhiqu\t西藏\n\
-CN\t香港\t\t\tHong Kong\tHong Kong\tHong Kong\tHong Kong\tHong Kong\t香港\n\
-CN\t新疆维吾尔自治区\t\t\tXinjiang Weiwuerzizhiqu\tXinjiang Weiwuerzizhiqu\tXinjiang Weiwuerzizhiqu\tXinjiang Weiwuerzizhiqu\tXinjiang Weiwuerzizhiqu\t新疆\n\
-CN\t云南省\t\t\tYunnan Sheng\tYunnan Sheng\tYunnan Sheng\tYunnan Sheng\tYunnan Sheng\t云南省\n\
-CN\t浙江省\t\t\tZhejiang Sheng\tZhejiang Sheng\tZhejiang Sheng\tZhejiang Sheng\tZhejiang Sheng\t浙江省\n\
-CO\tAmazonas\tCO-AMA\t\tAmazonas\tAmazonas\tAmazonas\tAmazonas\tAmazonas\t\n\
-CO\tAntioquia\tCO-ANT\t\tAntioquia\tAntioquia\tAntioquia\tAntioquia\tAntioquia\t\n\
-CO\tArauca\tCO-ARA\t\tArauca\tArauca\tArauca\tArauca\tArauca\t\n\
-CO\tAtlántico\tCO-ATL\t\tAtlántico\tAtlántico\tAtlántico\tAtlántico\tAtlántico\t\n\
-CO\tBogotá\tCO-DC\t\tBogotá\tBogotá\tBogotá\tBogotá\tBogotá\t\n\
-CO\tBolívar\tCO-BOL\t\tBolívar\tBolívar\tBolívar\tBolívar\tBolívar\t\n\
-CO\tBoyacá\tCO-BOY\t\tBoyacá\tBoyacá\tBoyacá\tBoyacá\tBoyacá\t\n\
-CO\tCaldas\tCO-CAL\t\tCaldas\tCaldas\tCaldas\tCaldas\tCaldas\t\n\
-CO\tCaquetá\tCO-CAQ\t\tCaquetá\tCaquetá\tCaquetá\tCaquetá\tCaquetá\t\n\
-CO\tCasanare\tCO-CAS\t\tCasanare\tCasanare\tCasanare\tCasanare\tCasanare\t\n\
-CO\tCauca\tCO-CAU\t\tCauca\tCauca\tCauca\tCauca\tCauca\t\n\
-CO\tCesar\tCO-CES\t\tCesar\tCesar\tCesar\tCesar\tCesar\t\n\
-CO\tChocó\tCO-CHO\t\tChocó\tChocó\tChocó\tChocó\tChocó\t\n\
-CO\tCórdoba\tCO-COR\t\tCórdoba\tCórdoba\tCórdoba\tCórdoba\tCórdoba\t\n\
-CO\tCundinamarca\tCO-CUN\t\tCundinamarca\tCundinamarca\tCundinamarca\tCundinamarca\tCundinamarca\t\n\
-CO\tGuainía\tCO-GUA\t\tGuainía\tGuainía\tGuainía\tGuainía\tGuainía\t\n\
-CO\tGuaviare\tCO-GUV\t\tGuaviare\tGuaviare\tGuaviare\tGuaviare\tGuaviare\t\n\
-CO\tHuila\tCO-HUI\t\tHuila\tHuila\tHuila\tHuila\tHuila\t\n\
-CO\tLa Guajira\tCO-LAG\t\tLa Guajira\tLa Guajira\tLa Guajira\tLa Guajira\tLa Guajira\t\n\
-CO\tMagdalena\tCO-MAG\t\tMagdalena\tMagdalena\tMagdalena\tMagdalena\tMagdalena\t\n\
-CO\tMeta\tCO-MET\t\tMeta\tMeta\tMeta\tMeta\tMeta\t\n\
-CO\tNariño\tCO-NAR\t\tNariño\tNariño\tNariño\tNariño\tNariño\t\n\
-CO\tNorte de Santander\tCO-NSA\t\tNorte de Santander\tNorte de Santander\tNorte de Santander\tNorte de Santander\tNorte de Santander\t\n\
-CO\tPutumayo\tCO-PUT\t\tPutumayo\tPutumayo\tPutumayo\tPutumayo\tPutumayo\t\n\
-CO\tQuindío\tCO-QUI\t\tQuindío\tQuindío\tQuindío\tQuindío\tQuindío\t\n\
-CO\tRisaralda\tCO-RIS\t\tRisaralda\tRisaralda\tRisaralda\tRisaralda\tRisaralda\t\n\
-CO\tSan Andrés y Providencia\tCO-SAP\t\tSan Andrés y Providencia\tSan Andrés y Providencia\tSan Andrés y Providencia\tSan Andrés y Providencia\tSan Andrés y Providencia\t\n\
-CO\tSantander\tCO-SAN\t\tSantander\tSantander\tSantander\tSantander\tSantander\t\n\
-CO\tSucre\tCO-SUC\t\tSucre\tSucre\tSucre\tSucre\tSucre\t\n\
-CO\tTolima\tCO-TOL\t\tTolima\tTolima\tTolima\tTolima\tTolima\t\n\
-CO\tValle del Cauca\tCO-VAC\t\tValle del Cauca\tValle del Cauca\tValle del Cauca\tValle del Cauca\tValle del Cauca\t\n\
-CO\tVaupés\tCO-VAU\t\tVaupés\tVaupés\tVaupés\tVaupés\tVaupés\t\n\
-CO\tVichada\tCO-VID\t\tVichada\tVichada\tVichada\tVichada\tVichada\t\n\
-ES\tVI\t\t01\tÁlava\tÁlava\tÁlava\tÁlava\tÁlava\tAraba\n\
-ES\tAB\t\t02\tAlbacete\tAlbacete\tAlbacete\tAlbacete\tAlbacete\t\n\
-ES\tA\t\t03\tAlicante\tAlicante\tAlicante\tAlicante\tAlicante\tAlacant\n\
-ES\tAL\t\t04\tAlmería\tAlmería\tAlmería\tAlmería\tAlmería\tAlmeria\n\
-ES\tO\t\t33\tAsturias\tAsturias\tAsturias\tAsturias\tAsturias\t\n\
-ES\tAV\t\t05\tÁvila\tÁvila\tÁvila\tÁvila\tÁvila\tÀvila\n\
-ES\tBA\t\t06\tBadajoz\tBadajoz\tBadajoz\tBadajoz\tBadajoz\tBadaxoz\n\
-ES\tB\t\t08\tBarcelona\tBarcelona\tBarcelona\tBarcelona\tBarcelona\t\n\
-ES\tBU\t\t09\tBurgos\tBurgos\tBurgos\tBurgos\tBurgos\t\n\
-ES\tCC\t\t10\tCáceres\tCáceres\tCáceres\tCáceres\tCáceres\t\n\
-ES\tCA\t\t11\tCádiz\tCádiz\tCádiz\tCádiz\tCádiz\tCadis\n\
-ES\tS\t\t39\tCantabria\tCantabria\tCantabria\tCantabria\tCantabria\t\n\
-ES\tCS\t\t12\tCastellón\tCastellón\tCastellón\tCastellón\tCastellón\tCastelló\n\
-ES\tCE\t\t51\tCeuta\tCeuta\tCeuta\tCeuta\tCeuta\t\n\
-ES\tCR\t\t13\tCiudad Real\tCiudad Real\tCiudad Real\tCiudad Real\tCiudad Real\tCidade Real\n\
-ES\tCO\t\t14\tCórdoba\tCórdoba\tCórdoba\tCórdoba\tCórdoba\tKordoba\n\
-ES\tCU\t\t16\tCuenca\tCuenca\tCuenca\tCuenca\tCuenca\t\n\
-ES\tGI\t\t17\tGirona\tGirona\tGirona\tGirona\tGirona\tXirona\n\
-ES\tGR\t\t18\tGranada\tGranada\tGranada\tGranada\tGranada\t\n\
-ES\tGU\t\t19\tGuadalajara\tGuadalajara\tGuadalajara\tGuadalajara\tGuadalajara\t\n\
-ES\tSS\t\t20\tGuipúzcoa\tGuipúzcoa\tGuipúzcoa\tGuipúzcoa\tGuipúzcoa\tGuipúscoa|Gipuzkoa\n\
-ES\tH\t\t21\tHuelva\tHuelva\tHuelva\tHuelva\tHuelva\t\n\
-ES\tHU\t\t22\tHuesca\tHuesca\tHuesca\tHuesca\tHuesca\t\n\
-ES\tPM\t\t07\tIslas Baleares\tIslas Baleares\tIslas Baleares\tIslas Baleares\tIslas Baleares\tIlles Balears|Illas Baleares\n\
-ES\tJ\t\t23\tJaén\tJaén\tJaén\tJaén\tJaén\tXaén\n\
-ES\tC\t\t15\tLa Coruña\tLa Coruña\tLa Coruña\tLa Coruña\tLa Coruña\tLa Corunya|A Coruña|Coruña\n\
-ES\tLO\t\t26\tLa Rioja\tLa Rioja\tLa Rioja\tLa Rioja\tLa Rioja\t\n\
-ES\tGC\t\t35\tLas Palmas\tLas Palmas\tLas Palmas\tLas Palmas\tLas Palmas\tAs Palmas\n\
-ES\tLE\t\t24\tLeón\tLeón\tLeón\tLeón\tLeón\t\n\
-ES\tL\t\t25\tLérida\tLérida\tLérida\tLérida\tLérida\tLleida\n\
-ES\tLU\t\t27\tLugo\tLugo\tLugo\tLugo\tLugo\t\n\
-ES\tM\t\t28\tMadrid\tMadrid\tMadrid\tMadrid\tMadrid\t\n\
-ES\tMA\t\t29\tMálaga\tMálaga\tMálaga\tMálaga\tMálaga\t\n\
-ES\tML\t\t52\tMelilla\tMelilla\tMelilla\tMelilla\tMelilla\t\n\
-ES\tMU\t\t30\tMurcia\tMurcia\tMurcia\tMurcia\tMurcia\tMurtzia\n\
-ES\tNA\t\t31\tNavarra\tNavarra\tNavarra\tNavarra\tNavarra\tNafarroa\n\
-ES\tOR\t\t32\tOurense\tOurense\tOurense\tOurense\tOurense\t\n\
-ES\tP\t\t34\tPalencia\tPalencia\tPalencia\tPalencia\tPalencia\tPalentzia\n\
-ES\tPO\t\t36\tPontevedra\tPontevedra\tPontevedra\tPontevedra\tPontevedra\t\n\
-ES\tSA\t\t37\tSalamanca\tSalamanca\tSalamanca\tSalamanca\tSalamanca\t\n\
-ES\tTF\t\t38\tSanta Cruz de Tenerife\tSanta Cruz de Tenerife\tSanta Cruz de Tenerife\tSanta Cruz de Tenerife\tSanta Cruz de Tenerife\tSanta Cruz Tenerifekoa\n\
-ES\tSG\t\t40\tSegovia\tSegovia\tSegovia\tSegovia\tSegovia\t\n\
-ES\tSE\t\t41\tSevilla\tSevilla\tSevilla\tSevilla\tSevilla\t\n\
-ES\tSO\t\t26127|42\tSoria\tSoria\tSoria\tSoria\tSoria\t\n\
-ES\tT\t\t43\tTarragona\tTarragona\tTarragona\tTarragona\tTarragona\t\n\
-ES\tTE\t\t44\tTeruel\tTeruel\tTeruel\tTeruel\tTeruel\t\n\
-ES\tTO\t\t45\tToledo\tToledo\tToledo\tToledo\tToledo\t\n\
-ES\tV\t\t46\tValencia\tValencia\tValencia\tValencia\tValencia\tValència|Valentzia\n\
-ES\tVA\t\t47\tValladolid\tValladolid\tValladolid\tValladolid\tValladolid\t\n\
-ES\tBI\t\t48\tVizcaya\tVizcaya\tVizcaya\tVizcaya\tVizcaya\tBizkaia|Biscaia\n\
-ES\tZA\t\t49\tZamora\tZamora\tZamora\tZamora\tZamora\t\n\
-ES\tZ\t\t50\tZaragoza\tZaragoza\tZaragoza\tZaragoza\tZaragoza\t\n\
-HK\tKowloon\t\t\tKowloon\tKowloon\tKowloon\tKowloon\tKowloon\t九龍\n\
-HK\tHong Kong Island\t\t\tHong Kong Island\tHong Kong Island\tHong Kong Island\tHong Kong Island\tHong Kong Island\t香港島\n\
-HK\tNew Territories\t\t\tNew Territories\tNew Territories\tNew Territories\tNew Territories\tNew Territories\t新界\n\
-ID\tAceh\tID-AC\t\tAceh\tAceh\tAceh\tAceh\tAceh\t\n\
-ID\tBali\tID-BA\t\tBali\tBali\tBali\tBali\tBali\t\n\
-ID\tBanten\tID-BT\t\tBanten\tBanten\tBanten\tBanten\tBanten\t\n\
-ID\tBengkulu\tID-BE\t\tBengkulu\tBengkulu\tBengkulu\tBengkulu\tBengkulu\t\n\
-ID\tDaerah Istimewa Yogyakarta\tID-YO\t\tSpecial Region of Yogyakarta\tSpecial Region of Yogyakarta\tSpecial Region of Yogyakarta\tSpecial Region of Yogyakarta\tSpecial Region of Yogyakarta\tDaerah Istimewa Yogyakarta\n\
-ID\tDKI Jakarta\tID-JK\t\tJakarta\tJakarta\tJakarta\tJakarta\tJakarta\tDKI Jakarta\n\
-ID\tGorontalo\tID-GO\t\tGorontalo\tGorontalo\tGorontalo\tGorontalo\tGorontalo\t\n\
-ID\tJambi\tID-JA\t\tJambi\tJambi\tJambi\tJambi\tJambi\t\n\
-ID\tJawa Barat\tID-JB\t\tWest Java\tWest Java\tWest Java\tWest Java\tWest Java\tJawa Barat\n\
-ID\tJawa Tengah\tID-JT\t\tCentral Java\tCentral Java\tCentral Java\tCentral Java\tCentral Java\tJawa Tengah\n\
-ID\tJawa Timur\tID-JI\t\tEast Java\tEast Java\tEast Java\tEast Java\tEast Java\tJawa Timur\n\
-ID\tKalimantan Barat\tID-KB\t\tWest Kalimantan\tWest Kalimantan\tWest Kalimantan\tWest Kalimantan\tWest Kalimantan\tKalimantan Barat\n\
-ID\tKalimantan Selatan\tID-KS\t\tSouth Kalimantan\tSouth Kalimantan\tSouth Kalimantan\tSouth Kalimantan\tSouth Kalimantan\tKalimantan Selatan\n\
-ID\tKalimantan Tengah\tID-KT\t\tCentral Kalimantan\tCentral Kalimantan\tCentral Kalimantan\tCentral Kalimantan\tCentral Kalimantan\tKalimantan Tengah\n\
-ID\tKalimantan Timur\tID-KI\t\tEast Kalimantan\tEast Kalimantan\tEast Kalimantan\tEast Kalimantan\tEast Kalimantan\tKalimantan Timur\n\
-ID\tKalimantan Utara\tID-KU\t\tNorth Kalimantan\tNorth Kalimantan\tNorth Kalimantan\tNorth Kalimantan\tNorth Kalimantan\tKalimantan Utara\n\
-ID\tKepulauan Bangka Belitung\tID-BB\t\tBangka Belitung Islands\tBangka Belitung Islands\tBangka Belitung Islands\tBangka Belitung Islands\tBangka Belitung Islands\tKepulauan Bangka Belitung\n\
-ID\tKepulauan Riau\tID-KR\t\tRiau Islands\tRiau Islands\tRiau Islands\tRiau Islands\tRiau Islands\tKepulauan Riau\n\
-ID\tLampung\tID-LA\t\tLampung\tLampung\tLampung\tLampung\tLampung\t\n\
-ID\tMaluku\tID-MA\t\tMaluku\tMaluku\tMaluku\tMaluku\tMaluku\t\n\
-ID\tMaluku Utara\tID-MU\t\tNorth Maluku\tNorth Maluku\tNorth Maluku\tNorth Maluku\tNorth Maluku\tMaluku Utara\n\
-ID\tNusa Tenggara Barat\tID-NB\t\tWest Nusa Tenggara\tWest Nusa Tenggara\tWest Nusa Tenggara\tWest Nusa Tenggara\tWest Nusa Tenggara\tNusa Tenggara Barat\n\
-ID\tNusa Tenggara Timur\tID-NT\t\tEast Nusa Tenggara\tEast Nusa Tenggara\tEast Nusa Tenggara\tEast Nusa Tenggara\tEast Nusa Tenggara\tNusa Tenggara Timur\n\
-ID\tPapua\tID-PA\t\tPapua\tPapua\tPapua\tPapua\tPapua\t\n\
-ID\tPapua Barat\tID-PB\t\tWest Papua\tWest Papua\tWest Papua\tWest Papua\tWest Papua\tPapua Barat\n\
-ID\tRiau\tID-RI\t\tRiau\tRiau\tRiau\tRiau\tRiau\t\n\
-ID\tSulawesi Barat\tID-SR\t\tWest Sulawesi\tWest Sulawesi\tWest Sulawesi\tWest Sulawesi\tWest Sulawesi\tSulawesi Barat\n\
-ID\tSulawesi Selatan\tID-SN\t\tSouth Sulawesi\tSouth Sulawesi\tSouth Sulawesi\tSouth Sulawesi\tSouth Sulawesi\tSulawesi Selatan\n\
-ID\tSulawesi Tengah\tID-ST\t\tCentral Sulawesi\tCentral Sulawesi\tCentral Sulawesi\tCentral Sulawesi\tCentral Sulawesi\tSulawesi Tengah\n\
-ID\tSulawesi Tenggara\tID-SG\t\tSouth East Sulawesi\tSouth East Sulawesi\tSouth East Sulawesi\tSouth East Sulawesi\tSouth East Sulawesi\tSulawesi Tenggara\n\
-ID\tSulawesi Utara\tID-SA\t\tNorth Sulawesi\tNorth Sulawesi\tNorth Sulawesi\tNorth Sulawesi\tNorth Sulawesi\tSulawesi Utara\n\
-ID\tSumatera Barat\tID-SB\t\tWest Sumatra\tWest Sumatra\tWest Sumatra\tWest Sumatra\tWest Sumatra\tSumatera Barat\n\
-ID\tSumatera Selatan\tID-SS\t\tSouth Sumatra\tSouth Sumatra\tSouth Sumatra\tSouth Sumatra\tSouth Sumatra\tSumatera Selatan\n\
-ID\tSumatera Utara\tID-SU\t\tNorth Sumatra\tNorth Sumatra\tNorth Sumatra\tNorth Sumatra\tNorth Sumatra\tSumatera Utara\n\
-IN\tAndaman and Nicobar Islands\tIN-AN\t744\tAndaman & Nicobar\tAndaman & Nicobar\tAndaman & Nicobar\tAndaman & Nicobar\tAndaman & Nicobar\tअंडमान और निकोबार द्वीपसमूह\n\
-IN\tAndhra Pradesh\tIN-AP\t5[0-3]\tAndhra Pradesh\tAndhra Pradesh\tAndhra Pradesh\tAndhra Pradesh\tAndhra Pradesh\tआंध्र प्रदेश\n\
-IN\tArunachal Pradesh\tIN-AR\t79[0-2]\tArunachal Pradesh\tArunachal Pradesh\tArunachal Pradesh\tArunachal Pradesh\tArunachal Pradesh\tअरुणाचल प्रदेश\n\
-IN\tAssam\tIN-AS\t78\tAssam\tAssam\tAssam\tAssam\tAssam\tअसम\n\
-IN\tBihar\tIN-BR\t8[0-5]\tBihar\tBihar\tBihar\tBihar\tBihar\tबिहार\n\
-IN\tChandigarh\tIN-CH\t16|1440[3-9]\tChandigarh\tChandigarh\tChandigarh\tChandigarh\tChandigarh\tचंडीगढ़\n\
-IN\tChhattisgarh\t\t49\tChhattisgarh\tChhattisgarh\tChhattisgarh\tChhattisgarh\tChhattisgarh\tछत्तीसगढ़\n\
-IN\tDadra and Nagar Haveli and Daman and Diu\tIN-DH\t396|362\tDadra & Nagar Haveli & Daman & Diu\tDadra & Nagar Haveli & Daman & Diu\tDadra & Nagar Haveli & Daman & Diu\tDadra & Nagar Haveli & Daman & Diu\tDadra & Nagar Haveli & Daman & Diu\tदादरा और नगर हवेली और दमन और दिउ\n\
-IN\tDelhi\tIN-DL\t11\tDelhi\tDelhi\tDelhi\tDelhi\tDelhi\tदिल्ली\n\
-IN\tGoa\tIN-GA\t403\tGoa\tGoa\tGoa\tGoa\tGoa\tगोआ\n\
-IN\tGujarat\tIN-GJ\t3[6-9]\tGujarat\tGujarat\tGujarat\tGujarat\tGujarat\tगुजरात\n\
-IN\tHaryana\tIN-HR\t1[23]\tHaryana\tHaryana\tHaryana\tHaryana\tHaryana\tहरियाणा\n\
-IN\tHimachal Pradesh\tIN-HP\t17\tHimachal Pradesh\tHimachal Pradesh\tHimachal Pradesh\tHimachal Pradesh\tHimachal Pradesh\tहिमाचल प्रदेश\n\
-IN\tJammu and Kashmir\tIN-JK\t1[89]\tJammu & Kashmir\tJammu & Kashmir\tJammu & Kashmir\tJammu & Kashmir\tJammu & Kashmir\tजम्मू और कश्मीर\n\
-IN\tJharkhand\tIN-JH\t81[4-9]|82|83[0-5]\tJharkhand\tJharkhand\tJharkhand\tJharkhand\tJharkhand\tझारखण्ड\n\
-IN\tKarnataka\tIN-KA\t5[4-9]|53[7-9]\tKarnataka\tKarnataka\tKarnataka\tKarnataka\tKarnataka\tकर्नाटक\n\
-IN\tKerala\tIN-KL\t6[7-9]|6010|607008|777\tKerala\tKerala\tKerala\tKerala\tKerala\tकेरल\n\
-IN\tLadakh\tIN-LA\t194\tLadakh\tLadakh\tLadakh\tLadakh\tLadakh\tलद्दाख़\n\
-IN\tLakshadweep\tIN-LD\t682\tLakshadweep\tLakshadweep\tLakshadweep\tLakshadweep\tLakshadweep\tलक्षद्वीप\n\
-IN\tMadhya Pradesh\tIN-MP\t4[5-8]|490\tMadhya Pradesh\tMadhya Pradesh\tMadhya Pradesh\tMadhya Pradesh\tMadhya Pradesh\tमध्य प्रदेश\n\
-IN\tMaharashtra\tIN-MH\t4[0-4]\tMaharashtra\tMaharashtra\tMaharashtra\tMaharashtra\tMaharashtra\tमहाराष्ट्र\n\
-IN\tManipur\tIN-MN\t79[56]\tManipur\tManipur\tManipur\tManipur\tManipur\tमणिपुर\n\
-IN\tMeghalaya\tIN-ML\t79[34]\tMeghalaya\tMeghalaya\tMeghalaya\tMeghalaya\tMeghalaya\tमेघालय\n\
-IN\tMizoram\tIN-MZ\t796\tMizoram\tMizoram\tMizoram\tMizoram\tMizoram\tमिजोरम\n\
-IN\tNagaland\tIN-NL\t79[78]\tNagaland\tNagaland\tNagaland\tNagaland\tNagaland\tनागालैंड\n\
-IN\tOdisha\t\t7[5-7]\tOdisha\tOdisha\tOdisha\tOdisha\tOdisha\tओड़िशा\n\
-IN\tPuducherry\tIN-PY\t60[579]\tPuducherry\tPuducherry\tPuducherry\tPuducherry\tPuducherry\tपांडिचेरी\n\
-IN\tPunjab\tIN-PB\t1[456]\tPunjab\tPunjab\tPunjab\tPunjab\tPunjab\tपंजाब\n\
-IN\tRajasthan\tIN-RJ\t3[0-4]\tRajasthan\tRajasthan\tRajasthan\tRajasthan\tRajasthan\tराजस्थान\n\
-IN\tSikkim\tIN-SK\t737|750\tSikkim\tSikkim\tSikkim\tSikkim\tSikkim\tसिक्किम\n\
-IN\tTamil Nadu\tIN-TN\t6[0-6]|536\tTamil Nadu\tTamil Nadu\tTamil Nadu\tTamil Nadu\tTamil Nadu\tतमिल नाडु\n\
-IN\tTelangana\t\t5[0-3]\tTelangana\tTelangana\tTelangana\tTelangana\tTelangana\tतेलंगाना\n\
-IN\tTripura\tIN-TR\t799\tTripura\tTripura\tTripura\tTripura\tTripura\tत्रिपुरा\n\
-IN\tUttar Pradesh\tIN-UP\t2[0-35-8]|24[0-7]|26[12]\tUttar Pradesh\tUttar Pradesh\tUttar Pradesh\tUttar Pradesh\tUttar Pradesh\tउत्तर प्रदेश\n\
-IN\tUttarakhand\t\t24[46-9]|254|26[23]\tUttarakhand\tUttarakhand\tUttarakhand\tUttarakhand\tUttarakhand\tउत्तराखण्ड\n\
-IN\tWest Bengal\tIN-WB\t7[0-4]\tWest Bengal\tWest Bengal\tWest Bengal\tWest Bengal\tWest Bengal\tपश्चिम बंगाल\n\
-IT\tAG\tIT-AG\t92\tAgrigento\tAgrigento\tAgrigento\tAgrigento\tAgrigento\t\n\
-IT\tAL\tIT-AL\t15\tAlessandria\tAlessandria\tAlessandria\tAlessandria\tAlessandria\t\n\
-IT\tAN\tIT-AN\t60\tAncona\tAncona\tAncona\tAncona\tAncona\t\n\
-IT\tAO\t\t11\tAosta\tAosta\tAosta\tAosta\tAosta\t\n\
-IT\tAR\tIT-AR\t52\tArezzo\tArezzo\tArezzo\tArezzo\tArezzo\t\n\
-IT\tAP\tIT-AP\t63\tAscoli Piceno\tAscoli Piceno\tAscoli Piceno\tAscoli Piceno\tAscoli Piceno\t\n\
-IT\tAT\tIT-AT\t14\tAsti\tAsti\tAsti\tAsti\tAsti\t\n\
-IT\tAV\tIT-AV\t83\tAvellino\tAvellino\tAvellino\tAvellino\tAvellino\t\n\
-IT\tBA\tIT-BA\t70\tBari\tBari\tBari\tBari\tBari\t\n\
-IT\tBT\tIT-BT\t76[01]\tBarletta-Andria-Trani\tBarletta-Andria-Trani\tBarletta-Andria-Trani\tBarletta-Andria-Trani\tBarletta-Andria-Trani\t\n\
-IT\tBL\tIT-BL\t32\tBelluno\tBelluno\tBelluno\tBelluno\tBelluno\t\n\
-IT\tBN\tIT-BN\t82\tBenevento\tBenevento\tBenevento\tBenevento\tBenevento\t\n\
-IT\tBG\tIT-BG\t24\tBergamo\tBergamo\tBergamo\tBergamo\tBergamo\t\n\
-IT\tBI\tIT-BI\t13[89]\tBiella\tBiella\tBiella\tBiella\tBiella\t\n\
-IT\tBO\tIT-BO\t40\tBologna\tBologna\tBologna\tBologna\tBologna\t\n\
-IT\tBZ\tIT-BZ\t39\tBolzano\tBolzano\tBolzano\tBolzano\tBolzano\t\n\
-IT\tBS\tIT-BS\t25\tBrescia\tBrescia\tBrescia\tBrescia\tBrescia\t\n\
-IT\tBR\tIT-BR\t72\tBrindisi\tBrindisi\tBrindisi\tBrindisi\tBrindisi\t\n\
-IT\tCA\tIT-CA\t0912[1-9]|0913[0-4]|0901[0289]|0902[03468]|0903[0234]|0904|0803[035]|08043\tCagliari\tCagliari\tCagliari\tCagliari\tCagliari\t\n\
-IT\tCL\tIT-CL\t93\tCaltanissetta\tCaltanissetta\tCaltanissetta\tCaltanissetta\tCaltanissetta\t\n\
-IT\tCB\tIT-CB\t860[1-4]|86100\tCampobasso\tCampobasso\tCampobasso\tCampobasso\tCampobasso\t\n\
-IT\tCE\tIT-CE\t81\tCaserta\tCaserta\tCaserta\tCaserta\tCaserta\t\n\
-IT\tCT\tIT-CT\t95\tCatania\tCatania\tCatania\tCatania\tCatania\t\n\
-IT\tCZ\tIT-CZ\t88[01]\tCatanzaro\tCatanzaro\tCatanzaro\tCatanzaro\tCatanzaro\t\n\
-IT\tCH\tIT-CH\t66\tChieti\tChieti\tChieti\tChieti\tChieti\t\n\
-IT\tCO\tIT-CO\t22\tComo\tComo\tComo\tComo\tComo\t\n\
-IT\tCS\tIT-CS\t87\tCosenza\tCosenza\tCosenza\tCosenza\tCosenza\t\n\
-IT\tCR\tIT-CR\t26[01]\tCremona\tCremona\tCremona\tCremona\tCremona\t\n\
-IT\tKR\tIT-KR\t88[89]\tCrotone\tCrotone\tCrotone\tCrotone\tCrotone\t\n\
-IT\tCN\tIT-CN\t12|18025\tCuneo\tCuneo\tCuneo\tCuneo\tCuneo\t\n\
-IT\tEN\tIT-EN\t94\tEnna\tEnna\tEnna\tEnna\tEnna\t\n\
-IT\tFM\tIT-FM\t638|63900\tFermo\tFermo\tFermo\tFermo\tFermo\t\n\
-IT\tFE\tIT-FE\t44\tFerrara\tFerrara\tFerrara\tFerrara\tFerrara\t\n\
-IT\tFI\tIT-FI\t50\tFirenze\tFirenze\tFirenze\tFirenze\tFirenze\t\n\
-IT\tFG\tIT-FG\t71\tFoggia\tFoggia\tFoggia\tFoggia\tFoggia\t\n\
-IT\tFC\tIT-FC\t47[015]\tForlì-Cesena\tForlì-Cesena\tForlì-Cesena\tForlì-Cesena\tForlì-Cesena\t\n\
-IT\tFR\tIT-FR\t03\tFrosinone\tFrosinone\tFrosinone\tFrosinone\tFrosinone\t\n\
-IT\tGE\tIT-GE\t16\tGenova\tGenova\tGenova\tGenova\tGenova\t\n\
-IT\tGO\tIT-GO\t34[01]7\tGorizia\tGorizia\tGorizia\tGorizia\tGorizia\t\n\
-IT\tGR\tIT-GR\t58\tGrosseto\tGrosseto\tGrosseto\tGrosseto\tGrosseto\t\n\
-IT\tIM\tIT-IM\t18\tImperia\tImperia\tImperia\tImperia\tImperia\t\n\
-IT\tIS\tIT-IS\t860[7-9]|86170\tIsernia\tIsernia\tIsernia\tIsernia\tIsernia\t\n\
-IT\tAQ\tIT-AQ\t67\tL'Aquila\tL'Aquila\tL'Aquila\tL'Aquila\tL'Aquila\t\n\
-IT\tSP\tIT-SP\t19\tLa Spezia\tLa Spezia\tLa Spezia\tLa Spezia\tLa Spezia\t\n\
-IT\tLT\tIT-LT\t04\tLatina\tLatina\tLatina\tLatina\tLatina\t\n\
-IT\tLE\tIT-LE\t73\tLecce\tLecce\tLecce\tLecce\tLecce\t\n\
-IT\tLC\tIT-LC\t23[89]\tLecco\tLecco\tLecco\tLecco\tLecco\t\n\
-IT\tLI\tIT-LI\t57\tLivorno\tLivorno\tLivorno\tLivorno\tLivorno\t\n\
-IT\tLO\tIT-LO\t26[89]\tLodi\tLodi\tLodi\tLodi\tLodi\t\n\
-IT\tLU\tIT-LU\t55\tLucca\tLucca\tLucca\tLucca\tLucca\t\n\
-IT\tMC\tIT-MC\t62\tMacerata\tMacerata\tMacerata\tMacerata\tMacerata\t\n\
-IT\tMN\tIT-MN\t46\tMantova\tMantova\tMantova\tMantova\tMantova\t\n\
-IT\tMS\tIT-MS\t54\tMassa-Carrara\tMassa-Carrara\tMassa-Carrara\tMassa-Carrara\tMassa-Carrara\t\n\
-IT\tMT\tIT-MT\t75\tMatera\tMatera\tMatera\tMatera\tMatera\t\n\
-IT\tME\tIT-ME\t98\tMessina\tMessina\tMessina\tMessina\tMessina\t\n\
-IT\tMI\tIT-MI\t20\tMilano\tMilano\tMilano\tMilano\tMilano\t\n\
-IT\tMO\tIT-MO\t41\tModena\tModena\tModena\tModena\tModena\t\n\
-IT\tMB\tIT-MB\t208|20900\tMonza e Brianza\tMonza e Brianza\tMonza e Brianza\tMonza e Brianza\tMonza e Brianza\t\n\
-IT\tNA\tIT-NA\t80\tNapoli\tNapoli\tNapoli\tNapoli\tNapoli\t\n\
-IT\tNO\tIT-NO\t28[01]\tNovara\tNovara\tNovara\tNovara\tNovara\t\n\
-IT\tNU\tIT-NU\t080[1-4]|08100\tNuoro\tNuoro\tNuoro\tNuoro\tNuoro\t\n\
-IT\tOR\tIT-OR\t090[7-9]|09170|0801[039]|0803[04]\tOristano\tOristano\tOristano\tOristano\tOristano\t\n\
-IT\tPD\tIT-PD\t35\tPadova\tPadova\tPadova\tPadova\tPadova\t\n\
-IT\tPA\tIT-PA\t90\tPalermo\tPalermo\tPalermo\tPalermo\tPalermo\t\n\
-IT\tPR\tIT-PR\t43\tParma\tParma\tParma\tParma\tParma\t\n\
-IT\tPV\tIT-PV\t27\tPavia\tPavia\tPavia\tPavia\tPavia\t\n\
-IT\tPG\tIT-PG\t06\tPerugia\tPerugia\tPerugia\tPerugia\tPerugia\t\n\
-IT\tPU\tIT-PU\t61\tPesaro e Urbino\tPesaro e Urbino\tPesaro e Urbino\tPesaro e Urbino\tPesaro e Urbino\t\n\
-IT\tPE\tIT-PE\t65\tPescara\tPescara\tPescara\tPescara\tPescara\t\n\
-IT\tPC\tIT-PC\t29\tPiacenza\tPiacenza\tPiacenza\tPiacenza\tPiacenza\t\n\
-IT\tPI\tIT-PI\t56\tPisa\tPisa\tPisa\tPisa\tPisa\t\n\
-IT\tPT\tIT-PT\t51\tPistoia\tPistoia\tPistoia\tPistoia\tPistoia\t\n\
-IT\tPN\tIT-PN\t330[7-9]|33170\tPordenone\tPordenone\tPordenone\tPordenone\tPordenone\t\n\
-IT\tPZ\tIT-PZ\t85\tPotenza\tPotenza\tPotenza\tPotenza\tPotenza\t\n\
-IT\tPO\tIT-PO\t59\tPrato\tPrato\tPrato\tPrato\tPrato\t\n\
-IT\tRG\tIT-RG\t97\tRagusa\tRagusa\tRagusa\tRagusa\tRagusa\t\n\
-IT\tRA\tIT-RA\t48\tRavenna\tRavenna\tRavenna\tRavenna\tRavenna\t\n\
-IT\tRC\tIT-RC\t89[01]\tReggio Calabria\tReggio Calabria\tReggio Calabria\tReggio Calabria\tReggio Calabria\t\n\
-IT\tRE\tIT-RE\t42\tReggio Emilia\tReggio Emilia\tReggio Emilia\tReggio Emilia\tReggio Emilia\t\n\
-IT\tRI\tIT-RI\t02\tRieti\tRieti\tRieti\tRieti\tRieti\t\n\
-IT\tRN\tIT-RN\t47[89]\tRimini\tRimini\tRimini\tRimini\tRimini\t\n\
-IT\tRM\tIT-RM\t00\tRoma\tRoma\tRoma\tRoma\tRoma\t\n\
-IT\tRO\tIT-RO\t45\tRovigo\tRovigo\tRovigo\tRovigo\tRovigo\t\n\
-IT\tSA\tIT-SA\t84\tSalerno\tSalerno\tSalerno\tSalerno\tSalerno\t\n\
-IT\tSS\tIT-SS\t07[01]|08020\tSassari\tSassari\tSassari\tSassari\tSassari\t\n\
-IT\tSV\tIT-SV\t17|12071\tSavona\tSavona\tSavona\tSavona\tSavona\t\n\
-IT\tSI\tIT-SI\t53\tSiena\tSiena\tSiena\tSiena\tSiena\t\n\
-IT\tSR\tIT-SR\t96\tSiracusa\tSiracusa\tSiracusa\tSiracusa\tSiracusa\t\n\
-IT\tSO\tIT-SO\t23[01]\tSondrio\tSondrio\tSondrio\tSondrio\tSondrio\t\n\
-IT\tSU\tIT-SU\t090[1-5][0-9]|0906[0-6]|080[1-4]\tSud Sardegna\tSud Sardegna\tSud Sardegna\tSud Sardegna\tSud Sardegna\t\n\
-IT\tTA\tIT-TA\t74\tTaranto\tTaranto\tTaranto\tTaranto\tTaranto\t\n\
-IT\tTE\tIT-TE\t64\tTeramo\tTeramo\tTeramo\tTeramo\tTeramo\t\n\
-IT\tTR\tIT-TR\t05\tTerni\tTerni\tTerni\tTerni\tTerni\t\n\
-IT\tTO\tIT-TO\t10\tTorino\tTorino\tTorino\tTorino\tTorino\t\n\
-IT\tTP\tIT-TP\t91\tTrapani\tTrapani\tTrapani\tTrapani\tTrapani\t\n\
-IT\tTN\tIT-TN\t38\tTrento\tTrento\tTrento\tTrento\tTrento\t\n\
-IT\tTV\tIT-TV\t31\tTreviso\tTreviso\tTreviso\tTreviso\tTreviso\t\n\
-IT\tTS\tIT-TS\t3401|341[0-689]|34062\tTrieste\tTrieste\tTrieste\tTrieste\tTrieste\t\n\
-IT\tUD\tIT-UD\t330[1-5]|33100\tUdine\tUdine\tUdine\tUdine\tUdine\t\n\
-IT\tVA\tIT-VA\t21\tVarese\tVarese\tVarese\tVarese\tVarese\t\n\
-IT\tVE\tIT-VE\t30\tVenezia\tVenezia\tVenezia\tVenezia\tVenezia\t\n\
-IT\tVB\tIT-VB\t28[89]\tVerbano-Cusio-Ossola\tVerbano-Cusio-Ossola\tVerbano-Cusio-Ossola\tVerbano-Cusio-Ossola\tVerbano-Cusio-Ossola\t\n\
-IT\tVC\tIT-VC\t13[01]\tVercelli\tVercelli\tVercelli\tVercelli\tVercelli\t\n\
-IT\tVR\tIT-VR\t37\tVerona\tVerona\tVerona\tVerona\tVerona\t\n\
-IT\tVV\tIT-VV\t89[89]\tVibo Valentia\tVibo Valentia\tVibo Valentia\tVibo Valentia\tVibo Valentia\t\n\
-IT\tVI\tIT-VI\t36\tVicenza\tVicenza\tVicenza\tVicenza\tVicenza\t\n\
-IT\tVT\tIT-VT\t01\tViterbo\tViterbo\tViterbo\tViterbo\tViterbo\t\n\
-JM\tClarendon\tJM-13\t\tClarendon\tClarendon\tClarendon\tClarendon\tClarendon\t\n\
-JM\tHanover\tJM-09\t\tHanover\tHanover\tHanover\tHanover\tHanover\t\n\
-JM\tKingston\tJM-01\t\tKingston\tKingston\tKingston\tKingston\tKingston\t\n\
-JM\tManchester\tJM-12\t\tManchester\tManchester\tManchester\tManchester\tManchester\t\n\
-JM\tPortland\tJM-04\t\tPortland\tPortland\tPortland\tPortland\tPortland\t\n\
-JM\tSt. Andrew\tJM-02\t\tSt. Andrew\tSt. Andrew\tSt. Andrew\tSt. Andrew\tSt. Andrew\t\n\
-JM\tSt. Ann\tJM-06\t\tSt. Ann\tSt. Ann\tSt. Ann\tSt. Ann\tSt. Ann\t\n\
-JM\tSt. Catherine\tJM-14\t\tSt. Catherine\tSt. Catherine\tSt. Catherine\tSt. Catherine\tSt. Catherine\t\n\
-JM\tSt. Elizabeth\tJM-11\t\tSt. Elizabeth\tSt. Elizabeth\tSt. Elizabeth\tSt. Elizabeth\tSt. Elizabeth\t\n\
-JM\tSt. James\tJM-08\t\tSt. James\tSt. James\tSt. James\tSt. James\tSt. James\t\n\
-JM\tSt. Mary\tJM-05\t\tSt. Mary\tSt. Mary\tSt. Mary\tSt. Mary\tSt. Mary\t\n\
-JM\tSt. Thomas\tJM-03\t\tSt. Thomas\tSt. Thomas\tSt. Thomas\tSt. Thomas\tSt. Thomas\t\n\
-JM\tTrelawny\tJM-07\t\tTrelawny\tTrelawny\tTrelawny\tTrelawny\tTrelawny\t\n\
-JM\tWestmoreland\tJM-10\t\tWestmoreland\tWestmoreland\tWestmoreland\tWestmoreland\tWestmoreland\t\n\
-JP\t北海道\tJP-01\t0[4-9]|00[1-7]\tHokkaido\tHokkaido\tHokkaido\tHokkaido\tHokkaido\t北海道\n\
-JP\t青森県\tJP-02\t03|018\tAomori\tAomori\tAomori\tAomori\tAomori\t青森県\n\
-JP\t岩手県\tJP-03\t02\tIwate\tIwate\tIwate\tIwate\tIwate\t岩手県\n\
-JP\t宮城県\tJP-04\t98\tMiyagi\tMiyagi\tMiyagi\tMiyagi\tMiyagi\t宮城県\n\
-JP\t秋田県\tJP-05\t01\tAkita\tAkita\tAkita\tAkita\tAkita\t秋田県\n\
-JP\t山形県\tJP-06\t99\tYamagata\tYamagata\tYamagata\tYamagata\tYamagata\t山形県\n\
-JP\t福島県\tJP-07\t9[67]\tFukushima\tFukushima\tFukushima\tFukushima\tFukushima\t福島県\n\
-JP\t茨城県\tJP-08\t3[01]\tIbaraki\tIbaraki\tIbaraki\tIbaraki\tIbaraki\t茨城県\n\
-JP\t栃木県\tJP-09\t32|311|349\tTochigi\tTochigi\tTochigi\tTochigi\tTochigi\t栃木県\n\
-JP\t群馬県\tJP-10\t37|38[49]\tGunma\tGunma\tGunma\tGunma\tGunma\t群馬県\n\
-JP\t埼玉県\tJP-11\t3[3-6]\tSaitama\tSaitama\tSaitama\tSaitama\tSaitama\t埼玉県\n\
-JP\t千葉県\tJP-12\t2[6-9]\tChiba\tChiba\tChiba\tChiba\tChiba\t千葉県\n\
-JP\t東京都\tJP-13\t1[0-8]|19[0-8]|20\tTokyo\tTokyo\tTokyo\tTokyo\tTokyo\t東京都\n\
-JP\t神奈川県\tJP-14\t2[1-5]|199\tKanagawa\tKanagawa\tKanagawa\tKanagawa\tKanagawa\t神奈川県\n\
-JP\t新潟県\tJP-15\t9[45]|389\tNiigata\tNiigata\tNiigata\tNiigata\tNiigata\t新潟県\n\
-JP\t富山県\tJP-16\t93\tToyama\tToyama\tToyama\tToyama\tToyama\t富山県\n\
-JP\t石川県\tJP-17\t92|939\tIshikawa\tIshikawa\tIshikawa\tIshikawa\tIshikawa\t石川県\n\
-JP\t福井県\tJP-18\t91|922\tFukui\tFukui\tFukui\tFukui\tFukui\t福井県\n\
-JP\t山梨県\tJP-19\t40\tYamanashi\tYamanashi\tYamanashi\tYamanashi\tYamanashi\t山梨県\n\
-JP\t長野県\tJP-20\t3[89]|949\tNagano\tNagano\tNagano\tNagano\tNagano\t長野県\n\
-JP\t岐阜県\tJP-21\t50\tGifu\tGifu\tGifu\tGifu\tGifu\t岐阜県\n\
-JP\t静岡県\tJP-22\t4[1-9]\tShizuoka\tShizuoka\tShizuoka\tShizuoka\tShizuoka\t静岡県\n\
-JP\t愛知県\tJP-23\t4[4-9]|431\tAichi\tAichi\tAichi\tAichi\tAichi\t愛知県\n\
-JP\t三重県\tJP-24\t51|498|647\tMie\tMie\tMie\tMie\tMie\t三重県\n\
-JP\t滋賀県\tJP-25\t52\tShiga\tShiga\tShiga\tShiga\tShiga\t滋賀県\n\
-JP\t京都府\tJP-26\t6[0-2]|520\tKyoto\tKyoto\tKyoto\tKyoto\tKyoto\t京都府\n\
-JP\t大阪府\tJP-27\t5[3-9]|618|630\tOsaka\tOsaka\tOsaka\tOsaka\tOsaka\t大阪府\n\
-JP\t兵庫県\tJP-28\t6[5-7]|563\tHyogo\tHyogo\tHyogo\tHyogo\tHyogo\t兵庫県\n\
-JP\t奈良県\tJP-29\t63|64[78]\tNara\tNara\tNara\tNara\tNara\t奈良県\n\
-JP\t和歌山県\tJP-30\t64|519\tWakayama\tWakayama\tWakayama\tWakayama\tWakayama\t和歌山県\n\
-JP\t鳥取県\tJP-31\t68\tTottori\tTottori\tTottori\tTottori\tTottori\t鳥取県\n\
-JP\t島根県\tJP-32\t69|68[45]\tShimane\tShimane\tShimane\tShimane\tShimane\t島根県\n\
-JP\t岡山県\tJP-33\t7[01]\tOkayama\tOkayama\tOkayama\tOkayama\tOkayama\t岡山県\n\
-JP\t広島県\tJP-34\t7[23]\tHiroshima\tHiroshima\tHiroshima\tHiroshima\tHiroshima\t広島県\n\
-JP\t山口県\tJP-35\t7[45]\tYamaguchi\tYamaguchi\tYamaguchi\tYamaguchi\tYamaguchi\t山口県\n\
-JP\t徳島県\tJP-36\t77\tTokushima\tTokushima\tTokushima\tTokushima\tTokushima\t徳島県\n\
-JP\t香川県\tJP-37\t76\tKagawa\tKagawa\tKagawa\tKagawa\tKagawa\t香川県\n\
-JP\t愛媛県\tJP-38\t79\tEhime\tEhime\tEhime\tEhime\tEhime\t愛媛県\n\
-JP\t高知県\tJP-39\t78\tKochi\tKochi\tKochi\tKochi\tKochi\t高知県\n\
-JP\t福岡県\tJP-40\t8[0-3]|871\tFukuoka\tFukuoka\tFukuoka\tFukuoka\tFukuoka\t福岡県\n\
-JP\t佐賀県\tJP-41\t84\tSaga\tSaga\tSaga\tSaga\tSaga\t佐賀県\n\
-JP\t長崎県\tJP-42\t85|81[17]|848\tNagasaki\tNagasaki\tNagasaki\tNagasaki\tNagasaki\t長崎県\n\
-JP\t熊本県\tJP-43\t86\tKumamoto\tKumamoto\tKumamoto\tKumamoto\tKumamoto\t熊本県\n\
-JP\t大分県\tJP-44\t87|839\tOita\tOita\tOita\tOita\tOita\t大分県\n\
-JP\t宮崎県\tJP-45\t88\tMiyazaki\tMiyazaki\tMiyazaki\tMiyazaki\tMiyazaki\t宮崎県\n\
-JP\t鹿児島県\tJP-46\t89\tKagoshima\tKagoshima\tKagoshima\tKagoshima\tKagoshima\t鹿児島県\n\
-JP\t沖縄県\tJP-47\t90\tOkinawa\tOkinawa\tOkinawa\tOkinawa\tOkinawa\t沖縄県\n\
-KN\tNevis\tKN-N\t\tNevis\tNevis\tNevis\tNevis\tNevis\t\n\
-KN\tSt. Kitts\tKN-K\t\tSt. Kitts\tSt. Kitts\tSt. Kitts\tSt. Kitts\tSt. Kitts\t\n\
-KR\t강원도\tKR-42\t2[456]\\d{2}\tGangwon-do\tGangwon-do\tGangwon-do\tGangwon-do\tGangwon-do\t강원\n\
-KR\t경기도\tKR-41\t1[0-8]\\d{2}\tGyeonggi-do\tGyeonggi-do\tGyeonggi-do\tGyeonggi-do\tGyeonggi-do\t경기\n\
-KR\t경상남도\tKR-48\t5[0-3]\\d{2}\tGyeongsangnam-do\tGyeongsangnam-do\tGyeongsangnam-do\tGyeongsangnam-do\tGyeongsangnam-do\t경남\n\
-KR\t경상북도\tKR-47\t(?:3[6-9]|40)\\d{2}\tGyeongsangbuk-do\tGyeongsangbuk-do\tGyeongsangbuk-do\tGyeongsangbuk-do\tGyeongsangbuk-do\t경북\n\
-KR\t광주광역시\tKR-29\t6[12]\\d{2}\tGwangju\tGwangju\tGwangju\tGwangju\tGwangju\t광주\n\
-KR\t대구광역시\tKR-27\t4[123]\\d{2}\tDaegu\tDaegu\tDaegu\tDaegu\tDaegu\t대구\n\
-KR\t대전광역시\tKR-30\t3[45]\\d{2}\tDaejeon\tDaejeon\tDaejeon\tDaejeon\tDaejeon\t대전\n\
-KR\t부산광역시\tKR-26\t4[6-9]\\d{2}\tBusan\tBusan\tBusan\tBusan\tBusan\t부산\n\
-KR\t서울특별시\tKR-11\t0[1-8]\\d{2}\tSeoul\tSeoul\tSeoul\tSeoul\tSeoul\t서울\n\
-KR\t세종특별자치시\tKR-50\t30[01]\\d\tSejong\tSejong\tSejong\tSejong\tSejong\t세종\n\
-KR\t울산광역시\tKR-31\t4[45]\\d{2}\tUlsan\tUlsan\tUlsan\tUlsan\tUlsan\t울산\n\
-KR\t인천광역시\tKR-28\t2[1-3]\\d{2}\tIncheon\tIncheon\tIncheon\tIncheon\tIncheon\t인천\n\
-KR\t전라남도\tKR-46\t5[7-9]\\d{2}\tJeollanam-do\tJeollanam-do\tJeollanam-do\tJeollanam-do\tJeollanam-do\t전남\n\
-KR\t전라북도\tKR-45\t5[4-6]\\d{2}\tJeollabuk-do\tJeollabuk-do\tJeollabuk-do\tJeollabuk-do\tJeollabuk-do\t전북\n\
-KR\t제주특별자치도\tKR-49\t63[0-356]\\d\tJeju-do\tJeju-do\tJeju-do\tJeju-do\tJeju-do\t제주\n\
-KR\t충청남도\tKR-44\t3[1-3]\\d{2}\tChungcheongnam-do\tChungcheongnam-do\tChungcheongnam-do\tChungcheongnam-do\tChungcheongnam-do\t충남\n\
-KR\t충청북도\tKR-43\t2[789]\\d{2}\tChungcheongbuk-do\tChungcheongbuk-do\tChungcheongbuk-do\tChungcheongbuk-do\tChungcheongbuk-do\t충북\n\
-KY\tCayman Brac\t\t\tCayman Brac\tCayman Brac\tCayman Brac\tCayman Brac\tCayman Brac\t\n\
-KY\tGrand Cayman\t\t\tGrand Cayman\tGrand Cayman\tGrand Cayman\tGrand Cayman\tGrand Cayman\t\n\
-KY\tLittle Cayman\t\t\tLittle Cayman\tLittle Cayman\tLittle Cayman\tLittle Cayman\tLittle Cayman\t\n\
-MX\tAgs.\tMX-AGU\t20\tAguascalientes\tAguascalientes\tAguascalientes\tAguascalientes\tAguascalientes\t\n\
-MX\tB.C.\tMX-BCN\t2[12]\tBaja California\tBaja California\tBaja California\tBaja California\tBaja California\t\n\
-MX\tB.C.S.\tMX-BCS\t23\tBaja California Sur\tBaja California Sur\tBaja California Sur\tBaja California Sur\tBaja California Sur\t\n\
-MX\tCamp.\tMX-CAM\t24\tCampeche\tCampeche\tCampeche\tCampeche\tCampeche\t\n\
-MX\tChis.\tMX-CHP\t29|30\tChiapas\tChiapas\tChiapas\tChiapas\tChiapas\t\n\
-MX\tChih.\tMX-CHH\t3[1-3]\tChihuahua\tChihuahua\tChihuahua\tChihuahua\tChihuahua\t\n\
-MX\tCDMX\tMX-CMX\t0|1[0-6]\tCiudad de México\tCiudad de México\tCiudad de México\tCiudad de México\tCiudad de México\t\n\
-MX\tCoah.\tMX-COA\t2[5-7]\tCoahuila de Zaragoza\tCoahuila de Zaragoza\tCoahuila de Zaragoza\tCoahuila de Zaragoza\tCoahuila de Zaragoza\t\n\
-MX\tCol.\tMX-COL\t28\tColima\tColima\tColima\tColima\tColima\t\n\
-MX\tDgo.\tMX-DUR\t3[45]\tDurango\tDurango\tDurango\tDurango\tDurango\t\n\
-MX\tMéx.\tMX-MEX\t5[0-7]\tEstado de México\tEstado de México\tEstado de México\tEstado de México\tEstado de México\t\n\
-MX\tGto.\tMX-GUA\t3[6-8]\tGuanajuato\tGuanajuato\tGuanajuato\tGuanajuato\tGuanajuato\t\n\
-MX\tGro.\tMX-GRO\t39|4[01]\tGuerrero\tGuerrero\tGuerrero\tGuerrero\tGuerrero\t\n\
-MX\tHgo.\tMX-HID\t4[23]\tHidalgo\tHidalgo\tHidalgo\tHidalgo\tHidalgo\t\n\
-MX\tJal.\tMX-JAL\t4[4-9]\tJalisco\tJalisco\tJalisco\tJalisco\tJalisco\t\n\
-MX\tMich.\tMX-MIC\t5[89]|6[01]\tMichoacán\tMichoacán\tMichoacán\tMichoacán\tMichoacán\t\n\
-MX\tMor.\tMX-MOR\t62\tMorelos\tMorelos\tMorelos\tMorelos\tMorelos\t\n\
-MX\tNay.\tMX-NAY\t63\tNayarit\tNayarit\tNayarit\tNayarit\tNayarit\t\n\
-MX\tN.L.\tMX-NLE\t6[4-7]\tNuevo León\tNuevo León\tNuevo León\tNuevo León\tNuevo León\t\n\
-MX\tOax.\tMX-OAX\t6[89]|7[01]\tOaxaca\tOaxaca\tOaxaca\tOaxaca\tOaxaca\t\n\
-MX\tPue.\tMX-PUE\t7[2-5]\tPuebla\tPuebla\tPuebla\tPuebla\tPuebla\t\n\
-MX\tQro.\tMX-QUE\t76\tQuerétaro\tQuerétaro\tQuerétaro\tQuerétaro\tQuerétaro\t\n\
-MX\tQ.R.\tMX-ROO\t77\tQuintana Roo\tQuintana Roo\tQuintana Roo\tQuintana Roo\tQuintana Roo\t\n\
-MX\tS.L.P.\tMX-SLP\t7[89]\tSan Luis Potosí\tSan Luis Potosí\tSan Luis Potosí\tSan Luis Potosí\tSan Luis Potosí\t\n\
-MX\tSin.\tMX-SIN\t8[0-2]\tSinaloa\tSinaloa\tSinaloa\tSinaloa\tSinaloa\t\n\
-MX\tSon.\tMX-SON\t8[3-5]\tSonora\tSonora\tSonora\tSonora\tSonora\t\n\
-MX\tTab.\tMX-TAB\t86\tTabasco\tTabasco\tTabasco\tTabasco\tTabasco\t\n\
-MX\tTamps.\tMX-TAM\t8[7-9]\tTamaulipas\tTamaulipas\tTamaulipas\tTamaulipas\tTamaulipas\t\n\
-MX\tTlax.\tMX-TLA\t90\tTlaxcala\tTlaxcala\tTlaxcala\tTlaxcala\tTlaxcala\t\n\
-MX\tVer.\tMX-VER\t9[1-6]\tVeracruz\tVeracruz\tVeracruz\tVeracruz\tVeracruz\t\n\
-MX\tYuc.\tMX-YUC\t97\tYucatán\tYucatán\tYucatán\tYucatán\tYucatán\t\n\
-MX\tZac.\tMX-ZAC\t9[89]\tZacatecas\tZacatecas\tZacatecas\tZacatecas\tZacatecas\t\n\
-NR\tAiwo District\tNR-01\t\tAiwo District\tAiwo District\tAiwo District\tAiwo District\tAiwo District\t\n\
-NR\tAnabar District\tNR-02\t\tAnabar District\tAnabar District\tAnabar District\tAnabar District\tAnabar District\t\n\
-NR\tAnetan District\tNR-03\t\tAnetan District\tAnetan District\tAnetan District\tAnetan District\tAnetan District\t\n\
-NR\tAnibare District\tNR-04\t\tAnibare District\tAnibare District\tAnibare District\tAnibare District\tAnibare District\t\n\
-NR\tBaiti District\tNR-05\t\tBaiti District\tBaiti District\tBaiti District\tBaiti District\tBaiti District\t\n\
-NR\tBoe District\tNR-06\t\tBoe District\tBoe District\tBoe District\tBoe District\tBoe District\t\n\
-NR\tBuada District\tNR-07\t\tBuada District\tBuada District\tBuada District\tBuada District\tBuada District\t\n\
-NR\tDenigomodu District\tNR-08\t\tDenigomodu District\tDenigomodu District\tDenigomodu District\tDenigomodu District\tDenigomodu District\t\n\
-NR\tEwa District\tNR-09\t\tEwa District\tEwa District\tEwa District\tEwa District\tEwa District\t\n\
-NR\tIjuw District\tNR-10\t\tIjuw District\tIjuw District\tIjuw District\tIjuw District\tIjuw District\t\n\
-NR\tMeneng District\tNR-11\t\tMeneng District\tMeneng District\tMeneng District\tMeneng District\tMeneng District\t\n\
-NR\tNibok District\tNR-12\t\tNibok District\tNibok District\tNibok District\tNibok District\tNibok District\t\n\
-NR\tUaboe District\tNR-13\t\tUaboe District\tUaboe District\tUaboe District\tUaboe District\tUaboe District\t\n\
-NR\tYaren District\tNR-14\t\tYaren District\tYaren District\tYaren District\tYaren District\tYaren District\t\n\
-RU\tАлтайский край\tRU-ALT\t65[6-9]\tAltayskiy kray\tAltayskiy kray\tAltayskiy kray\tAltayskiy kray\tAltayskiy kray\tАлтайский край\n\
-RU\tАмурская область\tRU-AMU\t67[56]\tAmurskaya oblast'\tAmurskaya oblast'\tAmurskaya oblast'\tAmurskaya oblast'\tAmurskaya oblast'\tАмурская область\n\
-RU\tАрхангельская область\tRU-ARK\t16[3-5]\tArkhangelskaya oblast'\tArkhangelskaya oblast'\tArkhangelskaya oblast'\tArkhangelskaya oblast'\tArkhangelskaya oblast'\tАрхангельская область\n\
-RU\tАстраханская область\tRU-AST\t41[4-6]\tAstrakhanskaya oblast'\tAstrakhanskaya oblast'\tAstrakhanskaya oblast'\tAstrakhanskaya oblast'\tAstrakhanskaya oblast'\tАстраханская область\n\
-RU\tБелгородская область\tRU-BEL\t30[89]\tBelgorodskaya oblast'\tBelgorodskaya oblast'\tBelgorodskaya oblast'\tBelgorodskaya oblast'\tBelgorodskaya oblast'\tБелгородская область\n\
-RU\tБрянская область\tRU-BRY\t24[1-3]\tBryanskaya oblast'\tBryanskaya oblast'\tBryanskaya oblast'\tBryanskaya oblast'\tBryanskaya oblast'\tБрянская область\n\
-RU\tВладимирская область\tRU-VLA\t60[0-2]\tVladimirskaya oblast'\tVladimirskaya oblast'\tVladimirskaya oblast'\tVladimirskaya oblast'\tVladimirskaya oblast'\tВладимирская область\n\
-RU\tВолгоградская область\tRU-VGG\t40[0-4]\tVolgogradskaya oblast'\tVolgogradskaya oblast'\tVolgogradskaya oblast'\tVolgogradskaya oblast'\tVolgogradskaya oblast'\tВолгоградская область\n\
-RU\tВологодская область\tRU-VLG\t16[0-2]\tVologodskaya oblast'\tVologodskaya oblast'\tVologodskaya oblast'\tVologodskaya oblast'\tVologodskaya oblast'\tВологодская область\n\
-RU\tВоронежская область\tRU-VOR\t39[4-7]\tVoronezhskaya oblast'\tVoronezhskaya oblast'\tVoronezhskaya oblast'\tVoronezhskaya oblast'\tVoronezhskaya oblast'\tВоронежская область\n\
-RU\tЕврейская автономная область\tRU-YEV\t679\tEvreyskaya avtonomnaya oblast'\tEvreyskaya avtonomnaya oblast'\tEvreyskaya avtonomnaya oblast'\tEvreyskaya avtonomnaya oblast'\tEvreyskaya avtonomnaya oblast'\tЕврейская автономная область\n\
-RU\tЗабайкальский край\tRU-ZAB\t6(?:7[2-4]|87)\tZabaykalskiy kray\tZabaykalskiy kray\tZabaykalskiy kray\tZabaykalskiy kray\tZabaykalskiy kray\tЗабайкальский край\n\
-RU\tИвановская область\tRU-IVA\t15[3-5]\tIvanovskaya oblast'\tIvanovskaya oblast'\tIvanovskaya oblast'\tIvanovskaya oblast'\tIvanovskaya oblast'\tИвановская область\n\
-RU\tИркутская область\tRU-IRK\t66[4-9]\tIrkutskaya oblast'\tIrkutskaya oblast'\tIrkutskaya oblast'\tIrkutskaya oblast'\tIrkutskaya oblast'\tИркутская область\n\
-RU\tКабардино-Балкарская Республика\tRU-KB\t36[01]\tKabardino-Balkarskaya Republits\tKabardino-Balkarskaya Republits\tKabardino-Balkarskaya Republits\tKabardino-Balkarskaya Republits\tKabardino-Balkarskaya Republits\tКабардино-Балкарская Республика\n\
-RU\tКалининградская область\tRU-KGD\t23[6-8]\tKaliningradskaya oblast'\tKaliningradskaya oblast'\tKaliningradskaya oblast'\tKaliningradskaya oblast'\tKaliningradskaya oblast'\tКалининградская область\n\
-RU\tКалужская область\tRU-KLU\t24[89]\tKaluzhskaya oblast'\tKaluzhskaya oblast'\tKaluzhskaya oblast'\tKaluzhskaya oblast'\tKaluzhskaya oblast'\tКалужская область\n\
-RU\tКамчатский край\tRU-KAM\t68[348]\tKamchatskiy kray\tKamchatskiy kray\tKamchatskiy kray\tKamchatskiy kray\tKamchatskiy kray\tКамчатский край\n\
-RU\tКарачаево-Черкесская Республика\tRU-KC\t369\tKarachaevo-Cherkesskaya Republits\tKarachaevo-Cherkesskaya Republits\tKarachaevo-Cherkesskaya Republits\tKarachaevo-Cherkesskaya Republits\tKarachaevo-Cherkesskaya Republits\tКарачаево-Черкесская Республика\n\
-RU\tКемеровская область\tRU-KEM\t65[0-4]\tKemerovskaya oblast'\tKemerovskaya oblast'\tKemerovskaya oblast'\tKemerovskaya oblast'\tKemerovskaya oblast'\tКемеровская область\n\
-RU\tКировская область\tRU-KIR\t61[0-3]\tKirovskaya oblast'\tKirovskaya oblast'\tKirovskaya oblast'\tKirovskaya oblast'\tKirovskaya oblast'\tКировская область\n\
-RU\tКостромская область\tRU-KOS\t15[67]\tKostromskaya oblast'\tKostromskaya oblast'\tKostromskaya oblast'\tKostromskaya oblast'\tKostromskaya oblast'\tКостромская область\n\
-RU\tКраснодарский край\tRU-KDA\t35[0-4]\tKrasnodarskiy kray\tKrasnodarskiy kray\tKrasnodarskiy kray\tKrasnodarskiy kray\tKrasnodarskiy kray\tКраснодарский край\n\
-RU\tКрасноярский край\tRU-KYA\t6(?:6[0-3]|4[78])\tKrasnoyarskiy kray\tKrasnoyarskiy kray\tKrasnoyarskiy kray\tKrasnoyarskiy kray\tKrasnoyarskiy kray\tКрасноярский край\n\
-RU\tКурганская область\tRU-KGN\t64[01]\tKurganskaya oblast'\tKurganskaya oblast'\tKurganskaya oblast'\tKurganskaya oblast'\tKurganskaya oblast'\tКурганская область\n\
-RU\tКурская область\tRU-KRS\t30[5-7]\tKurskaya oblast'\tKurskaya oblast'\tKurskaya oblast'\tKurskaya oblast'\tKurskaya oblast'\tКурская область\n\
-RU\tЛенинградская область\tRU-LEN\t18[78]\tLeningradskaya oblast'\tLeningradskaya oblast'\tLeningradskaya oblast'\tLeningradskaya oblast'\tLeningradskaya oblast'\tЛенинградская область\n\
-RU\tЛипецкая область\tRU-LIP\t39[89]\tLipetskaya oblast'\tLipetskaya oblast'\tLipetskaya oblast'\tLipetskaya oblast'\tLipetskaya oblast'\tЛипецкая область\n\
-RU\tМагаданская область\tRU-MAG\t68[56]\tMagadanskaya oblast'\tMagadanskaya oblast'\tMagadanskaya oblast'\tMagadanskaya oblast'\tMagadanskaya oblast'\tМагаданская область\n\
-RU\tМосква\tRU-MOW\t1(?:0[1-9]|1|2|3[0-5]|4[0-4])\tMoskva\tMoskva\tMoskva\tMoskva\tMoskva\tМосква\n\
-RU\tМосковская область\tRU-MOS\t14[0-4]\tMoskovskaya oblast'\tMoskovskaya oblast'\tMoskovskaya oblast'\tMoskovskaya oblast'\tMoskovskaya oblast'\tМосковская область\n\
-RU\tМурманская область\tRU-MUR\t18[34]\tMurmanskaya oblast'\tMurmanskaya oblast'\tMurmanskaya oblast'\tMurmanskaya oblast'\tMurmanskaya oblast'\tМурманская область\n\
-RU\tНенецкий автономный округ\tRU-NEN\t166\tNenetskiy\tNenetskiy\tNenetskiy\tNenetskiy\tNenetskiy\tНенецкий автономный округ\n\
-RU\tНижегородская область\tRU-NIZ\t60[3-7]\tNizhegorodskaya oblast'\tNizhegorodskaya oblast'\tNizhegorodskaya oblast'\tNizhegorodskaya oblast'\tNizhegorodskaya oblast'\tНижегородская область\n\
-RU\tНовгородская область\tRU-NGR\t17[3-5]\tNovgorodskaya oblast'\tNovgorodskaya oblast'\tNovgorodskaya oblast'\tNovgorodskaya oblast'\tNovgorodskaya oblast'\tНовгородская область\n\
-RU\tНовосибирская область\tRU-NVS\t63[0-3]\tNovosibirskaya oblast'\tNovosibirskaya oblast'\tNovosibirskaya oblast'\tNovosibirskaya oblast'\tNovosibirskaya oblast'\tНовосибирская область\n\
-RU\tОмская область\tRU-OMS\t64[4-6]\tOmskaya oblast'\tOmskaya oblast'\tOmskaya oblast'\tOmskaya oblast'\tOmskaya oblast'\tОмская область\n\
-RU\tОренбургская область\tRU-ORE\t46[0-2]\tOrenburgskaya oblast'\tOrenburgskaya oblast'\tOrenburgskaya oblast'\tOrenburgskaya oblast'\tOrenburgskaya oblast'\tОренбургская область\n\
-RU\tОрловская область\tRU-ORL\t30[23]\tOrlovskaya oblast'\tOrlovskaya oblast'\tOrlovskaya oblast'\tOrlovskaya oblast'\tOrlovskaya oblast'\tОрловская область\n\
-RU\tПензенская область\tRU-PNZ\t44[0-2]\tPenzenskaya oblast'\tPenzenskaya oblast'\tPenzenskaya oblast'\tPenzenskaya oblast'\tPenzenskaya oblast'\tПензенская область\n\
-RU\tПермский край\tRU-PER\t61[4-9]\tPermskiy kray\tPermskiy kray\tPermskiy kray\tPermskiy kray\tPermskiy kray\tПермский край\n\
-RU\tПриморский край\tRU-PRI\t69[0-2]\tPrimorskiy kray\tPrimorskiy kray\tPrimorskiy kray\tPrimorskiy kray\tPrimorskiy kray\tПриморский край\n\
-RU\tПсковская область\tRU-PSK\t18[0-2]\tPskovskaya oblast'\tPskovskaya oblast'\tPskovskaya oblast'\tPskovskaya oblast'\tPskovskaya oblast'\tПсковская область\n\
-RU\tРеспублика Адыгея\tRU-AD\t385\tRespublika Adygeya\tRespublika Adygeya\tRespublika Adygeya\tRespublika Adygeya\tRespublika Adygeya\tРеспублика Адыгея\n\
-RU\tРеспублика Алтай\tRU-AL\t649\tAltay Republits\tAltay Republits\tAltay Republits\tAltay Republits\tAltay Republits\tРеспублика Алтай\n\
-RU\tРеспублика Башкортостан\tRU-BA\t45[0-3]\tBashkortostan Republits\tBashkortostan Republits\tBashkortostan Republits\tBashkortostan Republits\tBashkortostan Republits\tРеспублика Башкортостан\n\
-RU\tРеспублика Бурятия\tRU-BU\t67[01]\tBuryatiya Republits\tBuryatiya Republits\tBuryatiya Republits\tBuryatiya Republits\tBuryatiya Republits\tРеспублика Бурятия\n\
-RU\tРеспублика Дагестан\tRU-DA\t36[78]\tDagestan Republits\tDagestan Republits\tDagestan Republits\tDagestan Republits\tDagestan Republits\tРеспублика Дагестан\n\
-RU\tРеспублика Ингушетия\tRU-IN\t386\tIngushetiya Republits\tIngushetiya Republits\tIngushetiya Republits\tIngushetiya Republits\tIngushetiya Republits\tРеспублика Ингушетия\n\
-RU\tРеспублика Калмыкия\tRU-KL\t35[89]\tRespublika Kalmykiya\tRespublika Kalmykiya\tRespublika Kalmykiya\tRespublika Kalmykiya\tRespublika Kalmykiya\tРеспублика Калмыкия\n\
-RU\tРеспублика Карелия\tRU-KR\t18[56]\tKareliya Republits\tKareliya Republits\tKareliya Republits\tKareliya Republits\tKareliya Republits\tРеспублика Карелия\n\
-RU\tРеспублика Коми\tRU-KO\t16[7-9]\tKomi Republits\tKomi Republits\tKomi Republits\tKomi Republits\tKomi Republits\tРеспублика Коми\n\
-RU\tАвтономна Республіка Крим\t\t29[5-8]\tRespublika Krym\tRespublika Krym\tRespublika Krym\tRespublika Krym\tRespublika Krym\tРеспублика Крым\n\
-RU\tРеспублика Марий Эл\tRU-ME\t42[45]\tRespublika Mariy El\tRespublika Mariy El\tRespublika Mariy El\tRespublika Mariy El\tRespublika Mariy El\tРеспублика Марий Эл\n\
-RU\tРеспублика Мордовия\tRU-MO\t43[01]\tRespublika Mordoviya\tRespublika Mordoviya\tRespublika Mordoviya\tRespublika Mordoviya\tRespublika Mordoviya\tРеспублика Мордовия\n\
-RU\tРеспублика Саха (Якутия)\tRU-SA\t67[78]\tSakha (Yakutiya) Republits\tSakha (Yakutiya) Republits\tSakha (Yakutiya) Republits\tSakha (Yakutiya) Republits\tSakha (Yakutiya) Republits\tРеспублика Саха (Якутия)\n\
-RU\tРеспублика Северная Осетия-Алания\tRU-SE\t36[23]\tRespublika Severnaya Osetiya-Alaniya\tRespublika Severnaya Osetiya-Alaniya\tRespublika Severnaya Osetiya-Alaniya\tRespublika Severnaya Osetiya-Alaniya\tRespublika Severnaya Osetiya-Alaniya\tРеспублика Северная Осетия-Алания\n\
-RU\tРеспублика Татарстан\tRU-TA\t42[0-3]\tRespublika Tatarstan\tRespublika Tatarstan\tRespublika Tatarstan\tRespublika Tatarstan\tRespublika Tatarstan\tРеспублика Татарстан\n\
-RU\tРеспублика Тыва\tRU-TY\t66[78]\tTyva Republits\tTyva Republits\tTyva Republits\tTyva Republits\tTyva Republits\tРеспублика Тыва\n\
-RU\tРеспублика Удмуртия\tRU-UD\t42[67]\tUdmurtskaja Respublika\tUdmurtskaja Respublika\tUdmurtskaja Respublika\tUdmurtskaja Respublika\tUdmurtskaja Respublika\tРеспублика Удмуртия\n\
-RU\tРеспублика Хакасия\tRU-KK\t655\tKhakasiya Republits\tKhakasiya Republits\tKhakasiya Republits\tKhakasiya Republits\tKhakasiya Republits\tРеспублика Хакасия\n\
-RU\tРостовская область\tRU-ROS\t34[4-7]\tRostovskaya oblast'\tRostovskaya oblast'\tRostovskaya oblast'\tRostovskaya oblast'\tRostovskaya oblast'\tРостовская область\n\
-RU\tРязанская область\tRU-RYA\t39[01]\tRyazanskaya oblast'\tRyazanskaya oblast'\tRyazanskaya oblast'\tRyazanskaya oblast'\tRyazanskaya oblast'\tРязанская область\n\
-RU\tСамарская область\tRU-SAM\t44[3-6]\tSamarskaya oblast'\tSamarskaya oblast'\tSamarskaya oblast'\tSamarskaya oblast'\tSamarskaya oblast'\tСамарская область\n\
-RU\tСанкт-Петербург\tRU-SPE\t19\tSankt-Peterburg\tSankt-Peterburg\tSankt-Peterburg\tSankt-Peterburg\tSankt-Peterburg\tСанкт-Петербург\n\
-RU\tСаратовская область\tRU-SAR\t41[0-3]\tSaratovskaya oblast'\tSaratovskaya oblast'\tSaratovskaya oblast'\tSaratovskaya oblast'\tSaratovskaya oblast'\tСаратовская область\n\
-RU\tСахалинская область\tRU-SAK\t69[34]\tSakhalinskaya oblast'\tSakhalinskaya oblast'\tSakhalinskaya oblast'\tSakhalinskaya oblast'\tSakhalinskaya oblast'\tСахалинская область\n\
-RU\tСвердловская область\tRU-SVE\t62[0-4]\tSverdlovskaya oblast'\tSverdlovskaya oblast'\tSverdlovskaya oblast'\tSverdlovskaya oblast'\tSverdlovskaya oblast'\tСвердловская область\n\
-RU\tСевастополь\t\t299\tSevastopol'\tSevastopol'\tSevastopol'\tSevastopol'\tSevastopol'\tСевастополь\n\
-RU\tСмоленская область\tRU-SMO\t21[4-6]\tSmolenskaya oblast'\tSmolenskaya oblast'\tSmolenskaya oblast'\tSmolenskaya oblast'\tSmolenskaya oblast'\tСмоленская область\n\
-RU\tСтавропольский край\tRU-STA\t35[5-7]\tStavropolskiy kray\tStavropolskiy kray\tStavropolskiy kray\tStavropolskiy kray\tStavropolskiy kray\tСтавропольский край\n\
-RU\tТамбовская область\tRU-TAM\t39[23]\tTambovskaya oblast'\tTambovskaya oblast'\tTambovskaya oblast'\tTambovskaya oblast'\tTambovskaya oblast'\tТамбовская область\n\
-RU\tТверская область\tRU-TVE\t17[0-2]\tTverskaya oblast'\tTverskaya oblast'\tTverskaya oblast'\tTverskaya oblast'\tTverskaya oblast'\tТверская область\n\
-RU\tТомская область\tRU-TOM\t63[4-6]\tTomskaya oblast'\tTomskaya oblast'\tTomskaya oblast'\tTomskaya oblast'\tTomskaya oblast'\tТомская область\n\
-RU\tТульская область\tRU-TUL\t30[01]\tTulskaya oblast'\tTulskaya oblast'\tTulskaya oblast'\tTulskaya oblast'\tTulskaya oblast'\tТульская область\n\
-RU\tТюменская область\tRU-TYU\t62[5-7]\tTyumenskaya oblast'\tTyumenskaya oblast'\tTyumenskaya oblast'\tTyumenskaya oblast'\tTyumenskaya oblast'\tТюменская область\n\
-RU\tУльяновская область\tRU-ULY\t43[23]\tUlyanovskaya oblast'\tUlyanovskaya oblast'\tUlyanovskaya oblast'\tUlyanovskaya oblast'\tUlyanovskaya oblast'\tУльяновская область\n\
-RU\tХабаровский край\tRU-KHA\t68[0-2]\tKhabarovskiy kray\tKhabarovskiy kray\tKhabarovskiy kray\tKhabarovskiy kray\tKhabarovskiy kray\tХабаровский край\n\
-RU\tХанты-Мансийский автономный округ\tRU-KHM\t628\tKhanty-Mansiyskiy avtonomnyy okrug\tKhanty-Mansiyskiy avtonomnyy okrug\tKhanty-Mansiyskiy avtonomnyy okrug\tKhanty-Mansiyskiy avtonomnyy okrug\tKhanty-Mansiyskiy avtonomnyy okrug\tХанты-Мансийский автономный округ\n\
-RU\tЧелябинская область\tRU-CHE\t45[4-7]\tChelyabinskaya oblast'\tChelyabinskaya oblast'\tChelyabinskaya oblast'\tChelyabinskaya oblast'\tChelyabinskaya oblast'\tЧелябинская область\n\
-RU\tЧеченская Республика\tRU-CE\t36[4-6]\tChechenskaya Republits\tChechenskaya Republits\tChechenskaya Republits\tChechenskaya Republits\tChechenskaya Republits\tЧеченская Республика\n\
-RU\tЧувашская Республика\tRU-CU\t42[89]\tChuvashia\tChuvashia\tChuvashia\tChuvashia\tChuvashia\tЧувашская Республика\n\
-RU\tЧукотский автономный округ\tRU-CHU\t689\tChukotskiy\tChukotskiy\tChukotskiy\tChukotskiy\tChukotskiy\tЧукотский автономный округ\n\
-RU\tЯмало-Ненецкий автономный округ\tRU-YAN\t629\tYamalo-Nenetskiy\tYamalo-Nenetskiy\tYamalo-Nenetskiy\tYamalo-Nenetskiy\tYamalo-Nenetskiy\tЯмало-Ненецкий автономный округ\n\
-RU\tЯрославская область\tRU-YAR\t15[0-2]\tYaroslavskaya oblast'\tYaroslavskaya oblast'\tYaroslavskaya oblast'\tYaroslavskaya oblast'\tYaroslavskaya oblast'\tЯрославская область\n\
-SO\tAD\tSO-AW\t\tAwdal\tAwdal\tAwdal\tAwdal\tAwdal\t\n\
-SO\tBK\tSO-BK\t\tBakool\tBakool\tBakool\tBakool\tBakool\t\n\
-SO\tBN\tSO-BN\t\tBanaadir\tBanaadir\tBanaadir\tBanaadir\tBanaadir\t\n\
-SO\tBR\tSO-BR\t\tBari\tBari\tBari\tBari\tBari\t\n\
-SO\tBY\tSO-BY\t\tBay\tBay\tBay\tBay\tBay\t\n\
-SO\tGG\tSO-GA\t\tGalguduud\tGalguduud\tGalguduud\tGalguduud\tGalguduud\t\n\
-SO\tGD\tSO-GE\t\tGedo\tGedo\tGedo\tGedo\tGedo\t\n\
-SO\tHR\tSO-HI\t\tHiiraan\tHiiraan\tHiiraan\tHiiraan\tHiiraan\t\n\
-SO\tJD\tSO-JD\t\tJubbada Dhexe\tJubbada Dhexe\tJubbada Dhexe\tJubbada Dhexe\tJubbada Dhexe\t\n\
-SO\tJH\tSO-JH\t\tJubbada Hoose\tJubbada Hoose\tJubbada Hoose\tJubbada Hoose\tJubbada Hoose\t\n\
-SO\tMD\tSO-MU\t\tMudug\tMudug\tMudug\tMudug\tMudug\t\n\
-SO\tNG\tSO-NU\t\tNugaal\tNugaal\tNugaal\tNugaal\tNugaal\t\n\
-SO\tSG\tSO-SA\t\tSanaag\tSanaag\tSanaag\tSanaag\tSanaag\t\n\
-SO\tSD\tSO-SD\t\tShabeellaha Dhexe\tShabeellaha Dhexe\tShabeellaha Dhexe\tShabeellaha Dhexe\tShabeellaha Dhexe\t\n\
-SO\tSH\tSO-SH\t\tShabeellaha Hoose\tShabeellaha Hoose\tShabeellaha Hoose\tShabeellaha Hoose\tShabeellaha Hoose\t\n\
-SO\tSL\tSO-SO\t\tSool\tSool\tSool\tSool\tSool\t\n\
-SO\tTG\tSO-TO\t\tTogdheer\tTogdheer\tTogdheer\tTogdheer\tTogdheer\t\n\
-SO\tWG\tSO-WO\t\tWoqooyi Galbeed\tWoqooyi Galbeed\tWoqooyi Galbeed\tWoqooyi Galbeed\tWoqooyi Galbeed\t\n\
-SV\tAhuachapan\tSV-AH\tCP 21\tAhuachapán\tAhuachapán\tAhuachapán\tAhuachapán\tAhuachapán\t\n\
-SV\tCabanas\tSV-CA\tCP 12\tCabañas\tCabañas\tCabañas\tCabañas\tCabañas\t\n\
-SV\tCalatenango\tSV-CH\tCP 13\tChalatenango\tChalatenango\tChalatenango\tChalatenango\tChalatenango\t\n\
-SV\tCuscatlan\tSV-CU\tCP 14\tCuscatlán\tCuscatlán\tCuscatlán\tCuscatlán\tCuscatlán\t\n\
-SV\tLa Libertad\tSV-LI\tCP 15\tLa Libertad\tLa Libertad\tLa Libertad\tLa Libertad\tLa Libertad\t\n\
-SV\tLa Paz\tSV-PA\tCP 16\tLa Paz\tLa Paz\tLa Paz\tLa Paz\tLa Paz\t\n\
-SV\tLa Union\tSV-UN\tCP 31\tLa Unión\tLa Unión\tLa Unión\tLa Unión\tLa Unión\t\n\
-SV\tMorazan\tSV-MO\tCP 32\tMorazán\tMorazán\tMorazán\tMorazán\tMorazán\t\n\
-SV\tSan Miguel\tSV-SM\tCP 33\tSan Miguel\tSan Miguel\tSan Miguel\tSan Miguel\tSan Miguel\t\n\
-SV\tSan Salvador\tSV-SS\tCP 11\tSan Salvador\tSan Salvador\tSan Salvador\tSan Salvador\tSan Salvador\t\n\
-SV\tSan Vicente\tSV-SV\tCP 17\tSan Vicente\tSan Vicente\tSan Vicente\tSan Vicente\tSan Vicente\t\n\
-SV\tSanta Ana\tSV-SA\tCP 22\tSanta Ana\tSanta Ana\tSanta Ana\tSanta Ana\tSanta Ana\t\n\
-SV\tSonsonate\tSV-SO\tCP 23\tSonsonate\tSonsonate\tSonsonate\tSonsonate\tSonsonate\t\n\
-SV\tUsulutan\tSV-US\tCP 34\tUsulután\tUsulután\tUsulután\tUsulután\tUsulután\t\n\
-TW\t台中市\tTW-TXG\t4[0-3]\tTaichung City\tTaichung City\tTaichung City\tTaichung City\tTaichung City\t台中市\n\
-TW\t台北市\tTW-TPE\t1[01]\tTaipei City\tTaipei City\tTaipei City\tTaipei City\tTaipei City\t台北市\n\
-TW\t台東縣\tTW-TTT\t9[56]\tTaitung County\tTaitung County\tTaitung County\tTaitung County\tTaitung County\t台東縣\n\
-TW\t台南市\tTW-TNN\t7[0-4]\tTainan City\tTainan City\tTainan City\tTainan City\tTainan City\t台南市\n\
-TW\t宜蘭縣\tTW-ILA\t2[67]\tYilan County\tYilan County\tYilan County\tYilan County\tYilan County\t宜蘭縣\n\
-TW\t花蓮縣\tTW-HUA\t9[78]\tHualien County\tHualien County\tHualien County\tHualien County\tHualien County\t花蓮縣\n\
-TW\t金門縣\t\t89\tKinmen County\tKinmen County\tKinmen County\tKinmen County\tKinmen County\t金門縣\n\
-TW\t南投縣\tTW-NAN\t5[45]\tNantou County\tNantou County\tNantou County\tNantou County\tNantou County\t南投縣\n\
-TW\t屏東縣\tTW-PIF\t9[0-4]\tPingtung County\tPingtung County\tPingtung County\tPingtung County\tPingtung County\t屏東縣\n\
-TW\t苗栗縣\tTW-MIA\t3[56]\tMiaoli County\tMiaoli County\tMiaoli County\tMiaoli County\tMiaoli County\t苗栗縣\n\
-TW\t桃園市\tTW-TAO\t3[23]\tTaoyuan City\tTaoyuan City\tTaoyuan City\tTaoyuan City\tTaoyuan City\t桃園市\n\
-TW\t高雄市\tTW-KHH\t8[02-5]|81[1-579]\tKaohsiung City\tKaohsiung City\tKaohsiung City\tKaohsiung City\tKaohsiung City\t高雄市\n\
-TW\t基隆市\tTW-KEE\t20[0-6]\tKeelung City\tKeelung City\tKeelung City\tKeelung City\tKeelung City\t基隆市\n\
-TW\t連江縣\t\t209|21[012]\tLienchiang County\tLienchiang County\tLienchiang County\tLienchiang County\tLienchiang County\t連江縣\n\
-TW\t雲林縣\tTW-YUN\t6[3-5]\tYunlin County\tYunlin County\tYunlin County\tYunlin County\tYunlin County\t雲林縣\n\
-TW\t新北市\tTW-NWT\t20[78]|2[2345]\tNew Taipei City\tNew Taipei City\tNew Taipei City\tNew Taipei City\tNew Taipei City\t新北市\n\
-TW\t新竹市\tTW-HSZ\t300\tHsinchu City\tHsinchu City\tHsinchu City\tHsinchu City\tHsinchu City\t新竹市\n\
-TW\t新竹縣\tTW-HSQ\t30[2-8]|31\tHsinchu County\tHsinchu County\tHsinchu County\tHsinchu County\tHsinchu County\t新竹縣\n\
-TW\t嘉義市\tTW-CYI\t600\tChiayi City\tChiayi City\tChiayi City\tChiayi City\tChiayi City\t嘉義市\n\
-TW\t嘉義縣\tTW-CYQ\t60[1-9]|6[12]\tChiayi County\tChiayi County\tChiayi County\tChiayi County\tChiayi County\t嘉義縣\n\
-TW\t彰化縣\tTW-CHA\t5[0123]\tChanghua County\tChanghua County\tChanghua County\tChanghua County\tChanghua County\t彰化縣\n\
-TW\t澎湖縣\tTW-PEN\t88\tPenghu County\tPenghu County\tPenghu County\tPenghu County\tPenghu County\t澎湖縣\n\
-US\tAL\tUS-AL\t3[56]\tAlabama\tAlabama\tAlabama\tAlabama\tAlabama\t\n\
-US\tAK\tUS-AK\t99[5-9]\tAlaska\tAlaska\tAlaska\tAlaska\tAlaska\t\n\
-US\tAS\t\t96799\tAmerican Samoa\tAmerican Samoa\tAmerican Samoa\tAmerican Samoa\tAmerican Samoa\t\n\
-US\tAZ\tUS-AZ\t8[56]\tArizona\tArizona\tArizona\tArizona\tArizona\t\n\
-US\tAR\tUS-AR\t71[6-9]|72\tArkansas\tArkansas\tArkansas\tArkansas\tArkansas\t\n\
-US\tAA\t\t340\tArmed Forces (AA)\tArmed Forces (AA)\tArmed Forces (AA)\tArmed Forces (AA)\tArmed Forces (AA)\t\n\
-US\tAE\t\t09\tArmed Forces (AE)\tArmed Forces (AE)\tArmed Forces (AE)\tArmed Forces (AE)\tArmed Forces (AE)\t\n\
-US\tAP\t\t96[2-6]\tArmed Forces (AP)\tArmed Forces (AP)\tArmed Forces (AP)\tArmed Forces (AP)\tArmed Forces (AP)\t\n\
-US\tCA\tUS-CA\t9[0-5]|96[01]\tCalifornia\tCalifornia\tCalifornia\tCalifornia\tCalifornia\t\n\
-US\tCO\tUS-CO\t8[01]\tColorado\tColorado\tColorado\tColorado\tColorado\t\n\
-US\tCT\tUS-CT\t06\tConnecticut\tConnecticut\tConnecticut\tConnecticut\tConnecticut\t\n\
-US\tDE\tUS-DE\t19[7-9]\tDelaware\tDelaware\tDelaware\tDelaware\tDelaware\t\n\
-US\tDC\tUS-DC\t20[02-5]|569\tDistrict of Columbia\tDistrict of Columbia\tDistrict of Columbia\tDistrict of Columbia\tDistrict of Columbia\t\n\
-US\tFL\tUS-FL\t3[23]|34[1-9]\tFlorida\tFlorida\tFlorida\tFlorida\tFlorida\t\n\
-US\tGA\tUS-GA\t3[01]|398|39901\tGeorgia\tGeorgia\tGeorgia\tGeorgia\tGeorgia\t\n\
-US\tGU\t\t969([1-2]\\d|3[12])\tGuam\tGuam\tGuam\tGuam\tGuam\t\n\
-US\tHI\tUS-HI\t967[0-8]|9679[0-8]|968\tHawaii\tHawaii\tHawaii\tHawaii\tHawaii\t\n\
-US\tID\tUS-ID\t83[2-9]\tIdaho\tIdaho\tIdaho\tIdaho\tIdaho\t\n\
-US\tIL\tUS-IL\t6[0-2]\tIllinois\tIllinois\tIllinois\tIllinois\tIllinois\t\n\
-US\tIN\tUS-IN\t4[67]\tIndiana\tIndiana\tIndiana\tIndiana\tIndiana\t\n\
-US\tIA\tUS-IA\t5[0-2]\tIowa\tIowa\tIowa\tIowa\tIowa\t\n\
-US\tKS\tUS-KS\t6[67]\tKansas\tKansas\tKansas\tKansas\tKansas\t\n\
-US\tKY\tUS-KY\t4[01]|42[0-7]\tKentucky\tKentucky\tKentucky\tKentucky\tKentucky\t\n\
-US\tLA\tUS-LA\t70|71[0-5]\tLouisiana\tLouisiana\tLouisiana\tLouisiana\tLouisiana\t\n\
-US\tME\tUS-ME\t039|04\tMaine\tMaine\tMaine\tMaine\tMaine\t\n\
-US\tMH\t\t969[67]\tMarshall Islands\tMarshall Islands\tMarshall Islands\tMarshall Islands\tMarshall Islands\t\n\
-US\tMD\tUS-MD\t20[6-9]|21\tMaryland\tMaryland\tMaryland\tMaryland\tMaryland\t\n\
-US\tMA\tUS-MA\t01|02[0-7]|05501|05544\tMassachusetts\tMassachusetts\tMassachusetts\tMassachusetts\tMassachusetts\t\n\
-US\tMI\tUS-MI\t4[89]\tMichigan\tMichigan\tMichigan\tMichigan\tMichigan\t\n\
-US\tFM\t\t9694[1-4]\tMicronesia\tMicronesia\tMicronesia\tMicronesia\tMicronesia\t\n\
-US\tMN\tUS-MN\t55|56[0-7]\tMinnesota\tMinnesota\tMinnesota\tMinnesota\tMinnesota\t\n\
-US\tMS\tUS-MS\t38[6-9]|39[0-7]\tMississippi\tMississippi\tMississippi\tMississippi\tMississippi\t\n\
-US\tMO\tUS-MO\t6[3-5]\tMissouri\tMissouri\tMissouri\tMissouri\tMissouri\t\n\
-US\tMT\tUS-MT\t59\tMontana\tMontana\tMontana\tMontana\tMontana\t\n\
-US\tNE\tUS-NE\t6[89]\tNebraska\tNebraska\tNebraska\tNebraska\tNebraska\t\n\
-US\tNV\tUS-NV\t889|89\tNevada\tNevada\tNevada\tNevada\tNevada\t\n\
-US\tNH\tUS-NH\t03[0-8]\tNew Hampshire\tNew Hampshire\tNew Hampshire\tNew Hampshire\tNew Hampshire\t\n\
-US\tNJ\tUS-NJ\t0[78]\tNew Jersey\tNew Jersey\tNew Jersey\tNew Jersey\tNew Jersey\t\n\
-US\tNM\tUS-NM\t87|88[0-4]\tNew Mexico\tNew Mexico\tNew Mexico\tNew Mexico\tNew Mexico\t\n\
-US\tNY\tUS-NY\t1[0-4]|06390|00501|00544\tNew York\tNew York\tNew York\tNew York\tNew York\t\n\
-US\tNC\tUS-NC\t2[78]\tNorth Carolina\tNorth Carolina\tNorth Carolina\tNorth Carolina\tNorth Carolina\t\n\
-US\tND\tUS-ND\t58\tNorth Dakota\tNorth Dakota\tNorth Dakota\tNorth Dakota\tNorth Dakota\t\n\
-US\tMP\t\t9695[0-2]\tNorthern Mariana Islands\tNorthern Mariana Islands\tNorthern Mariana Islands\tNorthern Mariana Islands\tNorthern Mariana Islands\t\n\
-US\tOH\tUS-OH\t4[3-5]\tOhio\tOhio\tOhio\tOhio\tOhio\t\n\
-US\tOK\tUS-OK\t7[34]\tOklahoma\tOklahoma\tOklahoma\tOklahoma\tOklahoma\t\n\
-US\tOR\tUS-OR\t97\tOregon\tOregon\tOregon\tOregon\tOregon\t\n\
-US\tPW\t\t969(39|40)\tPalau\tPalau\tPalau\tPalau\tPalau\t\n\
-US\tPA\tUS-PA\t1[5-8]|19[0-6]\tPennsylvania\tPennsylvania\tPennsylvania\tPennsylvania\tPennsylvania\t\n\
-US\tPR\t\t00[679]\tPuerto Rico\tPuerto Rico\tPuerto Rico\tPuerto Rico\tPuerto Rico\t\n\
-US\tRI\tUS-RI\t02[89]\tRhode Island\tRhode Island\tRhode Island\tRhode Island\tRhode Island\t\n\
-US\tSC\tUS-SC\t29\tSouth Carolina\tSouth Carolina\tSouth Carolina\tSouth Carolina\tSouth Carolina\t\n\
-US\tSD\tUS-SD\t57\tSouth Dakota\tSouth Dakota\tSouth Dakota\tSouth Dakota\tSouth Dakota\t\n\
-US\tTN\tUS-TN\t37|38[0-5]\tTennessee\tTennessee\tTennessee\tTennessee\tTennessee\t\n\
-US\tTX\tUS-TX\t7[5-9]|885|73301|73344\tTexas\tTexas\tTexas\tTexas\tTexas\t\n\
-US\tUT\tUS-UT\t84\tUtah\tUtah\tUtah\tUtah\tUtah\t\n\
-US\tVT\tUS-VT\t05\tVermont\tVermont\tVermont\tVermont\tVermont\t\n\
-US\tVI\t\t008\tVirgin Islands\tVirgin Islands\tVirgin Islands\tVirgin Islands\tVirgin Islands\t\n\
-US\tVA\tUS-VA\t201|2[23]|24[0-6]\tVirginia\tVirginia\tVirginia\tVirginia\tVirginia\t\n\
-US\tWA\tUS-WA\t98|99[0-4]\tWashington\tWashington\tWashington\tWashington\tWashington\t\n\
-US\tWV\tUS-WV\t24[7-9]|2[56]\tWest Virginia\tWest Virginia\tWest Virginia\tWest Virginia\tWest Virginia\t\n\
-US\tWI\tUS-WI\t5[34]\tWisconsin\tWisconsin\tWisconsin\tWisconsin\tWisconsin\t\n\
-US\tWY\tUS-WY\t82|83[01]|83414\tWyoming\tWyoming\tWyoming\tWyoming\tWyoming\t\n\
-VE\tAmazonas\tVE-Z\t\tAmazonas\tAmazonas\tAmazonas\tAmazonas\tAmazonas\t\n\
-VE\tAnzoátegui\tVE-B\t\tAnzoátegui\tAnzoátegui\tAnzoátegui\tAnzoátegui\tAnzoátegui\t\n\
-VE\tApure\tVE-C\t\tApure\tApure\tApure\tApure\tApure\t\n\
-VE\tAragua\tVE-D\t\tAragua\tAragua\tAragua\tAragua\tAragua\t\n\
-VE\tBarinas\tVE-E\t\tBarinas\tBarinas\tBarinas\tBarinas\tBarinas\t\n\
-VE\tBolívar\tVE-F\t\tBolívar\tBolívar\tBolívar\tBolívar\tBolívar\t\n\
-VE\tCarabobo\tVE-G\t\tCarabobo\tCarabobo\tCarabobo\tCarabobo\tCarabobo\t\n\
-VE\tCojedes\tVE-H\t\tCojedes\tCojedes\tCojedes\tCojedes\tCojedes\t\n\
-VE\tDelta Amacuro\tVE-Y\t\tDelta Amacuro\tDelta Amacuro\tDelta Amacuro\tDelta Amacuro\tDelta Amacuro\t\n\
-VE\tDependencias Federales\tVE-W\t\tDependencias Federales\tDependencias Federales\tDependencias Federales\tDependencias Federales\tDependencias Federales\t\n\
-VE\tDistrito Federal\tVE-A\t\tDistrito Federal\tDistrito Federal\tDistrito Federal\tDistrito Federal\tDistrito Federal\t\n\
-VE\tFalcón\tVE-I\t\tFalcón\tFalcón\tFalcón\tFalcón\tFalcón\t\n\
-VE\tGuárico\tVE-J\t\tGuárico\tGuárico\tGuárico\tGuárico\tGuárico\t\n\
-VE\tLara\tVE-K\t\tLara\tLara\tLara\tLara\tLara\t\n\
-VE\tMérida\tVE-L\t\tMérida\tMérida\tMérida\tMérida\tMérida\t\n\
-VE\tMiranda\tVE-M\t\tMiranda\tMiranda\tMiranda\tMiranda\tMiranda\t\n\
-VE\tMonagas\tVE-N\t\tMonagas\tMonagas\tMonagas\tMonagas\tMonagas\t\n\
-VE\tNueva Esparta\tVE-O\t\tNueva Esparta\tNueva Esparta\tNueva Esparta\tNueva Esparta\tNueva Esparta\t\n\
-VE\tPortuguesa\tVE-P\t\tPortuguesa\tPortuguesa\tPortuguesa\tPortuguesa\tPortuguesa\t\n\
-VE\tSucre\tVE-R\t\tSucre\tSucre\tSucre\tSucre\tSucre\t\n\
-VE\tTáchira\tVE-S\t\tTáchira\tTáchira\tTáchira\tTáchira\tTáchira\t\n\
-VE\tTrujillo\tVE-T\t\tTrujillo\tTrujillo\tTrujillo\tTrujillo\tTrujillo\t\n\
-VE\tVargas\tVE-X\t\tVargas\tVargas\tVargas\tVargas\tVargas\t\n\
-VE\tYaracuy\tVE-U\t\tYaracuy\tYaracuy\tYaracuy\tYaracuy\tYaracuy\t\n\
-VE\tZulia\tVE-V\t\tZulia\tZulia\tZulia\tZulia\tZulia\t\n\
+AE\tأبو ظبي\tAZ\t\tAbu Dhabi\t\t\t\t\tأبو ظبي\n\
+AE\tإمارة الشارقةّ\tSH\t\tSharjah\t\t\t\t\tالشارقة\n\
+AE\tالفجيرة\tFU\t\tFujairah\t\t\t\t\tالفجيرة\n\
+AE\tام القيوين\tUQ\t\tUmm Al Quwain\t\t\t\t\tام القيوين\n\
+AE\tإمارة دبيّ\tDU\t\tDubai\t\t\t\t\tدبي\n\
+AE\tإمارة رأس الخيمة\tRK\t\tRas al Khaimah\t\t\t\t\tرأس الخيمة\n\
+AE\tعجمان\tAJ\t\tAjman\t\t\t\t\tعجمان\n\
+AU\tACT\tACT\t29|2540|260|261[0-8]|02|2620\tAustralian Capital Territory\t\t\t\t\t\n\
+AU\tJBT\t\t2540\tJervis Bay Territory\t\t\t\t\t\n\
+AU\tNSW\tNSW\t1|2[0-57-8]|26[2-9]|261[189]|3500|358[56]|3644|3707\tNew South Wales\t\t\t\t\t\n\
+AU\tNT\tNT\t0[89]\tNorthern Territory\t\t\t\t\t\n\
+AU\tQLD\tQLD\t[49]\tQueensland\t\t\t\t\t\n\
+AU\tSA\tSA\t5|0872\tSouth Australia\t\t\t\t\t\n\
+AU\tTAS\tTAS\t7\tTasmania\t\t\t\t\t\n\
+AU\tVIC\tVIC\t[38]\tVictoria\t\t\t\t\t\n\
+AU\tWA\tWA\t6|0872\tWestern Australia\t\t\t\t\t\n\
+BR\tAC\tAC\t699\tAcre\t\t\t\t\t\n\
+BR\tAL\tAL\t57\tAlagoas\t\t\t\t\t\n\
+BR\tAP\tAP\t689\tAmapá\t\t\t\t\t\n\
+BR\tAM\tAM\t69[0-24-8]\tAmazonas\t\t\t\t\t\n\
+BR\tBA\tBA\t4[0-8]\tBahia\t\t\t\t\t\n\
+BR\tCE\tCE\t6[0-3]\tCeará\t\t\t\t\t\n\
+BR\tDF\tDF\t7[0-1]|72[0-7]|73[0-6]\tDistrito Federal\t\t\t\t\t\n\
+BR\tES\tES\t29\tEspírito Santo\t\t\t\t\t\n\
+BR\tGO\tGO\t72[89]|73[7-9]|7[4-6]\tGoiás\t\t\t\t\t\n\
+BR\tMA\tMA\t65\tMaranhão\t\t\t\t\t\n\
+BR\tMT\tMT\t78[0-8]\tMato Grosso\t\t\t\t\t\n\
+BR\tMS\tMS\t79\tMato Grosso do Sul\t\t\t\t\t\n\
+BR\tMG\tMG\t3\tMinas Gerais\t\t\t\t\t\n\
+BR\tPA\tPA\t6[6-7]|68[0-8]\tPará\t\t\t\t\t\n\
+BR\tPB\tPB\t58\tParaíba\t\t\t\t\t\n\
+BR\tPR\tPR\t8[0-7]\tParaná\t\t\t\t\t\n\
+BR\tPE\tPE\t5[0-6]\tPernambuco\t\t\t\t\t\n\
+BR\tPI\tPI\t64\tPiauí\t\t\t\t\t\n\
+BR\tRJ\tRJ\t2[0-8]\tRio de Janeiro\t\t\t\t\t\n\
+BR\tRN\tRN\t59\tRio Grande do Norte\t\t\t\t\t\n\
+BR\tRS\tRS\t9\tRio Grande do Sul\t\t\t\t\t\n\
+BR\tRO\tRO\t76[89]|789\tRondônia\t\t\t\t\t\n\
+BR\tRR\tRR\t693\tRoraima\t\t\t\t\t\n\
+BR\tSC\tSC\t8[89]\tSanta Catarina\t\t\t\t\t\n\
+BR\tSP\tSP\t[01][1-9]\tSão Paulo\t\t\t\t\t\n\
+BR\tSE\tSE\t49\tSergipe\t\t\t\t\t\n\
+BR\tTO\tTO\t77\tTocantins\t\t\t\t\t\n\
+CA\tAB\tAB\tT\tAlberta\t\t\t\t\t\n\
+CA\tBC\tBC\tV\tBritish Columbia\t\tColombie-Britannique\t\t\t\n\
+CA\tMB\tMB\tR\tManitoba\t\t\t\t\t\n\
+CA\tNB\tNB\tE\tNew Brunswick\t\tNouveau-Brunswick\t\t\t\n\
+CA\tNL\tNL\tA\tNewfoundland and Labrador\t\tTerre-Neuve-et-Labrador\t\t\t\n\
+CA\tNT\tNT\tX0E|X0G|X1A\tNorthwest Territories\t\tTerritoires du Nord-Ouest\t\t\t\n\
+CA\tNS\tNS\tB\tNova Scotia\t\tNouvelle-Écosse\t\t\t\n\
+CA\tNU\tNU\tX0A|X0B|X0C\tNunavut\t\t\t\t\t\n\
+CA\tON\tON\tK|L|M|N|P\tOntario\t\t\t\t\t\n\
+CA\tPE\tPE\tC\tPrince Edward Island\t\tÎle-du-Prince-Édouard\t\t\t\n\
+CA\tQC\tQC\tG|H|J|K1A\tQuebec\t\tQuébec\t\t\t\n\
+CA\tSK\tSK\tS|R8A\tSaskatchewan\t\t\t\t\t\n\
+CA\tYT\tYT\tY\tYukon\t\t\t\t\t\n\
+CN\t安徽省\t\t\tAnhui Sheng\t\t\t\t\t安徽省\n\
+CN\t澳门\t\t\tMacau\t\t\t\t\t澳门\n\
+CN\t北京市\t\t\tBeijing Shi\t\t\t\t\t北京市\n\
+CN\t重庆市\t\t\tChongqing Shi\t\t\t\t\t重庆市\n\
+CN\t福建省\t\t\tFujian Sheng\t\t\t\t\t福建省\n\
+CN\t甘肃省\t\t\tGansu Sheng\t\t\t\t\t甘肃省\n\
+CN\t广东省\t\t\tGuangdong Sheng\t\t\t\t\t广东省\n\
+CN\t广西壮族自治区\t\t\tGuangxi Zhuangzuzizhiqu\t\t\t\t\t广西\n\
+CN\t贵州省\t\t\tGuizhou Sheng\t\t\t\t\t贵州省\n\
+CN\t海南省\t\t\tHainan Sheng\t\t\t\t\t海南省\n\
+CN\t河北省\t\t\tHebei Sheng\t\t\t\t\t河北省\n\
+CN\t河南省\t\t\tHenan Sheng\t\t\t\t\t河南省\n\
+CN\t黑龙江省\t\t\tHeilongjiang Sheng\t\t\t\t\t黑龙江省\n\
+CN\t湖北省\t\t\tHubei Sheng\t\t\t\t\t湖北省\n\
+CN\t湖南省\t\t\tHunan Sheng\t\t\t\t\t湖南省\n\
+CN\t吉林省\t\t\tJilin Sheng\t\t\t\t\t吉林省\n\
+CN\t江苏省\t\t\tJiangsu Sheng\t\t\t\t\t江苏省\n\
+CN\t江西省\t\t\tJiangxi Sheng\t\t\t\t\t江西省\n\
+CN\t辽宁省\t\t\tLiaoning Sheng\t\t\t\t\t辽宁省\n\
+CN\t内蒙古自治区\t\t\tNeimenggu Zizhiqu\t\t\t\t\t内蒙古\n\
+CN\t宁夏回族自治区\t\t\tNingxia Huizuzizhiqu\t\t\t\t\t宁夏\n\
+CN\t青海省\t\t\tQinghai Sheng\t\t\t\t\t青海省\n\
+CN\t山东省\t\t\tShandong Sheng\t\t\t\t\t山东省\n\
+CN\t山西省\t\t\tShanxi Sheng\t\t\t\t\t山西省\n\
+CN\t陕西省\t\t\tShaanxi Sheng\t\t\t\t\t陕西省\n\
+CN\t上海市\t\t\tShanghai Shi\t\t\t\t\t上海市\n\
+CN\t四川省\t\t\tSichuan Sheng\t\t\t\t\t四川省\n\
+CN\t台湾\t\t\tTaiwan\t\t\t\t\t台湾\n\
+CN\t天津市\t\t\tTianjin Shi\t\t\t\t\t天津市\n\
+CN\t西藏自治区\t\t\tXizang Zizhiqu\t\t\t\t\t西藏\n\
+CN\t香港\t\t\tHong Kong\t\t\t\t\t香港\n\
+CN\t新疆维吾尔自治区\t\t\tXinjiang Weiwuerzizhiqu\t\t\t\t\t新疆\n\
+CN\t云南省\t\t\tYunnan Sheng\t\t\t\t\t云南省\n\
+CN\t浙江省\t\t\tZhejiang Sheng\t\t\t\t\t浙江省\n\
+CO\tAmazonas\tAMA\t\tAmazonas\t\t\t\t\t\n\
+CO\tAntioquia\tANT\t\tAntioquia\t\t\t\t\t\n\
+CO\tArauca\tARA\t\tArauca\t\t\t\t\t\n\
+CO\tAtlántico\tATL\t\tAtlántico\t\t\t\t\t\n\
+CO\tBogotá\tDC\t\tBogotá\t\t\t\t\t\n\
+CO\tBolívar\tBOL\t\tBolívar\t\t\t\t\t\n\
+CO\tBoyacá\tBOY\t\tBoyacá\t\t\t\t\t\n\
+CO\tCaldas\tCAL\t\tCaldas\t\t\t\t\t\n\
+CO\tCaquetá\tCAQ\t\tCaquetá\t\t\t\t\t\n\
+CO\tCasanare\tCAS\t\tCasanare\t\t\t\t\t\n\
+CO\tCauca\tCAU\t\tCauca\t\t\t\t\t\n\
+CO\tCesar\tCES\t\tCesar\t\t\t\t\t\n\
+CO\tChocó\tCHO\t\tChocó\t\t\t\t\t\n\
+CO\tCórdoba\tCOR\t\tCórdoba\t\t\t\t\t\n\
+CO\tCundinamarca\tCUN\t\tCundinamarca\t\t\t\t\t\n\
+CO\tGuainía\tGUA\t\tGuainía\t\t\t\t\t\n\
+CO\tGuaviare\tGUV\t\tGuaviare\t\t\t\t\t\n\
+CO\tHuila\tHUI\t\tHuila\t\t\t\t\t\n\
+CO\tLa Guajira\tLAG\t\tLa Guajira\t\t\t\t\t\n\
+CO\tMagdalena\tMAG\t\tMagdalena\t\t\t\t\t\n\
+CO\tMeta\tMET\t\tMeta\t\t\t\t\t\n\
+CO\tNariño\tNAR\t\tNariño\t\t\t\t\t\n\
+CO\tNorte de Santander\tNSA\t\tNorte de Santander\t\t\t\t\t\n\
+CO\tPutumayo\tPUT\t\tPutumayo\t\t\t\t\t\n\
+CO\tQuindío\tQUI\t\tQuindío\t\t\t\t\t\n\
+CO\tRisaralda\tRIS\t\tRisaralda\t\t\t\t\t\n\
+CO\tSan Andrés y Providencia\tSAP\t\tSan Andrés y Providencia\t\t\t\t\t\n\
+CO\tSantander\tSAN\t\tSantander\t\t\t\t\t\n\
+CO\tSucre\tSUC\t\tSucre\t\t\t\t\t\n\
+CO\tTolima\tTOL\t\tTolima\t\t\t\t\t\n\
+CO\tValle del Cauca\tVAC\t\tValle del Cauca\t\t\t\t\t\n\
+CO\tVaupés\tVAU\t\tVaupés\t\t\t\t\t\n\
+CO\tVichada\tVID\t\tVichada\t\t\t\t\t\n\
+ES\tVI\t\t01\tÁlava\t\t\t\t\tAraba\n\
+ES\tAB\t\t02\tAlbacete\t\t\t\t\t\n\
+ES\tA\t\t03\tAlicante\t\t\t\t\tAlacant\n\
+ES\tAL\t\t04\tAlmería\t\t\t\t\tAlmeria\n\
+ES\tO\t\t33\tAsturias\t\t\t\t\t\n\
+ES\tAV\t\t05\tÁvila\t\t\t\t\tÀvila\n\
+ES\tBA\t\t06\tBadajoz\t\t\t\t\tBadaxoz\n\
+ES\tB\t\t08\tBarcelona\t\t\t\t\t\n\
+ES\tBU\t\t09\tBurgos\t\t\t\t\t\n\
+ES\tCC\t\t10\tCáceres\t\t\t\t\t\n\
+ES\tCA\t\t11\tCádiz\t\t\t\t\tCadis\n\
+ES\tS\t\t39\tCantabria\t\t\t\t\t\n\
+ES\tCS\t\t12\tCastellón\t\t\t\t\tCastelló\n\
+ES\tCE\t\t51\tCeuta\t\t\t\t\t\n\
+ES\tCR\t\t13\tCiudad Real\t\t\t\t\tCidade Real\n\
+ES\tCO\t\t14\tCórdoba\t\t\t\t\tKordoba\n\
+ES\tCU\t\t16\tCuenca\t\t\t\t\t\n\
+ES\tGI\t\t17\tGirona\t\t\t\t\tXirona\n\
+ES\tGR\t\t18\tGranada\t\t\t\t\t\n\
+ES\tGU\t\t19\tGuadalajara\t\t\t\t\t\n\
+ES\tSS\t\t20\tGuipúzcoa\t\t\t\t\tGuipúscoa|Gipuzkoa\n\
+ES\tH\t\t21\tHuelva\t\t\t\t\t\n\
+ES\tHU\t\t22\tHuesca\t\t\t\t\t\n\
+ES\tPM\t\t07\tIslas Baleares\t\t\t\t\tIlles Balears|Illas Baleares\n\
+ES\tJ\t\t23\tJaén\t\t\t\t\tXaén\n\
+ES\tC\t\t15\tLa Coruña\t\t\t\t\tLa Corunya|A Coruña|Coruña\n\
+ES\tLO\t\t26\tLa Rioja\t\t\t\t\t\n\
+ES\tGC\t\t35\tLas Palmas\t\t\t\t\tAs Palmas\n\
+ES\tLE\t\t24\tLeón\t\t\t\t\t\n\
+ES\tL\t\t25\tLérida\t\t\t\t\tLleida\n\
+ES\tLU\t\t27\tLugo\t\t\t\t\t\n\
+ES\tM\t\t28\tMadrid\t\t\t\t\t\n\
+ES\tMA\t\t29\tMálaga\t\t\t\t\t\n\
+ES\tML\t\t52\tMelilla\t\t\t\t\t\n\
+ES\tMU\t\t30\tMurcia\t\t\t\t\tMurtzia\n\
+ES\tNA\t\t31\tNavarra\t\t\t\t\tNafarroa\n\
+ES\tOR\t\t32\tOurense\t\t\t\t\t\n\
+ES\tP\t\t34\tPalencia\t\t\t\t\tPalentzia\n\
+ES\tPO\t\t36\tPontevedra\t\t\t\t\t\n\
+ES\tSA\t\t37\tSalamanca\t\t\t\t\t\n\
+ES\tTF\t\t38\tSanta Cruz de Tenerife\t\t\t\t\tSanta Cruz Tenerifekoa\n\
+ES\tSG\t\t40\tSegovia\t\t\t\t\t\n\
+ES\tSE\t\t41\tSevilla\t\t\t\t\t\n\
+ES\tSO\t\t26127|42\tSoria\t\t\t\t\t\n\
+ES\tT\t\t43\tTarragona\t\t\t\t\t\n\
+ES\tTE\t\t44\tTeruel\t\t\t\t\t\n\
+ES\tTO\t\t45\tToledo\t\t\t\t\t\n\
+ES\tV\t\t46\tValencia\t\t\t\t\tValència|Valentzia\n\
+ES\tVA\t\t47\tValladolid\t\t\t\t\t\n\
+ES\tBI\t\t48\tVizcaya\t\t\t\t\tBizkaia|Biscaia\n\
+ES\tZA\t\t49\tZamora\t\t\t\t\t\n\
+ES\tZ\t\t50\tZaragoza\t\t\t\t\t\n\
+HK\tKowloon\t\t\tKowloon\t\t\t\t\t九龍\n\
+HK\tHong Kong Island\t\t\tHong Kong Island\t\t\t\t\t香港島\n\
+HK\tNew Territories\t\t\tNew Territories\t\t\t\t\t新界\n\
+ID\tAceh\tAC\t\tAceh\t\t\t\t\t\n\
+ID\tBali\tBA\t\tBali\t\t\t\t\t\n\
+ID\tBanten\tBT\t\tBanten\t\t\t\t\t\n\
+ID\tBengkulu\tBE\t\tBengkulu\t\t\t\t\t\n\
+ID\tDaerah Istimewa Yogyakarta\tYO\t\tSpecial Region of Yogyakarta\t\t\t\t\tDaerah Istimewa Yogyakarta\n\
+ID\tDKI Jakarta\tJK\t\tJakarta\t\t\t\t\tDKI Jakarta\n\
+ID\tGorontalo\tGO\t\tGorontalo\t\t\t\t\t\n\
+ID\tJambi\tJA\t\tJambi\t\t\t\t\t\n\
+ID\tJawa Barat\tJB\t\tWest Java\t\t\t\t\tJawa Barat\n\
+ID\tJawa Tengah\tJT\t\tCentral Java\t\t\t\t\tJawa Tengah\n\
+ID\tJawa Timur\tJI\t\tEast Java\t\t\t\t\tJawa Timur\n\
+ID\tKalimantan Barat\tKB\t\tWest Kalimantan\t\t\t\t\tKalimantan Barat\n\
+ID\tKalimantan Selatan\tKS\t\tSouth Kalimantan\t\t\t\t\tKalimantan Selatan\n\
+ID\tKalimantan Tengah\tKT\t\tCentral Kalimantan\t\t\t\t\tKalimantan Tengah\n\
+ID\tKalimantan Timur\tKI\t\tEast Kalimantan\t\t\t\t\tKalimantan Timur\n\
+ID\tKalimantan Utara\tKU\t\tNorth Kalimantan\t\t\t\t\tKalimantan Utara\n\
+ID\tKepulauan Bangka Belitung\tBB\t\tBangka Belitung Islands\t\t\t\t\tKepulauan Bangka Belitung\n\
+ID\tKepulauan Riau\tKR\t\tRiau Islands\t\t\t\t\tKepulauan Riau\n\
+ID\tLampung\tLA\t\tLampung\t\t\t\t\t\n\
+ID\tMaluku\tMA\t\tMaluku\t\t\t\t\t\n\
+ID\tMaluku Utara\tMU\t\tNorth Maluku\t\t\t\t\tMaluku Utara\n\
+ID\tNusa Tenggara Barat\tNB\t\tWest Nusa Tenggara\t\t\t\t\tNusa Tenggara Barat\n\
+ID\tNusa Tenggara Timur\tNT\t\tEast Nusa Tenggara\t\t\t\t\tNusa Tenggara Timur\n\
+ID\tPapua\tPA\t\tPapua\t\t\t\t\t\n\
+ID\tPapua Barat\tPB\t\tWest Papua\t\t\t\t\tPapua Barat\n\
+ID\tRiau\tRI\t\tRiau\t\t\t\t\t\n\
+ID\tSulawesi Barat\tSR\t\tWest Sulawesi\t\t\t\t\tSulawesi Barat\n\
+ID\tSulawesi Selatan\tSN\t\tSouth Sulawesi\t\t\t\t\tSulawesi Selatan\n\
+ID\tSulawesi Tengah\tST\t\tCentral Sulawesi\t\t\t\t\tSulawesi Tengah\n\
+ID\tSulawesi Tenggara\tSG\t\tSouth East Sulawesi\t\t\t\t\tSulawesi Tenggara\n\
+ID\tSulawesi Utara\tSA\t\tNorth Sulawesi\t\t\t\t\tSulawesi Utara\n\
+ID\tSumatera Barat\tSB\t\tWest Sumatra\t\t\t\t\tSumatera Barat\n\
+ID\tSumatera Selatan\tSS\t\tSouth Sumatra\t\t\t\t\tSumatera Selatan\n\
+ID\tSumatera Utara\tSU\t\tNorth Sumatra\t\t\t\t\tSumatera Utara\n\
+IN\tAndaman and Nicobar Islands\tAN\t744\tAndaman & Nicobar\t\t\t\t\tअंडमान और निकोबार द्वीपसमूह\n\
+IN\tAndhra Pradesh\tAP\t5[0-3]\tAndhra Pradesh\t\t\t\t\tआंध्र प्रदेश\n\
+IN\tArunachal Pradesh\tAR\t79[0-2]\tArunachal Pradesh\t\t\t\t\tअरुणाचल प्रदेश\n\
+IN\tAssam\tAS\t78\tAssam\t\t\t\t\tअसम\n\
+IN\tBihar\tBR\t8[0-5]\tBihar\t\t\t\t\tबिहार\n\
+IN\tChandigarh\tCH\t16|1440[3-9]\tChandigarh\t\t\t\t\tचंडीगढ़\n\
+IN\tChhattisgarh\t\t49\tChhattisgarh\t\t\t\t\tछत्तीसगढ़\n\
+IN\tDadra and Nagar Haveli and Daman and Diu\tDH\t396|362\tDadra & Nagar Haveli & Daman & Diu\t\t\t\t\tदादरा और नगर हवेली और दमन और दिउ\n\
+IN\tDelhi\tDL\t11\tDelhi\t\t\t\t\tदिल्ली\n\
+IN\tGoa\tGA\t403\tGoa\t\t\t\t\tगोआ\n\
+IN\tGujarat\tGJ\t3[6-9]\tGujarat\t\t\t\t\tगुजरात\n\
+IN\tHaryana\tHR\t1[23]\tHaryana\t\t\t\t\tहरियाणा\n\
+IN\tHimachal Pradesh\tHP\t17\tHimachal Pradesh\t\t\t\t\tहिमाचल प्रदेश\n\
+IN\tJammu and Kashmir\tJK\t1[89]\tJammu & Kashmir\t\t\t\t\tजम्मू और कश्मीर\n\
+IN\tJharkhand\tJH\t81[4-9]|82|83[0-5]\tJharkhand\t\t\t\t\tझारखण्ड\n\
+IN\tKarnataka\tKA\t5[4-9]|53[7-9]\tKarnataka\t\t\t\t\tकर्नाटक\n\
+IN\tKerala\tKL\t6[7-9]|6010|607008|777\tKerala\t\t\t\t\tकेरल\n\
+IN\tLadakh\tLA\t194\tLadakh\t\t\t\t\tलद्दाख़\n\
+IN\tLakshadweep\tLD\t682\tLakshadweep\t\t\t\t\tलक्षद्वीप\n\
+IN\tMadhya Pradesh\tMP\t4[5-8]|490\tMadhya Pradesh\t\t\t\t\tमध्य प्रदेश\n\
+IN\tMaharashtra\tMH\t4[0-4]\tMaharashtra\t\t\t\t\tमहाराष्ट्र\n\
+IN\tManipur\tMN\t79[56]\tManipur\t\t\t\t\tमणिपुर\n\
+IN\tMeghalaya\tML\t79[34]\tMeghalaya\t\t\t\t\tमेघालय\n\
+IN\tMizoram\tMZ\t796\tMizoram\t\t\t\t\tमिजोरम\n\
+IN\tNagaland\tNL\t79[78]\tNagaland\t\t\t\t\tनागालैंड\n\
+IN\tOdisha\t\t7[5-7]\tOdisha\t\t\t\t\tओड़िशा\n\
+IN\tPuducherry\tPY\t60[579]\tPuducherry\t\t\t\t\tपांडिचेरी\n\
+IN\tPunjab\tPB\t1[456]\tPunjab\t\t\t\t\tपंजाब\n\
+IN\tRajasthan\tRJ\t3[0-4]\tRajasthan\t\t\t\t\tराजस्थान\n\
+IN\tSikkim\tSK\t737|750\tSikkim\t\t\t\t\tसिक्किम\n\
+IN\tTamil Nadu\tTN\t6[0-6]|536\tTamil Nadu\t\t\t\t\tतमिल नाडु\n\
+IN\tTelangana\t\t5[0-3]\tTelangana\t\t\t\t\tतेलंगाना\n\
+IN\tTripura\tTR\t799\tTripura\t\t\t\t\tत्रिपुरा\n\
+IN\tUttar Pradesh\tUP\t2[0-35-8]|24[0-7]|26[12]\tUttar Pradesh\t\t\t\t\tउत्तर प्रदेश\n\
+IN\tUttarakhand\t\t24[46-9]|254|26[23]\tUttarakhand\t\t\t\t\tउत्तराखण्ड\n\
+IN\tWest Bengal\tWB\t7[0-4]\tWest Bengal\t\t\t\t\tपश्चिम बंगाल\n\
+IT\tAG\tAG\t92\tAgrigento\t\t\t\t\t\n\
+IT\tAL\tAL\t15\tAlessandria\t\t\t\t\t\n\
+IT\tAN\tAN\t60\tAncona\t\t\t\t\t\n\
+IT\tAO\t\t11\tAosta\t\t\t\t\t\n\
+IT\tAR\tAR\t52\tArezzo\t\t\t\t\t\n\
+IT\tAP\tAP\t63\tAscoli Piceno\t\t\t\t\t\n\
+IT\tAT\tAT\t14\tAsti\t\t\t\t\t\n\
+IT\tAV\tAV\t83\tAvellino\t\t\t\t\t\n\
+IT\tBA\tBA\t70\tBari\t\t\t\t\t\n\
+IT\tBT\tBT\t76[01]\tBarletta-Andria-Trani\t\t\t\t\t\n\
+IT\tBL\tBL\t32\tBelluno\t\t\t\t\t\n\
+IT\tBN\tBN\t82\tBenevento\t\t\t\t\t\n\
+IT\tBG\tBG\t24\tBergamo\t\t\t\t\t\n\
+IT\tBI\tBI\t13[89]\tBiella\t\t\t\t\t\n\
+IT\tBO\tBO\t40\tBologna\t\t\t\t\t\n\
+IT\tBZ\tBZ\t39\tBolzano\t\t\t\t\t\n\
+IT\tBS\tBS\t25\tBrescia\t\t\t\t\t\n\
+IT\tBR\tBR\t72\tBrindisi\t\t\t\t\t\n\
+IT\tCA\tCA\t0912[1-9]|0913[0-4]|0901[0289]|0902[03468]|0903[0234]|0904|0803[035]|08043\tCagliari\t\t\t\t\t\n\
+IT\tCL\tCL\t93\tCaltanissetta\t\t\t\t\t\n\
+IT\tCB\tCB\t860[1-4]|86100\tCampobasso\t\t\t\t\t\n\
+IT\tCE\tCE\t81\tCaserta\t\t\t\t\t\n\
+IT\tCT\tCT\t95\tCatania\t\t\t\t\t\n\
+IT\tCZ\tCZ\t88[01]\tCatanzaro\t\t\t\t\t\n\
+IT\tCH\tCH\t66\tChieti\t\t\t\t\t\n\
+IT\tCO\tCO\t22\tComo\t\t\t\t\t\n\
+IT\tCS\tCS\t87\tCosenza\t\t\t\t\t\n\
+IT\tCR\tCR\t26[01]\tCremona\t\t\t\t\t\n\
+IT\tKR\tKR\t88[89]\tCrotone\t\t\t\t\t\n\
+IT\tCN\tCN\t12|18025\tCuneo\t\t\t\t\t\n\
+IT\tEN\tEN\t94\tEnna\t\t\t\t\t\n\
+IT\tFM\tFM\t638|63900\tFermo\t\t\t\t\t\n\
+IT\tFE\tFE\t44\tFerrara\t\t\t\t\t\n\
+IT\tFI\tFI\t50\tFirenze\t\t\t\t\t\n\
+IT\tFG\tFG\t71\tFoggia\t\t\t\t\t\n\
+IT\tFC\tFC\t47[015]\tForlì-Cesena\t\t\t\t\t\n\
+IT\tFR\tFR\t03\tFrosinone\t\t\t\t\t\n\
+IT\tGE\tGE\t16\tGenova\t\t\t\t\t\n\
+IT\tGO\tGO\t34[01]7\tGorizia\t\t\t\t\t\n\
+IT\tGR\tGR\t58\tGrosseto\t\t\t\t\t\n\
+IT\tIM\tIM\t18\tImperia\t\t\t\t\t\n\
+IT\tIS\tIS\t860[7-9]|86170\tIsernia\t\t\t\t\t\n\
+IT\tAQ\tAQ\t67\tL'Aquila\t\t\t\t\t\n\
+IT\tSP\tSP\t19\tLa Spezia\t\t\t\t\t\n\
+IT\tLT\tLT\t04\tLatina\t\t\t\t\t\n\
+IT\tLE\tLE\t73\tLecce\t\t\t\t\t\n\
+IT\tLC\tLC\t23[89]\tLecco\t\t\t\t\t\n\
+IT\tLI\tLI\t57\tLivorno\t\t\t\t\t\n\
+IT\tLO\tLO\t26[89]\tLodi\t\t\t\t\t\n\
+IT\tLU\tLU\t55\tLucca\t\t\t\t\t\n\
+IT\tMC\tMC\t62\tMacerata\t\t\t\t\t\n\
+IT\tMN\tMN\t46\tMantova\t\t\t\t\t\n\
+IT\tMS\tMS\t54\tMassa-Carrara\t\t\t\t\t\n\
+IT\tMT\tMT\t75\tMatera\t\t\t\t\t\n\
+IT\tME\tME\t98\tMessina\t\t\t\t\t\n\
+IT\tMI\tMI\t20\tMilano\t\t\t\t\t\n\
+IT\tMO\tMO\t41\tModena\t\t\t\t\t\n\
+IT\tMB\tMB\t208|20900\tMonza e Brianza\t\t\t\t\t\n\
+IT\tNA\tNA\t80\tNapoli\t\t\t\t\t\n\
+IT\tNO\tNO\t28[01]\tNovara\t\t\t\t\t\n\
+IT\tNU\tNU\t080[1-4]|08100\tNuoro\t\t\t\t\t\n\
+IT\tOR\tOR\t090[7-9]|09170|0801[039]|0803[04]\tOristano\t\t\t\t\t\n\
+IT\tPD\tPD\t35\tPadova\t\t\t\t\t\n\
+IT\tPA\tPA\t90\tPalermo\t\t\t\t\t\n\
+IT\tPR\tPR\t43\tParma\t\t\t\t\t\n\
+IT\tPV\tPV\t27\tPavia\t\t\t\t\t\n\
+IT\tPG\tPG\t06\tPerugia\t\t\t\t\t\n\
+IT\tPU\tPU\t61\tPesaro e Urbino\t\t\t\t\t\n\
+IT\tPE\tPE\t65\tPescara\t\t\t\t\t\n\
+IT\tPC\tPC\t29\tPiacenza\t\t\t\t\t\n\
+IT\tPI\tPI\t56\tPisa\t\t\t\t\t\n\
+IT\tPT\tPT\t51\tPistoia\t\t\t\t\t\n\
+IT\tPN\tPN\t330[7-9]|33170\tPordenone\t\t\t\t\t\n\
+IT\tPZ\tPZ\t85\tPotenza\t\t\t\t\t\n\
+IT\tPO\tPO\t59\tPrato\t\t\t\t\t\n\
+IT\tRG\tRG\t97\tRagusa\t\t\t\t\t\n\
+IT\tRA\tRA\t48\tRavenna\t\t\t\t\t\n\
+IT\tRC\tRC\t89[01]\tReggio Calabria\t\t\t\t\t\n\
+IT\tRE\tRE\t42\tReggio Emilia\t\t\t\t\t\n\
+IT\tRI\tRI\t02\tRieti\t\t\t\t\t\n\
+IT\tRN\tRN\t47[89]\tRimini\t\t\t\t\t\n\
+IT\tRM\tRM\t00\tRoma\t\t\t\t\t\n\
+IT\tRO\tRO\t45\tRovigo\t\t\t\t\t\n\
+IT\tSA\tSA\t84\tSalerno\t\t\t\t\t\n\
+IT\tSS\tSS\t07[01]|08020\tSassari\t\t\t\t\t\n\
+IT\tSV\tSV\t17|12071\tSavona\t\t\t\t\t\n\
+IT\tSI\tSI\t53\tSiena\t\t\t\t\t\n\
+IT\tSR\tSR\t96\tSiracusa\t\t\t\t\t\n\
+IT\tSO\tSO\t23[01]\tSondrio\t\t\t\t\t\n\
+IT\tSU\tSU\t090[1-5][0-9]|0906[0-6]|080[1-4]\tSud Sardegna\t\t\t\t\t\n\
+IT\tTA\tTA\t74\tTaranto\t\t\t\t\t\n\
+IT\tTE\tTE\t64\tTeramo\t\t\t\t\t\n\
+IT\tTR\tTR\t05\tTerni\t\t\t\t\t\n\
+IT\tTO\tTO\t10\tTorino\t\t\t\t\t\n\
+IT\tTP\tTP\t91\tTrapani\t\t\t\t\t\n\
+IT\tTN\tTN\t38\tTrento\t\t\t\t\t\n\
+IT\tTV\tTV\t31\tTreviso\t\t\t\t\t\n\
+IT\tTS\tTS\t3401|341[0-689]|34062\tTrieste\t\t\t\t\t\n\
+IT\tUD\tUD\t330[1-5]|33100\tUdine\t\t\t\t\t\n\
+IT\tVA\tVA\t21\tVarese\t\t\t\t\t\n\
+IT\tVE\tVE\t30\tVenezia\t\t\t\t\t\n\
+IT\tVB\tVB\t28[89]\tVerbano-Cusio-Ossola\t\t\t\t\t\n\
+IT\tVC\tVC\t13[01]\tVercelli\t\t\t\t\t\n\
+IT\tVR\tVR\t37\tVerona\t\t\t\t\t\n\
+IT\tVV\tVV\t89[89]\tVibo Valentia\t\t\t\t\t\n\
+IT\tVI\tVI\t36\tVicenza\t\t\t\t\t\n\
+IT\tVT\tVT\t01\tViterbo\t\t\t\t\t\n\
+JM\tClarendon\t13\t\tClarendon\t\t\t\t\t\n\
+JM\tHanover\t09\t\tHanover\t\t\t\t\t\n\
+JM\tKingston\t01\t\tKingston\t\t\t\t\t\n\
+JM\tManchester\t12\t\tManchester\t\t\t\t\t\n\
+JM\tPortland\t04\t\tPortland\t\t\t\t\t\n\
+JM\tSt. Andrew\t02\t\tSt. Andrew\t\t\t\t\t\n\
+JM\tSt. Ann\t06\t\tSt. Ann\t\t\t\t\t\n\
+JM\tSt. Catherine\t14\t\tSt. Catherine\t\t\t\t\t\n\
+JM\tSt. Elizabeth\t11\t\tSt. Elizabeth\t\t\t\t\t\n\
+JM\tSt. James\t08\t\tSt. James\t\t\t\t\t\n\
+JM\tSt. Mary\t05\t\tSt. Mary\t\t\t\t\t\n\
+JM\tSt. Thomas\t03\t\tSt. Thomas\t\t\t\t\t\n\
+JM\tTrelawny\t07\t\tTrelawny\t\t\t\t\t\n\
+JM\tWestmoreland\t10\t\tWestmoreland\t\t\t\t\t\n\
+JP\t北海道\t01\t0[4-9]|00[1-7]\tHokkaido\t\t\t\t\t北海道\n\
+JP\t青森県\t02\t03|018\tAomori\t\t\t\t\t青森県\n\
+JP\t岩手県\t03\t02\tIwate\t\t\t\t\t岩手県\n\
+JP\t宮城県\t04\t98\tMiyagi\t\t\t\t\t宮城県\n\
+JP\t秋田県\t05\t01\tAkita\t\t\t\t\t秋田県\n\
+JP\t山形県\t06\t99\tYamagata\t\t\t\t\t山形県\n\
+JP\t福島県\t07\t9[67]\tFukushima\t\t\t\t\t福島県\n\
+JP\t茨城県\t08\t3[01]\tIbaraki\t\t\t\t\t茨城県\n\
+JP\t栃木県\t09\t32|311|349\tTochigi\t\t\t\t\t栃木県\n\
+JP\t群馬県\t10\t37|38[49]\tGunma\t\t\t\t\t群馬県\n\
+JP\t埼玉県\t11\t3[3-6]\tSaitama\t\t\t\t\t埼玉県\n\
+JP\t千葉県\t12\t2[6-9]\tChiba\t\t\t\t\t千葉県\n\
+JP\t東京都\t13\t1[0-8]|19[0-8]|20\tTokyo\t\t\t\t\t東京都\n\
+JP\t神奈川県\t14\t2[1-5]|199\tKanagawa\t\t\t\t\t神奈川県\n\
+JP\t新潟県\t15\t9[45]|389\tNiigata\t\t\t\t\t新潟県\n\
+JP\t富山県\t16\t93\tToyama\t\t\t\t\t富山県\n\
+JP\t石川県\t17\t92|939\tIshikawa\t\t\t\t\t石川県\n\
+JP\t福井県\t18\t91|922\tFukui\t\t\t\t\t福井県\n\
+JP\t山梨県\t19\t40\tYamanashi\t\t\t\t\t山梨県\n\
+JP\t長野県\t20\t3[89]|949\tNagano\t\t\t\t\t長野県\n\
+JP\t岐阜県\t21\t50\tGifu\t\t\t\t\t岐阜県\n\
+JP\t静岡県\t22\t4[1-9]\tShizuoka\t\t\t\t\t静岡県\n\
+JP\t愛知県\t23\t4[4-9]|431\tAichi\t\t\t\t\t愛知県\n\
+JP\t三重県\t24\t51|498|647\tMie\t\t\t\t\t三重県\n\
+JP\t滋賀県\t25\t52\tShiga\t\t\t\t\t滋賀県\n\
+JP\t京都府\t26\t6[0-2]|520\tKyoto\t\t\t\t\t京都府\n\
+JP\t大阪府\t27\t5[3-9]|618|630\tOsaka\t\t\t\t\t大阪府\n\
+JP\t兵庫県\t28\t6[5-7]|563\tHyogo\t\t\t\t\t兵庫県\n\
+JP\t奈良県\t29\t63|64[78]\tNara\t\t\t\t\t奈良県\n\
+JP\t和歌山県\t30\t64|519\tWakayama\t\t\t\t\t和歌山県\n\
+JP\t鳥取県\t31\t68\tTottori\t\t\t\t\t鳥取県\n\
+JP\t島根県\t32\t69|68[45]\tShimane\t\t\t\t\t島根県\n\
+JP\t岡山県\t33\t7[01]\tOkayama\t\t\t\t\t岡山県\n\
+JP\t広島県\t34\t7[23]\tHiroshima\t\t\t\t\t広島県\n\
+JP\t山口県\t35\t7[45]\tYamaguchi\t\t\t\t\t山口県\n\
+JP\t徳島県\t36\t77\tTokushima\t\t\t\t\t徳島県\n\
+JP\t香川県\t37\t76\tKagawa\t\t\t\t\t香川県\n\
+JP\t愛媛県\t38\t79\tEhime\t\t\t\t\t愛媛県\n\
+JP\t高知県\t39\t78\tKochi\t\t\t\t\t高知県\n\
+JP\t福岡県\t40\t8[0-3]|871\tFukuoka\t\t\t\t\t福岡県\n\
+JP\t佐賀県\t41\t84\tSaga\t\t\t\t\t佐賀県\n\
+JP\t長崎県\t42\t85|81[17]|848\tNagasaki\t\t\t\t\t長崎県\n\
+JP\t熊本県\t43\t86\tKumamoto\t\t\t\t\t熊本県\n\
+JP\t大分県\t44\t87|839\tOita\t\t\t\t\t大分県\n\
+JP\t宮崎県\t45\t88\tMiyazaki\t\t\t\t\t宮崎県\n\
+JP\t鹿児島県\t46\t89\tKagoshima\t\t\t\t\t鹿児島県\n\
+JP\t沖縄県\t47\t90\tOkinawa\t\t\t\t\t沖縄県\n\
+KN\tNevis\tN\t\tNevis\t\t\t\t\t\n\
+KN\tSt. Kitts\tK\t\tSt. Kitts\t\t\t\t\t\n\
+KR\t강원도\t42\t2[456]\\d{2}\tGangwon-do\t\t\t\t\t강원\n\
+KR\t경기도\t41\t1[0-8]\\d{2}\tGyeonggi-do\t\t\t\t\t경기\n\
+KR\t경상남도\t48\t5[0-3]\\d{2}\tGyeongsangnam-do\t\t\t\t\t경남\n\
+KR\t경상북도\t47\t(?:3[6-9]|40)\\d{2}\tGyeongsangbuk-do\t\t\t\t\t경북\n\
+KR\t광주광역시\t29\t6[12]\\d{2}\tGwangju\t\t\t\t\t광주\n\
+KR\t대구광역시\t27\t4[123]\\d{2}\tDaegu\t\t\t\t\t대구\n\
+KR\t대전광역시\t30\t3[45]\\d{2}\tDaejeon\t\t\t\t\t대전\n\
+KR\t부산광역시\t26\t4[6-9]\\d{2}\tBusan\t\t\t\t\t부산\n\
+KR\t서울특별시\t11\t0[1-8]\\d{2}\tSeoul\t\t\t\t\t서울\n\
+KR\t세종특별자치시\t50\t30[01]\\d\tSejong\t\t\t\t\t세종\n\
+KR\t울산광역시\t31\t4[45]\\d{2}\tUlsan\t\t\t\t\t울산\n\
+KR\t인천광역시\t28\t2[1-3]\\d{2}\tIncheon\t\t\t\t\t인천\n\
+KR\t전라남도\t46\t5[7-9]\\d{2}\tJeollanam-do\t\t\t\t\t전남\n\
+KR\t전라북도\t45\t5[4-6]\\d{2}\tJeollabuk-do\t\t\t\t\t전북\n\
+KR\t제주특별자치도\t49\t63[0-356]\\d\tJeju-do\t\t\t\t\t제주\n\
+KR\t충청남도\t44\t3[1-3]\\d{2}\tChungcheongnam-do\t\t\t\t\t충남\n\
+KR\t충청북도\t43\t2[789]\\d{2}\tChungcheongbuk-do\t\t\t\t\t충북\n\
+KY\tCayman Brac\t\t\tCayman Brac\t\t\t\t\t\n\
+KY\tGrand Cayman\t\t\tGrand Cayman\t\t\t\t\t\n\
+KY\tLittle Cayman\t\t\tLittle Cayman\t\t\t\t\t\n\
+MX\tAgs.\tAGU\t20\tAguascalientes\t\t\t\t\t\n\
+MX\tB.C.\tBCN\t2[12]\tBaja California\t\t\t\t\t\n\
+MX\tB.C.S.\tBCS\t23\tBaja California Sur\t\t\t\t\t\n\
+MX\tCamp.\tCAM\t24\tCampeche\t\t\t\t\t\n\
+MX\tChis.\tCHP\t29|30\tChiapas\t\t\t\t\t\n\
+MX\tChih.\tCHH\t3[1-3]\tChihuahua\t\t\t\t\t\n\
+MX\tCDMX\tCMX\t0|1[0-6]\tCiudad de México\t\t\t\t\t\n\
+MX\tCoah.\tCOA\t2[5-7]\tCoahuila de Zaragoza\t\t\t\t\t\n\
+MX\tCol.\tCOL\t28\tColima\t\t\t\t\t\n\
+MX\tDgo.\tDUR\t3[45]\tDurango\t\t\t\t\t\n\
+MX\tMéx.\tMEX\t5[0-7]\tEstado de México\t\t\t\t\t\n\
+MX\tGto.\tGUA\t3[6-8]\tGuanajuato\t\t\t\t\t\n\
+MX\tGro.\tGRO\t39|4[01]\tGuerrero\t\t\t\t\t\n\
+MX\tHgo.\tHID\t4[23]\tHidalgo\t\t\t\t\t\n\
+MX\tJal.\tJAL\t4[4-9]\tJalisco\t\t\t\t\t\n\
+MX\tMich.\tMIC\t5[89]|6[01]\tMichoacán\t\t\t\t\t\n\
+MX\tMor.\tMOR\t62\tMorelos\t\t\t\t\t\n\
+MX\tNay.\tNAY\t63\tNayarit\t\t\t\t\t\n\
+MX\tN.L.\tNLE\t6[4-7]\tNuevo León\t\t\t\t\t\n\
+MX\tOax.\tOAX\t6[89]|7[01]\tOaxaca\t\t\t\t\t\n\
+MX\tPue.\tPUE\t7[2-5]\tPuebla\t\t\t\t\t\n\
+MX\tQro.\tQUE\t76\tQuerétaro\t\t\t\t\t\n\
+MX\tQ.R.\tROO\t77\tQuintana Roo\t\t\t\t\t\n\
+MX\tS.L.P.\tSLP\t7[89]\tSan Luis Potosí\t\t\t\t\t\n\
+MX\tSin.\tSIN\t8[0-2]\tSinaloa\t\t\t\t\t\n\
+MX\tSon.\tSON\t8[3-5]\tSonora\t\t\t\t\t\n\
+MX\tTab.\tTAB\t86\tTabasco\t\t\t\t\t\n\
+MX\tTamps.\tTAM\t8[7-9]\tTamaulipas\t\t\t\t\t\n\
+MX\tTlax.\tTLA\t90\tTlaxcala\t\t\t\t\t\n\
+MX\tVer.\tVER\t9[1-6]\tVeracruz\t\t\t\t\t\n\
+MX\tYuc.\tYUC\t97\tYucatán\t\t\t\t\t\n\
+MX\tZac.\tZAC\t9[89]\tZacatecas\t\t\t\t\t\n\
+NR\tAiwo District\t01\t\tAiwo District\t\t\t\t\t\n\
+NR\tAnabar District\t02\t\tAnabar District\t\t\t\t\t\n\
+NR\tAnetan District\t03\t\tAnetan District\t\t\t\t\t\n\
+NR\tAnibare District\t04\t\tAnibare District\t\t\t\t\t\n\
+NR\tBaiti District\t05\t\tBaiti District\t\t\t\t\t\n\
+NR\tBoe District\t06\t\tBoe District\t\t\t\t\t\n\
+NR\tBuada District\t07\t\tBuada District\t\t\t\t\t\n\
+NR\tDenigomodu District\t08\t\tDenigomodu District\t\t\t\t\t\n\
+NR\tEwa District\t09\t\tEwa District\t\t\t\t\t\n\
+NR\tIjuw District\t10\t\tIjuw District\t\t\t\t\t\n\
+NR\tMeneng District\t11\t\tMeneng District\t\t\t\t\t\n\
+NR\tNibok District\t12\t\tNibok District\t\t\t\t\t\n\
+NR\tUaboe District\t13\t\tUaboe District\t\t\t\t\t\n\
+NR\tYaren District\t14\t\tYaren District\t\t\t\t\t\n\
+RU\tАлтайский край\tALT\t65[6-9]\tAltayskiy kray\t\t\t\t\tАлтайский край\n\
+RU\tАмурская область\tAMU\t67[56]\tAmurskaya oblast'\t\t\t\t\tАмурская область\n\
+RU\tАрхангельская область\tARK\t16[3-5]\tArkhangelskaya oblast'\t\t\t\t\tАрхангельская область\n\
+RU\tАстраханская область\tAST\t41[4-6]\tAstrakhanskaya oblast'\t\t\t\t\tАстраханская область\n\
+RU\tБелгородская область\tBEL\t30[89]\tBelgorodskaya oblast'\t\t\t\t\tБелгородская область\n\
+RU\tБрянская область\tBRY\t24[1-3]\tBryanskaya oblast'\t\t\t\t\tБрянская область\n\
+RU\tВладимирская область\tVLA\t60[0-2]\tVladimirskaya oblast'\t\t\t\t\tВладимирская область\n\
+RU\tВолгоградская область\tVGG\t40[0-4]\tVolgogradskaya oblast'\t\t\t\t\tВолгоградская область\n\
+RU\tВологодская область\tVLG\t16[0-2]\tVologodskaya oblast'\t\t\t\t\tВологодская область\n\
+RU\tВоронежская область\tVOR\t39[4-7]\tVoronezhskaya oblast'\t\t\t\t\tВоронежская область\n\
+RU\tЕврейская автономная область\tYEV\t679\tEvreyskaya avtonomnaya oblast'\t\t\t\t\tЕврейская автономная область\n\
+RU\tЗабайкальский край\tZAB\t6(?:7[2-4]|87)\tZabaykalskiy kray\t\t\t\t\tЗабайкальский край\n\
+RU\tИвановская область\tIVA\t15[3-5]\tIvanovskaya oblast'\t\t\t\t\tИвановская область\n\
+RU\tИркутская область\tIRK\t66[4-9]\tIrkutskaya oblast'\t\t\t\t\tИркутская область\n\
+RU\tКабардино-Балкарская Республика\tKB\t36[01]\tKabardino-Balkarskaya Republits\t\t\t\t\tКабардино-Балкарская Республика\n\
+RU\tКалининградская область\tKGD\t23[6-8]\tKaliningradskaya oblast'\t\t\t\t\tКалининградская область\n\
+RU\tКалужская область\tKLU\t24[89]\tKaluzhskaya oblast'\t\t\t\t\tКалужская область\n\
+RU\tКамчатский край\tKAM\t68[348]\tKamchatskiy kray\t\t\t\t\tКамчатский край\n\
+RU\tКарачаево-Черкесская Республика\tKC\t369\tKarachaevo-Cherkesskaya Republits\t\t\t\t\tКарачаево-Черкесская Республика\n\
+RU\tКемеровская область\tKEM\t65[0-4]\tKemerovskaya oblast'\t\t\t\t\tКемеровская область\n\
+RU\tКировская область\tKIR\t61[0-3]\tKirovskaya oblast'\t\t\t\t\tКировская область\n\
+RU\tКостромская область\tKOS\t15[67]\tKostromskaya oblast'\t\t\t\t\tКостромская область\n\
+RU\tКраснодарский край\tKDA\t35[0-4]\tKrasnodarskiy kray\t\t\t\t\tКраснодарский край\n\
+RU\tКрасноярский край\tKYA\t6(?:6[0-3]|4[78])\tKrasnoyarskiy kray\t\t\t\t\tКрасноярский край\n\
+RU\tКурганская область\tKGN\t64[01]\tKurganskaya oblast'\t\t\t\t\tКурганская область\n\
+RU\tКурская область\tKRS\t30[5-7]\tKurskaya oblast'\t\t\t\t\tКурская область\n\
+RU\tЛенинградская область\tLEN\t18[78]\tLeningradskaya oblast'\t\t\t\t\tЛенинградская область\n\
+RU\tЛипецкая область\tLIP\t39[89]\tLipetskaya oblast'\t\t\t\t\tЛипецкая область\n\
+RU\tМагаданская область\tMAG\t68[56]\tMagadanskaya oblast'\t\t\t\t\tМагаданская область\n\
+RU\tМосква\tMOW\t1(?:0[1-9]|1|2|3[0-5]|4[0-4])\tMoskva\t\t\t\t\tМосква\n\
+RU\tМосковская область\tMOS\t14[0-4]\tMoskovskaya oblast'\t\t\t\t\tМосковская область\n\
+RU\tМурманская область\tMUR\t18[34]\tMurmanskaya oblast'\t\t\t\t\tМурманская область\n\
+RU\tНенецкий автономный округ\tNEN\t166\tNenetskiy\t\t\t\t\tНенецкий автономный округ\n\
+RU\tНижегородская область\tNIZ\t60[3-7]\tNizhegorodskaya oblast'\t\t\t\t\tНижегородская область\n\
+RU\tНовгородская область\tNGR\t17[3-5]\tNovgorodskaya oblast'\t\t\t\t\tНовгородская область\n\
+RU\tНовосибирская область\tNVS\t63[0-3]\tNovosibirskaya oblast'\t\t\t\t\tНовосибирская область\n\
+RU\tОмская область\tOMS\t64[4-6]\tOmskaya oblast'\t\t\t\t\tОмская область\n\
+RU\tОренбургская область\tORE\t46[0-2]\tOrenburgskaya oblast'\t\t\t\t\tОренбургская область\n\
+RU\tОрловская область\tORL\t30[23]\tOrlovskaya oblast'\t\t\t\t\tОрловская область\n\
+RU\tПензенская область\tPNZ\t44[0-2]\tPenzenskaya oblast'\t\t\t\t\tПензенская область\n\
+RU\tПермский край\tPER\t61[4-9]\tPermskiy kray\t\t\t\t\tПермский край\n\
+RU\tПриморский край\tPRI\t69[0-2]\tPrimorskiy kray\t\t\t\t\tПриморский край\n\
+RU\tПсковская область\tPSK\t18[0-2]\tPskovskaya oblast'\t\t\t\t\tПсковская область\n\
+RU\tРеспублика Адыгея\tAD\t385\tRespublika Adygeya\t\t\t\t\tРеспублика Адыгея\n\
+RU\tРеспублика Алтай\tAL\t649\tAltay Republits\t\t\t\t\tРеспублика Алтай\n\
+RU\tРеспублика Башкортостан\tBA\t45[0-3]\tBashkortostan Republits\t\t\t\t\tРеспублика Башкортостан\n\
+RU\tРеспублика Бурятия\tBU\t67[01]\tBuryatiya Republits\t\t\t\t\tРеспублика Бурятия\n\
+RU\tРеспублика Дагестан\tDA\t36[78]\tDagestan Republits\t\t\t\t\tРеспублика Дагестан\n\
+RU\tРеспублика Ингушетия\tIN\t386\tIngushetiya Republits\t\t\t\t\tРеспублика Ингушетия\n\
+RU\tРеспублика Калмыкия\tKL\t35[89]\tRespublika Kalmykiya\t\t\t\t\tРеспублика Калмыкия\n\
+RU\tРеспублика Карелия\tKR\t18[56]\tKareliya Republits\t\t\t\t\tРеспублика Карелия\n\
+RU\tРеспублика Коми\tKO\t16[7-9]\tKomi Republits\t\t\t\t\tРеспублика Коми\n\
+RU\tАвтономна Республіка Крим\t\t29[5-8]\tRespublika Krym\t\t\t\t\tРеспублика Крым\n\
+RU\tРеспублика Марий Эл\tME\t42[45]\tRespublika Mariy El\t\t\t\t\tРеспублика Марий Эл\n\
+RU\tРеспублика Мордовия\tMO\t43[01]\tRespublika Mordoviya\t\t\t\t\tРеспублика Мордовия\n\
+RU\tРеспублика Саха (Якутия)\tSA\t67[78]\tSakha (Yakutiya) Republits\t\t\t\t\tРеспублика Саха (Якутия)\n\
+RU\tРеспублика Северная Осетия-Алания\tSE\t36[23]\tRespublika Severnaya Osetiya-Alaniya\t\t\t\t\tРеспублика Северная Осетия-Алания\n\
+RU\tРеспублика Татарстан\tTA\t42[0-3]\tRespublika Tatarstan\t\t\t\t\tРеспублика Татарстан\n\
+RU\tРеспублика Тыва\tTY\t66[78]\tTyva Republits\t\t\t\t\tРеспублика Тыва\n\
+RU\tРеспублика Удмуртия\tUD\t42[67]\tUdmurtskaja Respublika\t\t\t\t\tРеспублика Удмуртия\n\
+RU\tРеспублика Хакасия\tKK\t655\tKhakasiya Republits\t\t\t\t\tРеспублика Хакасия\n\
+RU\tРостовская область\tROS\t34[4-7]\tRostovskaya oblast'\t\t\t\t\tРостовская область\n\
+RU\tРязанская область\tRYA\t39[01]\tRyazanskaya oblast'\t\t\t\t\tРязанская область\n\
+RU\tСамарская область\tSAM\t44[3-6]\tSamarskaya oblast'\t\t\t\t\tСамарская область\n\
+RU\tСанкт-Петербург\tSPE\t19\tSankt-Peterburg\t\t\t\t\tСанкт-Петербург\n\
+RU\tСаратовская область\tSAR\t41[0-3]\tSaratovskaya oblast'\t\t\t\t\tСаратовская область\n\
+RU\tСахалинская область\tSAK\t69[34]\tSakhalinskaya oblast'\t\t\t\t\tСахалинская область\n\
+RU\tСвердловская область\tSVE\t62[0-4]\tSverdlovskaya oblast'\t\t\t\t\tСвердловская область\n\
+RU\tСевастополь\t\t299\tSevastopol'\t\t\t\t\tСевастополь\n\
+RU\tСмоленская область\tSMO\t21[4-6]\tSmolenskaya oblast'\t\t\t\t\tСмоленская область\n\
+RU\tСтавропольский край\tSTA\t35[5-7]\tStavropolskiy kray\t\t\t\t\tСтавропольский край\n\
+RU\tТамбовская область\tTAM\t39[23]\tTambovskaya oblast'\t\t\t\t\tТамбовская область\n\
+RU\tТверская область\tTVE\t17[0-2]\tTverskaya oblast'\t\t\t\t\tТверская область\n\
+RU\tТомская область\tTOM\t63[4-6]\tTomskaya oblast'\t\t\t\t\tТомская область\n\
+RU\tТульская область\tTUL\t30[01]\tTulskaya oblast'\t\t\t\t\tТульская область\n\
+RU\tТюменская область\tTYU\t62[5-7]\tTyumenskaya oblast'\t\t\t\t\tТюменская область\n\
+RU\tУльяновская область\tULY\t43[23]\tUlyanovskaya oblast'\t\t\t\t\tУльяновская область\n\
+RU\tХабаровский край\tKHA\t68[0-2]\tKhabarovskiy kray\t\t\t\t\tХабаровский край\n\
+RU\tХанты-Мансийский автономный округ\tKHM\t628\tKhanty-Mansiyskiy avtonomnyy okrug\t\t\t\t\tХанты-Мансийский автономный округ\n\
+RU\tЧелябинская область\tCHE\t45[4-7]\tChelyabinskaya oblast'\t\t\t\t\tЧелябинская область\n\
+RU\tЧеченская Республика\tCE\t36[4-6]\tChechenskaya Republits\t\t\t\t\tЧеченская Республика\n\
+RU\tЧувашская Республика\tCU\t42[89]\tChuvashia\t\t\t\t\tЧувашская Республика\n\
+RU\tЧукотский автономный округ\tCHU\t689\tChukotskiy\t\t\t\t\tЧукотский автономный округ\n\
+RU\tЯмало-Ненецкий автономный округ\tYAN\t629\tYamalo-Nenetskiy\t\t\t\t\tЯмало-Ненецкий автономный округ\n\
+RU\tЯрославская область\tYAR\t15[0-2]\tYaroslavskaya oblast'\t\t\t\t\tЯрославская область\n\
+SO\tAD\tAW\t\tAwdal\t\t\t\t\t\n\
+SO\tBK\tBK\t\tBakool\t\t\t\t\t\n\
+SO\tBN\tBN\t\tBanaadir\t\t\t\t\t\n\
+SO\tBR\tBR\t\tBari\t\t\t\t\t\n\
+SO\tBY\tBY\t\tBay\t\t\t\t\t\n\
+SO\tGG\tGA\t\tGalguduud\t\t\t\t\t\n\
+SO\tGD\tGE\t\tGedo\t\t\t\t\t\n\
+SO\tHR\tHI\t\tHiiraan\t\t\t\t\t\n\
+SO\tJD\tJD\t\tJubbada Dhexe\t\t\t\t\t\n\
+SO\tJH\tJH\t\tJubbada Hoose\t\t\t\t\t\n\
+SO\tMD\tMU\t\tMudug\t\t\t\t\t\n\
+SO\tNG\tNU\t\tNugaal\t\t\t\t\t\n\
+SO\tSG\tSA\t\tSanaag\t\t\t\t\t\n\
+SO\tSD\tSD\t\tShabeellaha Dhexe\t\t\t\t\t\n\
+SO\tSH\tSH\t\tShabeellaha Hoose\t\t\t\t\t\n\
+SO\tSL\tSO\t\tSool\t\t\t\t\t\n\
+SO\tTG\tTO\t\tTogdheer\t\t\t\t\t\n\
+SO\tWG\tWO\t\tWoqooyi Galbeed\t\t\t\t\t\n\
+SV\tAhuachapan\tAH\tCP 21\tAhuachapán\t\t\t\t\t\n\
+SV\tCabanas\tCA\tCP 12\tCabañas\t\t\t\t\t\n\
+SV\tCalatenango\tCH\tCP 13\tChalatenango\t\t\t\t\t\n\
+SV\tCuscatlan\tCU\tCP 14\tCuscatlán\t\t\t\t\t\n\
+SV\tLa Libertad\tLI\tCP 15\tLa Libertad\t\t\t\t\t\n\
+SV\tLa Paz\tPA\tCP 16\tLa Paz\t\t\t\t\t\n\
+SV\tLa Union\tUN\tCP 31\tLa Unión\t\t\t\t\t\n\
+SV\tMorazan\tMO\tCP 32\tMorazán\t\t\t\t\t\n\
+SV\tSan Miguel\tSM\tCP 33\tSan Miguel\t\t\t\t\t\n\
+SV\tSan Salvador\tSS\tCP 11\tSan Salvador\t\t\t\t\t\n\
+SV\tSan Vicente\tSV\tCP 17\tSan Vicente\t\t\t\t\t\n\
+SV\tSanta Ana\tSA\tCP 22\tSanta Ana\t\t\t\t\t\n\
+SV\tSonsonate\tSO\tCP 23\tSonsonate\t\t\t\t\t\n\
+SV\tUsulutan\tUS\tCP 34\tUsulután\t\t\t\t\t\n\
+TW\t台中市\tTXG\t4[0-3]\tTaichung City\t\t\t\t\t台中市\n\
+TW\t台北市\tTPE\t1[01]\tTaipei City\t\t\t\t\t台北市\n\
+TW\t台東縣\tTTT\t9[56]\tTaitung County\t\t\t\t\t台東縣\n\
+TW\t台南市\tTNN\t7[0-4]\tTainan City\t\t\t\t\t台南市\n\
+TW\t宜蘭縣\tILA\t2[67]\tYilan County\t\t\t\t\t宜蘭縣\n\
+TW\t花蓮縣\tHUA\t9[78]\tHualien County\t\t\t\t\t花蓮縣\n\
+TW\t金門縣\t\t89\tKinmen County\t\t\t\t\t金門縣\n\
+TW\t南投縣\tNAN\t5[45]\tNantou County\t\t\t\t\t南投縣\n\
+TW\t屏東縣\tPIF\t9[0-4]\tPingtung County\t\t\t\t\t屏東縣\n\
+TW\t苗栗縣\tMIA\t3[56]\tMiaoli County\t\t\t\t\t苗栗縣\n\
+TW\t桃園市\tTAO\t3[23]\tTaoyuan City\t\t\t\t\t桃園市\n\
+TW\t高雄市\tKHH\t8[02-5]|81[1-579]\tKaohsiung City\t\t\t\t\t高雄市\n\
+TW\t基隆市\tKEE\t20[0-6]\tKeelung City\t\t\t\t\t基隆市\n\
+TW\t連江縣\t\t209|21[012]\tLienchiang County\t\t\t\t\t連江縣\n\
+TW\t雲林縣\tYUN\t6[3-5]\tYunlin County\t\t\t\t\t雲林縣\n\
+TW\t新北市\tNWT\t20[78]|2[2345]\tNew Taipei City\t\t\t\t\t新北市\n\
+TW\t新竹市\tHSZ\t300\tHsinchu City\t\t\t\t\t新竹市\n\
+TW\t新竹縣\tHSQ\t30[2-8]|31\tHsinchu County\t\t\t\t\t新竹縣\n\
+TW\t嘉義市\tCYI\t600\tChiayi City\t\t\t\t\t嘉義市\n\
+TW\t嘉義縣\tCYQ\t60[1-9]|6[12]\tChiayi County\t\t\t\t\t嘉義縣\n\
+TW\t彰化縣\tCHA\t5[0123]\tChanghua County\t\t\t\t\t彰化縣\n\
+TW\t澎湖縣\tPEN\t88\tPenghu County\t\t\t\t\t澎湖縣\n\
+US\tAL\tAL\t3[56]\tAlabama\t\t\t\t\t\n\
+US\tAK\tAK\t99[5-9]\tAlaska\t\t\t\t\t\n\
+US\tAS\t\t96799\tAmerican Samoa\t\t\t\t\t\n\
+US\tAZ\tAZ\t8[56]\tArizona\t\t\t\t\t\n\
+US\tAR\tAR\t71[6-9]|72\tArkansas\t\t\t\t\t\n\
+US\tAA\t\t340\tArmed Forces (AA)\t\t\t\t\t\n\
+US\tAE\t\t09\tArmed Forces (AE)\t\t\t\t\t\n\
+US\tAP\t\t96[2-6]\tArmed Forces (AP)\t\t\t\t\t\n\
+US\tCA\tCA\t9[0-5]|96[01]\tCalifornia\t\t\t\t\t\n\
+US\tCO\tCO\t8[01]\tColorado\t\t\t\t\t\n\
+US\tCT\tCT\t06\tConnecticut\t\t\t\t\t\n\
+US\tDE\tDE\t19[7-9]\tDelaware\t\t\t\t\t\n\
+US\tDC\tDC\t20[02-5]|569\tDistrict of Columbia\t\t\t\t\t\n\
+US\tFL\tFL\t3[23]|34[1-9]\tFlorida\t\t\t\t\t\n\
+US\tGA\tGA\t3[01]|398|39901\tGeorgia\t\t\t\t\t\n\
+US\tGU\t\t969([1-2]\\d|3[12])\tGuam\t\t\t\t\t\n\
+US\tHI\tHI\t967[0-8]|9679[0-8]|968\tHawaii\t\t\t\t\t\n\
+US\tID\tID\t83[2-9]\tIdaho\t\t\t\t\t\n\
+US\tIL\tIL\t6[0-2]\tIllinois\t\t\t\t\t\n\
+US\tIN\tIN\t4[67]\tIndiana\t\t\t\t\t\n\
+US\tIA\tIA\t5[0-2]\tIowa\t\t\t\t\t\n\
+US\tKS\tKS\t6[67]\tKansas\t\t\t\t\t\n\
+US\tKY\tKY\t4[01]|42[0-7]\tKentucky\t\t\t\t\t\n\
+US\tLA\tLA\t70|71[0-5]\tLouisiana\t\t\t\t\t\n\
+US\tME\tME\t039|04\tMaine\t\t\t\t\t\n\
+US\tMH\t\t969[67]\tMarshall Islands\t\t\t\t\t\n\
+US\tMD\tMD\t20[6-9]|21\tMaryland\t\t\t\t\t\n\
+US\tMA\tMA\t01|02[0-7]|05501|05544\tMassachusetts\t\t\t\t\t\n\
+US\tMI\tMI\t4[89]\tMichigan\t\t\t\t\t\n\
+US\tFM\t\t9694[1-4]\tMicronesia\t\t\t\t\t\n\
+US\tMN\tMN\t55|56[0-7]\tMinnesota\t\t\t\t\t\n\
+US\tMS\tMS\t38[6-9]|39[0-7]\tMississippi\t\t\t\t\t\n\
+US\tMO\tMO\t6[3-5]\tMissouri\t\t\t\t\t\n\
+US\tMT\tMT\t59\tMontana\t\t\t\t\t\n\
+US\tNE\tNE\t6[89]\tNebraska\t\t\t\t\t\n\
+US\tNV\tNV\t889|89\tNevada\t\t\t\t\t\n\
+US\tNH\tNH\t03[0-8]\tNew Hampshire\t\t\t\t\t\n\
+US\tNJ\tNJ\t0[78]\tNew Jersey\t\t\t\t\t\n\
+US\tNM\tNM\t87|88[0-4]\tNew Mexico\t\t\t\t\t\n\
+US\tNY\tNY\t1[0-4]|06390|00501|00544\tNew York\t\t\t\t\t\n\
+US\tNC\tNC\t2[78]\tNorth Carolina\t\t\t\t\t\n\
+US\tND\tND\t58\tNorth Dakota\t\t\t\t\t\n\
+US\tMP\t\t9695[0-2]\tNorthern Mariana Islands\t\t\t\t\t\n\
+US\tOH\tOH\t4[3-5]\tOhio\t\t\t\t\t\n\
+US\tOK\tOK\t7[34]\tOklahoma\t\t\t\t\t\n\
+US\tOR\tOR\t97\tOregon\t\t\t\t\t\n\
+US\tPW\t\t969(39|40)\tPalau\t\t\t\t\t\n\
+US\tPA\tPA\t1[5-8]|19[0-6]\tPennsylvania\t\t\t\t\t\n\
+US\tPR\t\t00[679]\tPuerto Rico\t\t\t\t\t\n\
+US\tRI\tRI\t02[89]\tRhode Island\t\t\t\t\t\n\
+US\tSC\tSC\t29\tSouth Carolina\t\t\t\t\t\n\
+US\tSD\tSD\t57\tSouth Dakota\t\t\t\t\t\n\
+US\tTN\tTN\t37|38[0-5]\tTennessee\t\t\t\t\t\n\
+US\tTX\tTX\t7[5-9]|885|73301|73344\tTexas\t\t\t\t\t\n\
+US\tUT\tUT\t84\tUtah\t\t\t\t\t\n\
+US\tVT\tVT\t05\tVermont\t\t\t\t\t\n\
+US\tVI\t\t008\tVirgin Islands\t\t\t\t\t\n\
+US\tVA\tVA\t201|2[23]|24[0-6]\tVirginia\t\t\t\t\t\n\
+US\tWA\tWA\t98|99[0-4]\tWashington\t\t\t\t\t\n\
+US\tWV\tWV\t24[7-9]|2[56]\tWest Virginia\t\t\t\t\t\n\
+US\tWI\tWI\t5[34]\tWisconsin\t\t\t\t\t\n\
+US\tWY\tWY\t82|83[01]|83414\tWyoming\t\t\t\t\t\n\
+VE\tAmazonas\tZ\t\tAmazonas\t\t\t\t\t\n\
+VE\tAnzoátegui\tB\t\tAnzoátegui\t\t\t\t\t\n\
+VE\tApure\tC\t\tApure\t\t\t\t\t\n\
+VE\tAragua\tD\t\tAragua\t\t\t\t\t\n\
+VE\tBarinas\tE\t\tBarinas\t\t\t\t\t\n\
+VE\tBolívar\tF\t\tBolívar\t\t\t\t\t\n\
+VE\tCarabobo\tG\t\tCarabobo\t\t\t\t\t\n\
+VE\tCojedes\tH\t\tCojedes\t\t\t\t\t\n\
+VE\tDelta Amacuro\tY\t\tDelta Amacuro\t\t\t\t\t\n\
+VE\tDependencias Federales\tW\t\tDependencias Federales\t\t\t\t\t\n\
+VE\tDistrito Federal\tA\t\tDistrito Federal\t\t\t\t\t\n\
+VE\tFalcón\tI\t\tFalcón\t\t\t\t\t\n\
+VE\tGuárico\tJ\t\tGuárico\t\t\t\t\t\n\
+VE\tLara\tK\t\tLara\t\t\t\t\t\n\
+VE\tMérida\tL\t\tMérida\t\t\t\t\t\n\
+VE\tMiranda\tM\t\tMiranda\t\t\t\t\t\n\
+VE\tMonagas\tN\t\tMonagas\t\t\t\t\t\n\
+VE\tNueva Esparta\tO\t\tNueva Esparta\t\t\t\t\t\n\
+VE\tPortuguesa\tP\t\tPortuguesa\t\t\t\t\t\n\
+VE\tSucre\tR\t\tSucre\t\t\t\t\t\n\
+VE\tTáchira\tS\t\tTáchira\t\t\t\t\t\n\
+VE\tTrujillo\tT\t\tTrujillo\t\t\t\t\t\n\
+VE\tVargas\tX\t\tVargas\t\t\t\t\t\n\
+VE\tYaracuy\tU\t\tYaracuy\t\t\t\t\t\n\
+VE\tZulia\tV\t\tZulia\t\t\t\t\t\n\
 ";
 
 /// Country names, one line per country in the order of COUNTRIES, in en, de, fr, it and da
-/// (CLDR 49 via babel). Every line ends with a line break.
+/// (CLDR 49 via babel); a line is empty where the name is the English one. Every line
+/// ends with a line break.
 #[rustfmt::skip]
 pub static NAMES: [&str; 5] = [
     // en
@@ -1268,73 +1270,73 @@ Zimbabwe\n\
     ",
     // de
     "\
-Andorra\n\
+\n\
 Vereinigte Arabische Emirate\n\
-Afghanistan\n\
+\n\
 Antigua und Barbuda\n\
-Anguilla\n\
+\n\
 Albanien\n\
 Armenien\n\
-Angola\n\
+\n\
 Antarktis\n\
 Argentinien\n\
 Amerikanisch-Samoa\n\
 Österreich\n\
 Australien\n\
-Aruba\n\
+\n\
 Ålandinseln\n\
 Aserbaidschan\n\
 Bosnien und Herzegowina\n\
-Barbados\n\
+\n\
 Bangladesch\n\
 Belgien\n\
-Burkina Faso\n\
+\n\
 Bulgarien\n\
-Bahrain\n\
-Burundi\n\
-Benin\n\
-St. Barthélemy\n\
-Bermuda\n\
+\n\
+\n\
+\n\
+\n\
+\n\
 Brunei Darussalam\n\
 Bolivien\n\
 Karibische Niederlande\n\
 Brasilien\n\
-Bahamas\n\
-Bhutan\n\
+\n\
+\n\
 Bouvetinsel\n\
 Botsuana\n\
-Belarus\n\
-Belize\n\
+\n\
+\n\
 Kanada\n\
 Kokosinseln\n\
 Kongo-Kinshasa\n\
 Zentralafrikanische Republik\n\
 Kongo-Brazzaville\n\
 Schweiz\n\
-Côte d’Ivoire\n\
+\n\
 Cookinseln\n\
-Chile\n\
+\n\
 Kamerun\n\
-China\n\
+\n\
 Kolumbien\n\
-Costa Rica\n\
+\n\
 Kuba\n\
 Cabo Verde\n\
-Curaçao\n\
+\n\
 Weihnachtsinsel\n\
 Zypern\n\
 Tschechien\n\
 Deutschland\n\
 Dschibuti\n\
 Dänemark\n\
-Dominica\n\
+\n\
 Dominikanische Republik\n\
 Algerien\n\
-Ecuador\n\
+\n\
 Estland\n\
 Ägypten\n\
 Westsahara\n\
-Eritrea\n\
+\n\
 Spanien\n\
 Äthiopien\n\
 Finnland\n\
@@ -1345,117 +1347,117 @@ Färöer\n\
 Frankreich\n\
 Gabun\n\
 Vereinigtes Königreich\n\
-Grenada\n\
+\n\
 Georgien\n\
 Französisch-Guayana\n\
-Guernsey\n\
-Ghana\n\
-Gibraltar\n\
+\n\
+\n\
+\n\
 Grönland\n\
-Gambia\n\
-Guinea\n\
-Guadeloupe\n\
+\n\
+\n\
+\n\
 Äquatorialguinea\n\
 Griechenland\n\
 Südgeorgien und die Südlichen Sandwichinseln\n\
-Guatemala\n\
-Guam\n\
-Guinea-Bissau\n\
-Guyana\n\
+\n\
+\n\
+\n\
+\n\
 Sonderverwaltungsregion Hongkong\n\
 Heard und McDonaldinseln\n\
-Honduras\n\
+\n\
 Kroatien\n\
-Haiti\n\
+\n\
 Ungarn\n\
 Indonesien\n\
 Irland\n\
-Israel\n\
-Isle of Man\n\
+\n\
+\n\
 Indien\n\
 Britisches Territorium im Indischen Ozean\n\
 Irak\n\
-Iran\n\
+\n\
 Island\n\
 Italien\n\
-Jersey\n\
+\n\
 Jamaika\n\
 Jordanien\n\
-Japan\n\
+\n\
 Kenia\n\
 Kirgisistan\n\
 Kambodscha\n\
-Kiribati\n\
+\n\
 Komoren\n\
 St. Kitts und Nevis\n\
 Nordkorea\n\
 Südkorea\n\
-Kuwait\n\
+\n\
 Kaimaninseln\n\
 Kasachstan\n\
-Laos\n\
+\n\
 Libanon\n\
-St. Lucia\n\
-Liechtenstein\n\
-Sri Lanka\n\
-Liberia\n\
-Lesotho\n\
+\n\
+\n\
+\n\
+\n\
+\n\
 Litauen\n\
 Luxemburg\n\
 Lettland\n\
 Libyen\n\
 Marokko\n\
-Monaco\n\
+\n\
 Republik Moldau\n\
-Montenegro\n\
-St. Martin\n\
+\n\
+\n\
 Madagaskar\n\
 Marshallinseln\n\
 Nordmazedonien\n\
-Mali\n\
+\n\
 Myanmar\n\
 Mongolei\n\
 Sonderverwaltungsregion Macau\n\
 Nördliche Marianen\n\
-Martinique\n\
+\n\
 Mauretanien\n\
-Montserrat\n\
-Malta\n\
-Mauritius\n\
+\n\
+\n\
+\n\
 Malediven\n\
-Malawi\n\
+\n\
 Mexiko\n\
-Malaysia\n\
+\n\
 Mosambik\n\
-Namibia\n\
+\n\
 Neukaledonien\n\
-Niger\n\
+\n\
 Norfolkinsel\n\
-Nigeria\n\
-Nicaragua\n\
+\n\
+\n\
 Niederlande\n\
 Norwegen\n\
-Nepal\n\
-Nauru\n\
-Niue\n\
+\n\
+\n\
+\n\
 Neuseeland\n\
-Oman\n\
-Panama\n\
-Peru\n\
+\n\
+\n\
+\n\
 Französisch-Polynesien\n\
 Papua-Neuguinea\n\
 Philippinen\n\
-Pakistan\n\
+\n\
 Polen\n\
 St. Pierre und Miquelon\n\
 Pitcairninseln\n\
-Puerto Rico\n\
+\n\
 Palästinensische Autonomiegebiete\n\
-Portugal\n\
-Palau\n\
-Paraguay\n\
+\n\
+\n\
+\n\
 Katar\n\
-Réunion\n\
+\n\
 Rumänien\n\
 Serbien\n\
 Russland\n\
@@ -1463,57 +1465,57 @@ Ruanda\n\
 Saudi-Arabien\n\
 Salomonen\n\
 Seychellen\n\
-Sudan\n\
+\n\
 Schweden\n\
 Singapur\n\
 St. Helena\n\
 Slowenien\n\
 Spitzbergen und Jan Mayen\n\
 Slowakei\n\
-Sierra Leone\n\
-San Marino\n\
-Senegal\n\
-Somalia\n\
-Suriname\n\
+\n\
+\n\
+\n\
+\n\
+\n\
 Südsudan\n\
 São Tomé und Príncipe\n\
-El Salvador\n\
-Sint Maarten\n\
+\n\
+\n\
 Syrien\n\
-Eswatini\n\
+\n\
 Turks- und Caicosinseln\n\
 Tschad\n\
 Französische Süd- und Antarktisgebiete\n\
-Togo\n\
-Thailand\n\
+\n\
+\n\
 Tadschikistan\n\
-Tokelau\n\
-Timor-Leste\n\
-Turkmenistan\n\
+\n\
+\n\
+\n\
 Tunesien\n\
-Tonga\n\
+\n\
 Türkei\n\
 Trinidad und Tobago\n\
-Tuvalu\n\
-Taiwan\n\
+\n\
+\n\
 Tansania\n\
-Ukraine\n\
-Uganda\n\
+\n\
+\n\
 Amerikanische Überseeinseln\n\
 Vereinigte Staaten\n\
-Uruguay\n\
+\n\
 Usbekistan\n\
 Vatikanstadt\n\
 St. Vincent und die Grenadinen\n\
-Venezuela\n\
+\n\
 Britische Jungferninseln\n\
 Amerikanische Jungferninseln\n\
-Vietnam\n\
-Vanuatu\n\
+\n\
+\n\
 Wallis und Futuna\n\
-Samoa\n\
+\n\
 Jemen\n\
-Mayotte\n\
+\n\
 Südafrika\n\
 Sambia\n\
 Simbabwe\n\
@@ -1522,62 +1524,62 @@ Simbabwe\n\
     "\
 Andorre\n\
 Émirats arabes unis\n\
-Afghanistan\n\
+\n\
 Antigua-et-Barbuda\n\
-Anguilla\n\
+\n\
 Albanie\n\
 Arménie\n\
-Angola\n\
+\n\
 Antarctique\n\
 Argentine\n\
 Samoa américaines\n\
 Autriche\n\
 Australie\n\
-Aruba\n\
+\n\
 Îles Åland\n\
 Azerbaïdjan\n\
 Bosnie-Herzégovine\n\
 Barbade\n\
-Bangladesh\n\
+\n\
 Belgique\n\
-Burkina Faso\n\
+\n\
 Bulgarie\n\
 Bahreïn\n\
-Burundi\n\
+\n\
 Bénin\n\
 Saint-Barthélemy\n\
 Bermudes\n\
-Brunei\n\
+\n\
 Bolivie\n\
 Pays-Bas caribéens\n\
 Brésil\n\
-Bahamas\n\
+\n\
 Bhoutan\n\
 Île Bouvet\n\
-Botswana\n\
+\n\
 Biélorussie\n\
-Belize\n\
-Canada\n\
+\n\
+\n\
 Îles Cocos\n\
 Congo-Kinshasa\n\
 République centrafricaine\n\
 Congo-Brazzaville\n\
 Suisse\n\
-Côte d’Ivoire\n\
+\n\
 Îles Cook\n\
 Chili\n\
 Cameroun\n\
 Chine\n\
 Colombie\n\
-Costa Rica\n\
-Cuba\n\
+\n\
+\n\
 Cap-Vert\n\
-Curaçao\n\
+\n\
 Île Christmas\n\
 Chypre\n\
 Tchéquie\n\
 Allemagne\n\
-Djibouti\n\
+\n\
 Danemark\n\
 Dominique\n\
 République dominicaine\n\
@@ -1594,29 +1596,29 @@ Fidji\n\
 Îles Malouines\n\
 Micronésie\n\
 Îles Féroé\n\
-France\n\
-Gabon\n\
+\n\
+\n\
 Royaume-Uni\n\
 Grenade\n\
 Géorgie\n\
 Guyane française\n\
 Guernesey\n\
-Ghana\n\
-Gibraltar\n\
+\n\
+\n\
 Groenland\n\
 Gambie\n\
 Guinée\n\
-Guadeloupe\n\
+\n\
 Guinée équatoriale\n\
 Grèce\n\
 Géorgie du Sud-et-les Îles Sandwich du Sud\n\
-Guatemala\n\
-Guam\n\
+\n\
+\n\
 Guinée-Bissau\n\
-Guyana\n\
+\n\
 R.A.S. chinoise de Hong Kong\n\
 Îles Heard-et-MacDonald\n\
-Honduras\n\
+\n\
 Croatie\n\
 Haïti\n\
 Hongrie\n\
@@ -1627,94 +1629,94 @@ Israël\n\
 Inde\n\
 Territoire britannique de l’océan Indien\n\
 Irak\n\
-Iran\n\
+\n\
 Islande\n\
 Italie\n\
-Jersey\n\
+\n\
 Jamaïque\n\
 Jordanie\n\
 Japon\n\
-Kenya\n\
+\n\
 Kirghizstan\n\
 Cambodge\n\
-Kiribati\n\
+\n\
 Comores\n\
 Saint-Christophe-et-Niévès\n\
 Corée du Nord\n\
 Corée du Sud\n\
 Koweït\n\
 Îles Caïmans\n\
-Kazakhstan\n\
-Laos\n\
+\n\
+\n\
 Liban\n\
 Sainte-Lucie\n\
-Liechtenstein\n\
-Sri Lanka\n\
-Liberia\n\
-Lesotho\n\
+\n\
+\n\
+\n\
+\n\
 Lituanie\n\
-Luxembourg\n\
+\n\
 Lettonie\n\
 Libye\n\
 Maroc\n\
-Monaco\n\
+\n\
 Moldavie\n\
 Monténégro\n\
 Saint-Martin\n\
-Madagascar\n\
+\n\
 Îles Marshall\n\
 Macédoine du Nord\n\
-Mali\n\
+\n\
 Myanmar (Birmanie)\n\
 Mongolie\n\
 R.A.S. chinoise de Macao\n\
 Îles Mariannes du Nord\n\
-Martinique\n\
+\n\
 Mauritanie\n\
-Montserrat\n\
+\n\
 Malte\n\
 Maurice\n\
-Maldives\n\
-Malawi\n\
+\n\
+\n\
 Mexique\n\
 Malaisie\n\
-Mozambique\n\
+\n\
 Namibie\n\
 Nouvelle-Calédonie\n\
-Niger\n\
+\n\
 Île Norfolk\n\
-Nigeria\n\
-Nicaragua\n\
+\n\
+\n\
 Pays-Bas\n\
 Norvège\n\
 Népal\n\
-Nauru\n\
-Niue\n\
+\n\
+\n\
 Nouvelle-Zélande\n\
-Oman\n\
-Panama\n\
+\n\
+\n\
 Pérou\n\
 Polynésie française\n\
 Papouasie-Nouvelle-Guinée\n\
-Philippines\n\
-Pakistan\n\
+\n\
+\n\
 Pologne\n\
 Saint-Pierre-et-Miquelon\n\
 Îles Pitcairn\n\
 Porto Rico\n\
 Territoires palestiniens\n\
-Portugal\n\
+\n\
 Palaos\n\
-Paraguay\n\
-Qatar\n\
+\n\
+\n\
 La Réunion\n\
 Roumanie\n\
 Serbie\n\
 Russie\n\
-Rwanda\n\
+\n\
 Arabie saoudite\n\
 Îles Salomon\n\
-Seychelles\n\
+\n\
 Soudan\n\
 Suède\n\
 Singapour\n\
@@ -1722,96 +1724,96 @@ Sainte-Hélène\n\
 Slovénie\n\
 Svalbard et Jan Mayen\n\
 Slovaquie\n\
-Sierra Leone\n\
+\n\
 Saint-Marin\n\
 Sénégal\n\
 Somalie\n\
-Suriname\n\
+\n\
 Soudan du Sud\n\
 Sao Tomé-et-Principe\n\
 Salvador\n\
 Saint-Martin (partie néerlandaise)\n\
 Syrie\n\
-Eswatini\n\
+\n\
 Îles Turques-et-Caïques\n\
 Tchad\n\
 Terres australes françaises\n\
-Togo\n\
+\n\
 Thaïlande\n\
 Tadjikistan\n\
-Tokelau\n\
+\n\
 Timor oriental\n\
 Turkménistan\n\
 Tunisie\n\
-Tonga\n\
+\n\
 Turquie\n\
 Trinité-et-Tobago\n\
-Tuvalu\n\
+\n\
 Taïwan\n\
 Tanzanie\n\
-Ukraine\n\
+\n\
 Ouganda\n\
 Îles mineures éloignées des États-Unis\n\
 États-Unis\n\
-Uruguay\n\
+\n\
 Ouzbékistan\n\
 État de la Cité du Vatican\n\
 Saint-Vincent-et-les Grenadines\n\
-Venezuela\n\
+\n\
 Îles Vierges britanniques\n\
 Îles Vierges des États-Unis\n\
 Viêt Nam\n\
-Vanuatu\n\
+\n\
 Wallis-et-Futuna\n\
-Samoa\n\
+\n\
 Yémen\n\
-Mayotte\n\
+\n\
 Afrique du Sud\n\
 Zambie\n\
-Zimbabwe\n\
+\n\
     ",
     // it
     "\
-Andorra\n\
+\n\
 Emirati Arabi Uniti\n\
-Afghanistan\n\
+\n\
 Antigua e Barbuda\n\
-Anguilla\n\
-Albania\n\
-Armenia\n\
-Angola\n\
+\n\
+\n\
+\n\
+\n\
 Antartide\n\
-Argentina\n\
+\n\
 Samoa Americane\n\
-Austria\n\
-Australia\n\
-Aruba\n\
+\n\
+\n\
+\n\
 Isole Åland\n\
 Azerbaigian\n\
 Bosnia ed Erzegovina\n\
-Barbados\n\
-Bangladesh\n\
+\n\
+\n\
 Belgio\n\
-Burkina Faso\n\
-Bulgaria\n\
+\n\
+\n\
 Bahrein\n\
-Burundi\n\
-Benin\n\
+\n\
+\n\
 Saint-Barthélemy\n\
-Bermuda\n\
-Brunei\n\
-Bolivia\n\
+\n\
+\n\
+\n\
 Caraibi Olandesi\n\
 Brasile\n\
-Bahamas\n\
-Bhutan\n\
+\n\
+\n\
 Isola Bouvet\n\
-Botswana\n\
+\n\
 Bielorussia\n\
-Belize\n\
-Canada\n\
+\n\
+\n\
 Isole Cocos (Keeling)\n\
-Congo - Kinshasa\n\
+\n\
 Repubblica Centrafricana\n\
 Congo-Brazzaville\n\
 Svizzera\n\
@@ -1820,248 +1822,248 @@ Isole Cook\n\
 Cile\n\
 Camerun\n\
 Cina\n\
-Colombia\n\
-Costa Rica\n\
-Cuba\n\
+\n\
+\n\
+\n\
 Capo Verde\n\
-Curaçao\n\
+\n\
 Isola Christmas\n\
 Cipro\n\
 Cechia\n\
 Germania\n\
 Gibuti\n\
 Danimarca\n\
-Dominica\n\
+\n\
 Repubblica Dominicana\n\
-Algeria\n\
-Ecuador\n\
-Estonia\n\
+\n\
+\n\
+\n\
 Egitto\n\
 Sahara Occidentale\n\
-Eritrea\n\
+\n\
 Spagna\n\
 Etiopia\n\
 Finlandia\n\
 Figi\n\
 Isole Falkland\n\
-Micronesia\n\
+\n\
 Isole Fær Øer\n\
 Francia\n\
-Gabon\n\
+\n\
 Regno Unito\n\
-Grenada\n\
-Georgia\n\
+\n\
+\n\
 Guyana Francese\n\
-Guernsey\n\
-Ghana\n\
+\n\
+\n\
 Gibilterra\n\
 Groenlandia\n\
-Gambia\n\
-Guinea\n\
+\n\
+\n\
 Guadalupa\n\
 Guinea Equatoriale\n\
 Grecia\n\
 Georgia del Sud e Sandwich Australi\n\
-Guatemala\n\
-Guam\n\
-Guinea-Bissau\n\
-Guyana\n\
+\n\
+\n\
+\n\
+\n\
 RAS di Hong Kong\n\
 Isole Heard e McDonald\n\
-Honduras\n\
+\n\
 Croazia\n\
-Haiti\n\
+\n\
 Ungheria\n\
-Indonesia\n\
+\n\
 Irlanda\n\
 Israele\n\
 Isola di Man\n\
-India\n\
+\n\
 Territorio Britannico dell’Oceano Indiano\n\
-Iraq\n\
-Iran\n\
+\n\
+\n\
 Islanda\n\
 Italia\n\
-Jersey\n\
+\n\
 Giamaica\n\
 Giordania\n\
 Giappone\n\
-Kenya\n\
+\n\
 Kirghizistan\n\
 Cambogia\n\
-Kiribati\n\
+\n\
 Comore\n\
 Saint Kitts e Nevis\n\
 Corea del Nord\n\
 Corea del Sud\n\
-Kuwait\n\
+\n\
 Isole Cayman\n\
 Kazakistan\n\
-Laos\n\
+\n\
 Libano\n\
 Saint Lucia\n\
-Liechtenstein\n\
-Sri Lanka\n\
-Liberia\n\
-Lesotho\n\
+\n\
+\n\
+\n\
+\n\
 Lituania\n\
 Lussemburgo\n\
 Lettonia\n\
 Libia\n\
 Marocco\n\
-Monaco\n\
+\n\
 Moldavia\n\
-Montenegro\n\
+\n\
 Saint Martin\n\
-Madagascar\n\
+\n\
 Isole Marshall\n\
 Macedonia del Nord\n\
-Mali\n\
+\n\
 Myanmar (Birmania)\n\
-Mongolia\n\
+\n\
 RAS di Macao\n\
 Isole Marianne Settentrionali\n\
 Martinica\n\
-Mauritania\n\
-Montserrat\n\
-Malta\n\
-Mauritius\n\
+\n\
+\n\
+\n\
+\n\
 Maldive\n\
-Malawi\n\
+\n\
 Messico\n\
-Malaysia\n\
+\n\
 Mozambico\n\
-Namibia\n\
+\n\
 Nuova Caledonia\n\
-Niger\n\
+\n\
 Isola Norfolk\n\
-Nigeria\n\
-Nicaragua\n\
+\n\
+\n\
 Paesi Bassi\n\
 Norvegia\n\
-Nepal\n\
-Nauru\n\
-Niue\n\
+\n\
+\n\
+\n\
 Nuova Zelanda\n\
-Oman\n\
-Panama\n\
+\n\
+\n\
 Perù\n\
 Polinesia Francese\n\
 Papua Nuova Guinea\n\
 Filippine\n\
-Pakistan\n\
+\n\
 Polonia\n\
 Saint-Pierre e Miquelon\n\
 Isole Pitcairn\n\
 Portorico\n\
 Territori Palestinesi\n\
 Portogallo\n\
-Palau\n\
-Paraguay\n\
-Qatar\n\
+\n\
+\n\
+\n\
 Riunione\n\
-Romania\n\
-Serbia\n\
-Russia\n\
+\n\
+\n\
+\n\
 Ruanda\n\
 Arabia Saudita\n\
 Isole Salomone\n\
-Seychelles\n\
-Sudan\n\
+\n\
+\n\
 Svezia\n\
-Singapore\n\
+\n\
 Sant’Elena\n\
-Slovenia\n\
+\n\
 Svalbard e Jan Mayen\n\
 Slovacchia\n\
-Sierra Leone\n\
-San Marino\n\
-Senegal\n\
-Somalia\n\
-Suriname\n\
+\n\
+\n\
+\n\
+\n\
+\n\
 Sud Sudan\n\
 São Tomé e Príncipe\n\
-El Salvador\n\
-Sint Maarten\n\
+\n\
+\n\
 Siria\n\
-Eswatini\n\
+\n\
 Isole Turks e Caicos\n\
 Ciad\n\
 Terre Australi Francesi\n\
-Togo\n\
+\n\
 Thailandia\n\
 Tagikistan\n\
-Tokelau\n\
+\n\
 Timor Est\n\
-Turkmenistan\n\
-Tunisia\n\
-Tonga\n\
+\n\
+\n\
+\n\
 Turchia\n\
 Trinidad e Tobago\n\
-Tuvalu\n\
-Taiwan\n\
-Tanzania\n\
+\n\
+\n\
+\n\
 Ucraina\n\
-Uganda\n\
+\n\
 Isole Minori Esterne degli Stati Uniti\n\
 Stati Uniti\n\
-Uruguay\n\
-Uzbekistan\n\
+\n\
+\n\
 Città del Vaticano\n\
 Saint Vincent e Grenadine\n\
-Venezuela\n\
+\n\
 Isole Vergini Britanniche\n\
 Isole Vergini Americane\n\
-Vietnam\n\
-Vanuatu\n\
+\n\
+\n\
 Wallis e Futuna\n\
-Samoa\n\
-Yemen\n\
-Mayotte\n\
+\n\
+\n\
+\n\
 Sudafrica\n\
-Zambia\n\
-Zimbabwe\n\
+\n\
+\n\
     ",
     // da
     "\
-Andorra\n\
+\n\
 De Forenede Arabiske Emirater\n\
-Afghanistan\n\
+\n\
 Antigua og Barbuda\n\
-Anguilla\n\
+\n\
 Albanien\n\
 Armenien\n\
-Angola\n\
+\n\
 Antarktis\n\
-Argentina\n\
+\n\
 Amerikansk Samoa\n\
 Østrig\n\
 Australien\n\
-Aruba\n\
+\n\
 Åland\n\
 Aserbajdsjan\n\
 Bosnien-Hercegovina\n\
-Barbados\n\
-Bangladesh\n\
+\n\
+\n\
 Belgien\n\
-Burkina Faso\n\
+\n\
 Bulgarien\n\
-Bahrain\n\
-Burundi\n\
-Benin\n\
+\n\
+\n\
+\n\
 Saint Barthélemy\n\
-Bermuda\n\
-Brunei\n\
-Bolivia\n\
+\n\
+\n\
+\n\
 De tidligere Nederlandske Antiller\n\
 Brasilien\n\
-Bahamas\n\
-Bhutan\n\
+\n\
+\n\
 Bouvetøen\n\
-Botswana\n\
-Belarus\n\
-Belize\n\
-Canada\n\
+\n\
+\n\
+\n\
+\n\
 Cocosøerne\n\
 Congo-Kinshasa\n\
 Den Centralafrikanske Republik\n\
@@ -2069,210 +2071,210 @@ Congo-Brazzaville\n\
 Schweiz\n\
 Elfenbenskysten\n\
 Cookøerne\n\
-Chile\n\
+\n\
 Cameroun\n\
 Kina\n\
-Colombia\n\
-Costa Rica\n\
-Cuba\n\
+\n\
+\n\
+\n\
 Kap Verde\n\
-Curaçao\n\
+\n\
 Juleøen\n\
 Cypern\n\
 Tjekkiet\n\
 Tyskland\n\
-Djibouti\n\
+\n\
 Danmark\n\
-Dominica\n\
+\n\
 Den Dominikanske Republik\n\
 Algeriet\n\
-Ecuador\n\
+\n\
 Estland\n\
 Egypten\n\
 Vestsahara\n\
-Eritrea\n\
+\n\
 Spanien\n\
 Etiopien\n\
-Finland\n\
-Fiji\n\
+\n\
+\n\
 Falklandsøerne\n\
 Mikronesien\n\
 Færøerne\n\
 Frankrig\n\
-Gabon\n\
+\n\
 Storbritannien\n\
-Grenada\n\
+\n\
 Georgien\n\
 Fransk Guyana\n\
-Guernsey\n\
-Ghana\n\
-Gibraltar\n\
+\n\
+\n\
+\n\
 Grønland\n\
-Gambia\n\
-Guinea\n\
-Guadeloupe\n\
+\n\
+\n\
+\n\
 Ækvatorialguinea\n\
 Grækenland\n\
 South Georgia og De Sydlige Sandwichøer\n\
-Guatemala\n\
-Guam\n\
-Guinea-Bissau\n\
-Guyana\n\
+\n\
+\n\
+\n\
+\n\
 SAR Hongkong\n\
 Heard Island og McDonald Islands\n\
-Honduras\n\
+\n\
 Kroatien\n\
-Haiti\n\
+\n\
 Ungarn\n\
 Indonesien\n\
 Irland\n\
-Israel\n\
-Isle of Man\n\
+\n\
+\n\
 Indien\n\
 Det Britiske Territorium i Det Indiske Ocean\n\
 Irak\n\
-Iran\n\
+\n\
 Island\n\
 Italien\n\
-Jersey\n\
-Jamaica\n\
-Jordan\n\
-Japan\n\
-Kenya\n\
+\n\
+\n\
+\n\
+\n\
+\n\
 Kirgisistan\n\
 Cambodja\n\
-Kiribati\n\
+\n\
 Comorerne\n\
 Saint Kitts og Nevis\n\
 Nordkorea\n\
 Sydkorea\n\
-Kuwait\n\
+\n\
 Caymanøerne\n\
 Kasakhstan\n\
-Laos\n\
+\n\
 Libanon\n\
 Saint Lucia\n\
-Liechtenstein\n\
-Sri Lanka\n\
-Liberia\n\
-Lesotho\n\
+\n\
+\n\
+\n\
+\n\
 Litauen\n\
-Luxembourg\n\
+\n\
 Letland\n\
 Libyen\n\
 Marokko\n\
-Monaco\n\
-Moldova\n\
-Montenegro\n\
+\n\
+\n\
+\n\
 Saint Martin\n\
 Madagaskar\n\
 Marshalløerne\n\
 Nordmakedonien\n\
-Mali\n\
-Myanmar (Burma)\n\
+\n\
+\n\
 Mongoliet\n\
 SAR Macao\n\
 Nordmarianerne\n\
-Martinique\n\
+\n\
 Mauretanien\n\
-Montserrat\n\
-Malta\n\
-Mauritius\n\
+\n\
+\n\
+\n\
 Maldiverne\n\
-Malawi\n\
-Mexico\n\
-Malaysia\n\
-Mozambique\n\
-Namibia\n\
+\n\
+\n\
+\n\
+\n\
+\n\
 Ny Kaledonien\n\
-Niger\n\
-Norfolk Island\n\
-Nigeria\n\
-Nicaragua\n\
+\n\
+\n\
+\n\
+\n\
 Nederlandene\n\
 Norge\n\
-Nepal\n\
-Nauru\n\
-Niue\n\
-New Zealand\n\
-Oman\n\
-Panama\n\
-Peru\n\
+\n\
+\n\
+\n\
+\n\
+\n\
+\n\
+\n\
 Fransk Polynesien\n\
 Papua Ny Guinea\n\
 Filippinerne\n\
-Pakistan\n\
+\n\
 Polen\n\
 Saint Pierre og Miquelon\n\
 Pitcairn\n\
-Puerto Rico\n\
+\n\
 De palæstinensiske områder\n\
-Portugal\n\
-Palau\n\
-Paraguay\n\
-Qatar\n\
-Réunion\n\
+\n\
+\n\
+\n\
+\n\
+\n\
 Rumænien\n\
 Serbien\n\
 Rusland\n\
-Rwanda\n\
+\n\
 Saudi-Arabien\n\
 Salomonøerne\n\
 Seychellerne\n\
-Sudan\n\
+\n\
 Sverige\n\
-Singapore\n\
+\n\
 St. Helena\n\
 Slovenien\n\
 Svalbard og Jan Mayen\n\
 Slovakiet\n\
-Sierra Leone\n\
-San Marino\n\
-Senegal\n\
-Somalia\n\
+\n\
+\n\
+\n\
+\n\
 Surinam\n\
 Sydsudan\n\
 São Tomé og Príncipe\n\
-El Salvador\n\
-Sint Maarten\n\
+\n\
+\n\
 Syrien\n\
-Eswatini\n\
+\n\
 Turks- og Caicosøerne\n\
 Tchad\n\
 De Franske Besiddelser i Det Sydlige Indiske Ocean og Antarktis\n\
-Togo\n\
-Thailand\n\
+\n\
+\n\
 Tadsjikistan\n\
-Tokelau\n\
-Timor-Leste\n\
-Turkmenistan\n\
+\n\
+\n\
+\n\
 Tunesien\n\
-Tonga\n\
+\n\
 Tyrkiet\n\
 Trinidad og Tobago\n\
-Tuvalu\n\
-Taiwan\n\
-Tanzania\n\
-Ukraine\n\
-Uganda\n\
+\n\
+\n\
+\n\
+\n\
+\n\
 Amerikanske oversøiske øer\n\
 USA\n\
-Uruguay\n\
+\n\
 Usbekistan\n\
 Vatikanstaten\n\
 Saint Vincent og Grenadinerne\n\
-Venezuela\n\
+\n\
 De Britiske Jomfruøer\n\
 De Amerikanske Jomfruøer\n\
-Vietnam\n\
-Vanuatu\n\
+\n\
+\n\
 Wallis og Futuna\n\
-Samoa\n\
-Yemen\n\
-Mayotte\n\
+\n\
+\n\
+\n\
 Sydafrika\n\
-Zambia\n\
-Zimbabwe\n\
+\n\
+\n\
     ",
 ];
 
