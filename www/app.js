@@ -1,8 +1,8 @@
 // The order form: plain ES modules on top of the package in pkg/. The page knows no zone; the
 // fields of each zone, their conditions, formats and messages come from the engine.
-import init, { checkDomain, checkOrder, checkZoneRecords, formSchema, versions } from "../pkg/domain_rules.js";
+import init, { checkDomain, checkOrder, checkZoneRecords, contactSchema, countries, formSchema, versions, zoneInfo } from "../pkg/domain_rules.js";
 import { LANGUAGES, t } from "./i18n.js";
-import { contactChoices, contactState, formatOf, isAsked, isRequired, mentionsAdmin } from "./schema.js";
+import { contactState, formatOf, isAsked, isRequired, mentionsAdmin } from "./schema.js";
 
 await init();
 // The first check builds the engine's lookup tables (about 20 ms): pay for it while the page
@@ -10,8 +10,9 @@ await init();
 checkOrder({ domain: "example.com" });
 
 const $ = (id) => document.getElementById(id);
-const ACTIONS = ["register", "transfer", "trade", "update"];
-const CONTACT_KEYS = ["type", "name", "organization", "country", "email", "street", "city", "postalCode", "state"];
+const ACTIONS = ["register", "transfer", "renew", "trade", "update"];
+/** The term each action sells, in the zone's facts; a trade or an update has none. */
+const TERMS_OF = { register: "register", renew: "renew", transfer: "transfer" };
 const RECORD_TYPES = ["A", "AAAA", "CNAME", "MX", "NS", "TXT", "SRV", "CAA"];
 
 /** Everything the customer entered; the page is drawn from it. */
@@ -19,8 +20,12 @@ const state = {
   language: "en",
   action: "register",
   domain: "",
-  registrant: { type: "individual" },
-  admin: { type: "individual" },
+  registrant: { type: "individual", country: "" },
+  admin: { type: "individual", country: "" },
+  period: "",
+  authCode: "",
+  idProtection: false,
+  account: false,
   fields: {},
   nameservers: [{ name: "", glue: "" }, { name: "", glue: "" }],
   records: [{ type: "A", name: "", value: "" }],
@@ -28,6 +33,10 @@ const state = {
 };
 let schema = null;
 let schemaKey = "";
+/** The zone's order facts (zoneInfo), for the term, the auth code and ID protection. */
+let facts = null;
+/** Each contact's form for its country (contactSchema), by role. */
+const contactForms = {};
 
 // ---------- small DOM helpers ----------
 
@@ -83,6 +92,8 @@ function drawStatic() {
   $("language").value = lang;
   $("action").replaceChildren(...ACTIONS.map((a) => el("option", { value: a, text: t(lang, `actions.${a}`) })));
   $("action").value = state.action;
+  $("authCode").value = state.authCode;
+  $("account").checked = state.account;
   $("add-nameserver").textContent = t(lang, "addNameserver");
   $("add-record").textContent = t(lang, "addRecord");
   $("submit").textContent = t(lang, "submit");
@@ -92,25 +103,56 @@ function drawStatic() {
   drawRecords();
 }
 
+/** A contact's form: its type and country, then the country's own address form. */
 function drawContact(who) {
   const lang = state.language;
   const contact = state[who];
-  const boxes = CONTACT_KEYS.map((key) => {
-    const path = `${who}.${key}`;
-    const control =
-      key === "type"
-        ? select(["individual", "organization"].map((v) => [v, t(lang, `types.${v}`)]), contact.type)
-        : textInput(contact[key], {
-            autocomplete: { name: "name", organization: "organization", country: "country", email: "email", street: "street-address", city: "address-level2", postalCode: "postal-code", state: "address-level1" }[key],
-            type: key === "email" ? "email" : "text",
-            maxlength: key === "country" ? "2" : undefined,
-            list: key === "state" ? `${idOf(path)}-choices` : undefined,
-          });
-    const box = fieldBox(path, t(lang, key), control);
-    if (key === "state") box.append(el("datalist", { id: `${idOf(path)}-choices` }));
-    return box;
-  });
-  $(`${who}-fields`).replaceChildren(...boxes);
+  const typeBox = fieldBox(`${who}.type`, t(lang, "type"), select(["individual", "organization"].map((v) => [v, t(lang, `types.${v}`)]), contact.type));
+  const list = countries({ locale: lang }).map((c) => [c.code, c.name]);
+  const countryBox = fieldBox(`${who}.country`, t(lang, "country"), select([["", t(lang, "chooseCountry")], ...list], contact.country), { required: true });
+  countryBox.dataset.requiredBase = "1";
+  $(`${who}-fields`).replaceChildren(el("div", { class: "row" }, typeBox, countryBox), el("div", { id: `${who}-address` }));
+  drawAddress(who);
+}
+
+/** The address form of the contact's country (contactSchema), line by line in the country's
+ *  order, with its labels, required parts, postal-code pattern and example, and the state or
+ *  province list. Drawn anew when the country changes; the country list itself stays, so
+ *  typing a country's name into it works. */
+function drawAddress(who) {
+  const lang = state.language;
+  const contact = state[who];
+  const form = contact.country ? contactSchema(contact.country, { locale: lang, role: who }) : null;
+  contactForms[who] = form?.ok ? form : null;
+  const lines = new Map();
+  for (const field of contactForms[who]?.fields ?? []) {
+    if (field.key === "country") continue;
+    const path = `${who}.${field.key}`;
+    const value = contact[field.key];
+    let control;
+    if (field.kind === "select") control = select([["", "—"], ...field.options.map((o) => [o.value, o.label])], value ?? "");
+    else if (field.key === "street") control = el("textarea", { rows: String(field.lines ?? 2), autocomplete: "street-address", maxlength: String(field.maxLength * (field.lines ?? 1)) }, value ?? "");
+    else {
+      control = textInput(value, {
+        type: field.kind === "tel" ? "tel" : field.kind === "email" ? "email" : "text",
+        autocomplete: { name: "name", organization: "organization", email: "email", city: "address-level2", postalCode: "postal-code", state: "address-level1", phone: "tel", fax: "tel" }[field.key],
+        pattern: field.pattern,
+        placeholder: field.example,
+        maxlength: String(field.maxLength),
+      });
+    }
+    const box = fieldBox(path, field.label, control, { required: field.required });
+    if (field.required) box.dataset.requiredBase = "1";
+    lines.set(field.line, [...(lines.get(field.line) ?? []), box]);
+  }
+  const rows = [...lines.values()].map((boxes) => el("div", { class: "row contact-line" }, ...boxes));
+  if (!contactForms[who]) rows.push(el("p", { class: "help", text: t(lang, "countryFirst") }));
+  $(`${who}-address`).replaceChildren(...rows);
+}
+
+/** The keys a contact's form has now: its type, its country and its country's fields. */
+function contactKeys(who) {
+  return ["type", "country", ...(contactForms[who]?.fields ?? []).map((f) => f.key).filter((k) => k !== "country")];
 }
 
 function drawNameservers() {
@@ -182,16 +224,28 @@ function drawZoneFields(domainReport) {
 /** The order as it stands: only what is asked for now is sent. */
 function currentOrder() {
   const order = { domain: state.domain, action: state.action, locale: state.language };
+  // Contacts from the customer's account: only the zone's fields are checked here.
+  if (state.account) order.scope = "fields";
+  const flow = flowFields();
+  if (flow.period) order.period = Number(state.period);
+  if (flow.authCode && state.authCode.trim() !== "") order.authCode = state.authCode.trim();
+  if (flow.idProtection && state.idProtection) order.idProtection = true;
   const contact = (who) => {
     const out = {};
-    for (const key of CONTACT_KEYS) {
+    const keys = state.account ? ["type", "country"] : contactKeys(who);
+    for (const key of keys) {
       const value = (state[who][key] ?? "").trim();
       if (value !== "" && contactState(schema, `${who}.${key}`, { ...order, fields: state.fields }) !== "hidden") out[key] = value;
     }
     return out;
   };
   order.registrant = contact("registrant");
-  if (mentionsAdmin(schema)) order.admin = contact("admin");
+  // An admin contact is sent once something besides its type is entered: a contact that is
+  // sent must be complete.
+  if (mentionsAdmin(schema) && !state.account) {
+    const admin = contact("admin");
+    if (Object.keys(admin).some((k) => k !== "type")) order.admin = admin;
+  }
   order.fields = {};
   for (const field of schema?.ok ? schema.fields : []) {
     if (field.kind === "display" || !isAsked(field, { ...order, fields: state.fields })) continue;
@@ -213,6 +267,44 @@ function glueWanted(name) {
   const host = name.trim().toLowerCase().replace(/\.$/, "");
   const forms = [lastDomain.ascii, lastDomain.unicode].filter(Boolean);
   return forms.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+/** Which of the order's own inputs the zone's facts ask for now: a term where the action has
+ *  one, the auth code for a transfer that uses one, ID protection where it is offered. */
+function flowFields() {
+  const terms = facts?.ok && TERMS_OF[state.action] ? facts.terms[TERMS_OF[state.action]] : [];
+  return {
+    period: terms.length > 0,
+    authCode: state.action === "transfer" && (!facts?.ok || facts.authCode.required),
+    idProtection: state.action === "register" && facts?.ok && ["offered", "unknown"].includes(facts.idProtection),
+    terms,
+  };
+}
+
+/** The term, auth-code and ID-protection inputs for the zone and action. */
+function drawFlow(tld) {
+  const lang = state.language;
+  facts = tld ? zoneInfo(tld, { locale: lang }) : null;
+  const flow = flowFields();
+  box("period").hidden = !flow.period;
+  if (flow.period) {
+    if (!flow.terms.includes(Number(state.period))) state.period = String(flow.terms[0]);
+    const options = flow.terms.map((n) => [String(n), n === 0 ? t(lang, "noTerm") : t(lang, "years", { n })]);
+    const current = [...$("period").options].map((o) => [o.value, o.textContent]);
+    if (JSON.stringify(current) !== JSON.stringify(options)) $("period").replaceChildren(...options.map(([v, label]) => el("option", { value: v, text: label })));
+    $("period").value = state.period;
+  }
+  box("authCode").hidden = !flow.authCode;
+  box("idProtection").hidden = !flow.idProtection;
+  $("idProtection").checked = state.idProtection;
+  for (const who of ["registrant", "admin"]) {
+    $(`${who}-address`).hidden = state.account;
+  }
+}
+
+/** The box of one of the page's own inputs. */
+function box(path) {
+  return document.querySelector(`[data-field="${path}"]`);
 }
 
 // ---------- showing the results ----------
@@ -299,16 +391,18 @@ function applyConditions(order) {
     }
   }
   for (const who of ["registrant", "admin"]) {
-    for (const key of CONTACT_KEYS) {
+    for (const key of contactKeys(who)) {
       const path = `${who}.${key}`;
       const box = document.querySelector(`[data-field="${path}"]`);
+      if (!box) continue;
+      // The country's form says what a complete contact has; the zone's rules may ask for more
+      // (an organisation for a .ca corporation) or forbid a value.
       const contactRule = contactState(schema, path, view);
+      const required = box.dataset.requiredBase === "1" || contactRule === "required";
       box.hidden = contactRule === "hidden";
       box.querySelector("label .req")?.remove();
-      if (contactRule === "required") box.querySelector("label").append(el("span", { class: "req", text: ` (${t(state.language, "required")})` }));
-      box.querySelector("[data-path]").toggleAttribute("aria-required", contactRule === "required");
-      const datalist = box.querySelector("datalist");
-      if (datalist) datalist.replaceChildren(...(contactChoices(schema, path, view) ?? []).map((v) => el("option", { value: v })));
+      if (required) box.querySelector("label").append(el("span", { class: "req", text: ` (${t(state.language, "required")})` }));
+      box.querySelector("[data-path]").toggleAttribute("aria-required", required);
     }
   }
   $("admin-section").hidden = !mentionsAdmin(schema);
@@ -368,6 +462,7 @@ function update() {
   const lang = state.language;
   // The domain first: which nameservers need glue depends on it.
   lastDomain = checkDomain(state.domain, { locale: lang });
+  drawFlow(lastDomain.tld);
   let order = currentOrder();
   let report = checkOrder(order);
   const before = schemaKey;
@@ -401,7 +496,8 @@ function update() {
       return item;
     }),
   );
-  const sent = { ...order, fields: report.fields };
+  // What is sent: the engine's normalised values (the phone in EPP form, the state's code).
+  const sent = { ...order, ...report.contacts, fields: report.fields };
   if (report.domain.ascii) sent.domain = report.domain.ascii;
   delete sent.locale;
   $("order-json").textContent = JSON.stringify(sent, null, 2);
@@ -413,7 +509,7 @@ function setValue(path, input) {
   const value = input.type === "checkbox" ? input.checked : input.value;
   let m;
   if (path === "domain") state.domain = value;
-  else if (path === "action") state.action = value;
+  else if (["action", "period", "authCode", "idProtection", "account"].includes(path)) state[path] = value;
   else if ((m = path.match(/^(registrant|admin)\.(\w+)$/))) state[m[1]][m[2]] = value;
   else if ((m = path.match(/^fields\.(.+)$/))) state.fields[m[1]] = value;
   else if ((m = path.match(/^nameservers\[(\d+)\]$/))) state.nameservers[+m[1]].name = value;
@@ -445,6 +541,9 @@ form.addEventListener("change", (event) => {
   if (!path) return;
   setValue(path, event.target);
   state.touched.add(path);
+  // Another country is another address form, drawn anew; the country list itself stays.
+  const country = path.match(/^(registrant|admin)\.country$/);
+  if (country) drawAddress(country[1]);
   update();
 });
 form.addEventListener("click", (event) => {

@@ -46,12 +46,6 @@ export function contactState(schema, path, order) {
   return state;
 }
 
-/** The allowed values a rule gives for a contact value now (a province list), if any. */
-export function contactChoices(schema, path, order) {
-  const rule = (schema?.rules ?? []).find((r) => r.path === path && r.check === "oneOf" && holds({ when: r.when }, order));
-  return rule?.values;
-}
-
 /** Whether the schema speaks of the admin contact at all. */
 export function mentionsAdmin(schema) {
   return JSON.stringify(schema?.fields ?? []).includes('"admin.') || JSON.stringify(schema?.rules ?? []).includes('"admin.');

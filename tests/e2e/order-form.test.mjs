@@ -45,6 +45,30 @@ async function type(page, path, text) {
   await input(page, path).pressSequentially(text);
 }
 
+/** Fills a contact: the country first (it brings its address form), then each value, typed or
+ *  chosen from a list. */
+async function fillContact(page, who, contact) {
+  await input(page, `${who}.country`).selectOption(contact.country);
+  for (const [key, value] of Object.entries(contact)) {
+    if (key === "country") continue;
+    const node = input(page, `${who}.${key}`);
+    if ((await node.evaluate((e) => e.tagName)) === "SELECT") await node.selectOption(value);
+    else await type(page, `${who}.${key}`, value);
+  }
+}
+
+const labels = async (page, who) =>
+  page.locator(`#${who}-fields label`).evaluateAll((nodes) => nodes.map((n) => n.firstChild.textContent.trim()));
+
+const CONTACTS = {
+  US: { country: "US", name: "Jane Doe", street: "1600 Amphitheatre Pkwy", city: "Mountain View", state: "CA", postalCode: "94043", phone: "(650) 253-0000", email: "jane@example.net" },
+  DE: { country: "DE", name: "Max Mustermann", street: "Hauptstraße 1", city: "Berlin", postalCode: "10115", phone: "030 1234567", email: "max@example.net" },
+  CA: { country: "CA", name: "Marie Tremblay", street: "1 Rue Sherbrooke O", city: "Montréal", state: "QC", postalCode: "h3a 0g4", phone: "514 555 0199", email: "marie@example.net" },
+  IT: { country: "IT", name: "Manuel Rocca", street: "Via Roma 1", city: "Roma", state: "RM", postalCode: "00184", phone: "06 1234 5678", email: "manuel@example.net" },
+  DK: { country: "DK", name: "Jens Hansen", street: "Vestergade 1", city: "Aarhus", postalCode: "8000", phone: "12 34 56 78", email: "jens@eksempel.dk" },
+  JP: { country: "JP", postalCode: "100-0001", state: "Tokyo", street: "Chiyoda 1-1", city: "Chiyoda-ku", name: "Taro Yamada", phone: "03-1234-5678", email: "taro@example.jp" },
+};
+
 test("a typed name shows its forms, and a bad one names the label and character", async () => {
   const page = await open();
   await shoot(page, "01-empty");
@@ -75,10 +99,8 @@ test("a .dk organisation order, from empty to valid through the page alone", asy
   assert.equal(await box(page, "fields.X-REGISTRANT-VATID").isHidden(), true);
   await input(page, "registrant.type").selectOption("organization");
   assert.equal(await box(page, "fields.X-REGISTRANT-VATID").isVisible(), true, "the VAT field appears for an organisation");
-  await type(page, "registrant.name", "Jens Hansen");
+  await fillContact(page, "registrant", CONTACTS.DK);
   await type(page, "registrant.organization", "Eksempel ApS");
-  await type(page, "registrant.country", "DK");
-  await type(page, "registrant.email", "jens@eksempel.dk");
   await type(page, "fields.X-REGISTRANT-VATID", "DK13585627");
   // A wrong check digit is named next to the field.
   assert.deepEqual(await codes(page, "fields.X-REGISTRANT-VATID"), ["order.field_format_invalid"]);
@@ -88,11 +110,12 @@ test("a .dk organisation order, from empty to valid through the page alone", asy
   assert.deepEqual(await codes(page, "fields.X-REGISTRANT-VATID"), []);
   assert.equal(await page.isDisabled("#submit"), true, "the acceptance is still missing");
   await input(page, "fields.X-DK-ACCEPT-TAC").check();
-  assert.equal(await page.isDisabled("#submit"), false);
+  assert.equal(await page.isDisabled("#submit"), false, await page.textContent("#problem-list"));
   const sent = await order(page);
   assert.equal(sent.fields["X-REGISTRANT-VATID"], "DK13585628");
   assert.equal(sent.fields["X-DK-ACCEPT-TAC"], "1");
   assert.equal(sent.registrant.organization, "Eksempel ApS");
+  assert.equal(sent.registrant.phone, "+45.12345678", "the phone is sent in the EPP form");
   await shoot(page, "03-dk-organisation-valid");
   await page.click("#submit");
   assert.equal(await page.getAttribute("body", "data-submitted"), "1");
@@ -106,15 +129,15 @@ test("a .dk organisation order, from empty to valid through the page alone", asy
 test("a .ca order: the organisation comes and goes with the legal type", async () => {
   const page = await open();
   await type(page, "domain", "exemple.ca");
+  await input(page, "registrant.country").selectOption("CA");
   await input(page, "fields.X-CA-LEGALTYPE").selectOption("CCT");
   assert.equal(await box(page, "registrant.organization").isHidden(), true, "an individual legal type has no organisation");
   await input(page, "fields.X-CA-LEGALTYPE").selectOption("CCO");
   assert.equal(await box(page, "registrant.organization").isVisible(), true);
-  await type(page, "registrant.name", "Jean Tremblay");
-  await type(page, "registrant.country", "CA");
-  await type(page, "registrant.state", "ZZ");
-  assert.deepEqual(await codes(page, "registrant.state"), ["order.contact_value_invalid"]);
-  await type(page, "registrant.state", "QC");
+  await fillContact(page, "registrant", { ...CONTACTS.CA, postalCode: "H3A 0G" });
+  assert.deepEqual(await codes(page, "registrant.postalCode"), ["order.postal_code_invalid"]);
+  assert.match(await page.textContent("[data-messages-for='registrant.postalCode']"), /H3Z 2Y7/);
+  await type(page, "registrant.postalCode", "H3A 0G4");
   assert.equal(await page.isDisabled("#submit"), true, "a corporation needs its name");
   await type(page, "registrant.organization", "Exemple Inc.");
   await input(page, "fields.X-CA-LANGUAGE").selectOption("FR");
@@ -125,14 +148,12 @@ test("a .ca order: the organisation comes and goes with the legal type", async (
 test("a .it order for an Italian person, and the organisation for other entity types", async () => {
   const page = await open("?lang=it");
   await type(page, "domain", "esempio.it");
+  await input(page, "registrant.country").selectOption("IT");
   assert.equal(await box(page, "registrant.organization").isHidden(), true, "type 1 is a natural person");
   await input(page, "fields.X-IT-REGISTRANT-ENTITY-TYPE").selectOption("2");
   assert.equal(await box(page, "registrant.organization").isVisible(), true);
   await input(page, "fields.X-IT-REGISTRANT-ENTITY-TYPE").selectOption("1");
-  await type(page, "registrant.name", "Manuel Rocca");
-  await type(page, "registrant.country", "IT");
-  await type(page, "registrant.state", "RM");
-  await type(page, "registrant.postalCode", "00100");
+  await fillContact(page, "registrant", CONTACTS.IT);
   await type(page, "fields.X-IT-NATIONALITY", "IT");
   await type(page, "fields.X-IT-PIN", "RCCMNL83S18D969J");
   assert.deepEqual(await codes(page, "fields.X-IT-PIN"), ["order.field_format_invalid"]);
@@ -245,10 +266,19 @@ test("the whole .dk order by keyboard alone", async () => {
   await tabTo('[data-path="registrant.type"]');
   await page.keyboard.press("ArrowDown");
   assert.equal(await input(page, "registrant.type").inputValue(), "organization");
+  // The country by typing its name into the list: the address form of Denmark follows.
+  await tabTo('[data-path="registrant.country"]');
+  await page.keyboard.type("Denmark");
+  await page.keyboard.press("Tab");
+  assert.equal(await input(page, "registrant.country").inputValue(), "DK");
   for (const [path, text] of [
     ["registrant.name", "Jens Hansen"],
     ["registrant.organization", "Eksempel ApS"],
-    ["registrant.country", "DK"],
+    ["registrant.street", "Vestergade 1"],
+    ["registrant.postalCode", "8000"],
+    ["registrant.city", "Aarhus"],
+    ["registrant.phone", "12 34 56 78"],
+    ["registrant.email", "jens@eksempel.dk"],
     ["fields.X-REGISTRANT-VATID", "DK13585628"],
   ]) {
     await tabTo(`[data-path="${path}"]`);
@@ -261,10 +291,118 @@ test("the whole .dk order by keyboard alone", async () => {
   assert.equal(await page.getAttribute("body", "data-submitted"), "1");
   // Every visible input has a label the screen reader reads.
   const unlabelled = await page.evaluate(() =>
-    [...document.querySelectorAll("input, select")]
+    [...document.querySelectorAll("input, select, textarea")]
       .filter((e) => !e.closest("[hidden]") && !(e.labels?.length || e.getAttribute("aria-label")))
       .map((e) => e.id),
   );
   assert.deepEqual(unlabelled, []);
   await shoot(page, "09-keyboard-submitted");
+});
+
+test("a complete US, German, Canadian and Italian registrant, each in its own address form", async () => {
+  const page = await open();
+  for (const [domain, code, fields] of [
+    ["example.com", "US", {}],
+    ["beispiel.de", "DE", {}],
+    ["exemple.ca", "CA", { "X-CA-LEGALTYPE": "CCT", "X-CA-LANGUAGE": "FR" }],
+    ["esempio.it", "IT", { "X-IT-NATIONALITY": "IT", "X-IT-PIN": "RCCMNL83S18D969H" }],
+  ]) {
+    await type(page, "domain", domain);
+    await fillContact(page, "registrant", CONTACTS[code]);
+    for (const [key, value] of Object.entries(fields)) {
+      const node = input(page, `fields.${key}`);
+      if ((await node.evaluate((e) => e.tagName)) === "SELECT") await node.selectOption(value);
+      else await type(page, `fields.${key}`, value);
+    }
+    if (code === "IT") {
+      for (const key of ["LIABILITY", "REGISTRATION", "DIFFUSION-AND-ACCESSIBILITY", "EXPLICIT"]) await input(page, `fields.X-IT-ACCEPT-${key}-TAC`).check();
+    }
+    assert.equal(await page.isDisabled("#submit"), false, `${code}: ${await page.textContent("#problem-list")}`);
+    const sent = (await order(page)).registrant;
+    assert.match(sent.phone, /^\+\d{1,3}\.\d+$/, `${code}: ${sent.phone}`);
+    if (code === "CA") {
+      assert.equal(sent.postalCode, "H3A 0G4", "the postal code in capitals");
+      assert.deepEqual(await labels(page, "registrant"), ["Type", "Country", "Name", "Organisation", "Street address", "City", "Province", "Postal code", "Phone", "Fax", "E-mail"]);
+      await shoot(page, "10-canadian-registrant");
+    }
+    if (code === "US") assert.equal(sent.state, "CA");
+  }
+});
+
+test("a Japanese registrant: the postal code first, the prefecture from a list", async () => {
+  const page = await open();
+  await type(page, "domain", "example.com");
+  await input(page, "registrant.country").selectOption("JP");
+  const order_ = await labels(page, "registrant");
+  assert.deepEqual(order_.slice(2, 5), ["Postal code", "Prefecture", "Street address"], order_.join(", "));
+  await fillContact(page, "registrant", CONTACTS.JP);
+  assert.equal(await page.isDisabled("#submit"), false, await page.textContent("#problem-list"));
+  const sent = (await order(page)).registrant;
+  assert.deepEqual([sent.state, sent.phone, sent.postalCode], ["Tokyo", "+81.312345678", "100-0001"]);
+  await shoot(page, "11-japanese-registrant");
+});
+
+test("a .com transfer: the auth code is asked for, and the term is the transfer's", async () => {
+  const page = await open();
+  await type(page, "domain", "example.com");
+  await fillContact(page, "registrant", CONTACTS.US);
+  assert.equal(await box(page, "authCode").isHidden(), true, "no auth code for a registration");
+  assert.equal((await page.locator("#period option").count()), 10, "1 to 10 years to register");
+  await input(page, "action").selectOption("transfer");
+  assert.equal(await box(page, "authCode").isVisible(), true);
+  assert.deepEqual(await page.locator("#period option").evaluateAll((o) => o.map((x) => x.value)), ["1"]);
+  assert.ok((await page.textContent("#problem-list")).includes("auth code"));
+  assert.equal(await page.isDisabled("#submit"), true, "a transfer without its code");
+  await shoot(page, "12-com-transfer-without-code");
+  await type(page, "authCode", "Xy7$kP2q");
+  assert.equal(await page.isDisabled("#submit"), false, await page.textContent("#problem-list"));
+  assert.equal((await order(page)).authCode, "Xy7$kP2q");
+  // A .co.uk transfer has no code: the field goes, and the tag to ask for is said.
+  await type(page, "domain", "example.co.uk");
+  assert.equal(await box(page, "authCode").isHidden(), true);
+  assert.match(await page.textContent("[data-messages-for='domain']"), /1API-DE/);
+});
+
+test("ID protection only where the zone offers it: .com yes, .de no", async () => {
+  const page = await open();
+  await type(page, "domain", "example.com");
+  await fillContact(page, "registrant", CONTACTS.DE);
+  assert.equal(await box(page, "idProtection").isVisible(), true);
+  await input(page, "idProtection").check();
+  assert.equal((await order(page)).idProtection, true);
+  await type(page, "domain", "beispiel.de");
+  assert.equal(await box(page, "idProtection").isHidden(), true, "DENIC has no ID protection to order");
+  assert.equal((await order(page)).idProtection, undefined, "and the wish is not sent");
+  assert.equal(await page.isDisabled("#submit"), false, await page.textContent("#problem-list"));
+  await shoot(page, "13-de-without-id-protection");
+});
+
+test("the address labels follow the language and the country", async () => {
+  const page = await open();
+  await type(page, "domain", "example.com");
+  await input(page, "registrant.country").selectOption("US");
+  assert.ok((await labels(page, "registrant")).includes("ZIP code"));
+  for (const [lang, expected] of [["de", ["Bundesstaat", "ZIP-Code"]], ["fr", ["État", "Code ZIP"]], ["it", ["Stato", "Codice ZIP"]], ["da", ["Stat", "ZIP-kode"]]]) {
+    await page.selectOption("#language", lang);
+    const shown = await labels(page, "registrant");
+    for (const label of expected) assert.ok(shown.includes(label), `${lang}: ${shown.join(", ")}`);
+  }
+  await input(page, "registrant.country").selectOption("CA");
+  assert.ok((await labels(page, "registrant")).includes("Provins"));
+  await page.selectOption("#language", "fr");
+  const french = await labels(page, "registrant");
+  assert.ok(french.includes("Code postal") && french.includes("Province"), french.join(", "));
+  assert.equal(await page.locator('[data-path="registrant.state"] option[value="QC"]').textContent(), "Québec");
+  await shoot(page, "14-canadian-address-in-french");
+});
+
+test("contacts from the customer's account: only the zone's fields are checked", async () => {
+  const page = await open();
+  await type(page, "domain", "beispiel.de");
+  assert.equal(await page.isDisabled("#submit"), true, "an order without contacts is not complete");
+  await input(page, "account").check();
+  assert.equal(await page.isDisabled("#submit"), false, await page.textContent("#problem-list"));
+  const sent = await order(page);
+  assert.equal(sent.scope, "fields");
+  assert.deepEqual(Object.keys(sent.registrant), ["type"]);
 });

@@ -11,7 +11,8 @@ import { formatOf, holds, valueAt } from "../../www/schema.js";
 const pkg = await loadPackage();
 const cli = join(root, "target/debug/domain-rules");
 
-const dk = (registrant, fields) => ({ domain: "eksempel.dk", registrant, fields });
+// The .dk field step: the contacts come from the customer's account.
+const dk = (registrant, fields) => ({ domain: "eksempel.dk", scope: "fields", registrant, fields });
 
 test("the .dk must-show orders", () => {
   const org = { type: "organization", country: "DK", organization: "Eksempel ApS" };
@@ -57,7 +58,8 @@ test("schemas: languages, actions, unknown zones and options", () => {
   assert.ok(!update.some((k) => k.includes("ACCEPT")), update.join());
   assert.equal(pkg.formSchema("www.example.it").tld, "it");
   assert.equal(pkg.formSchema("nosuchtld").ok, false);
-  assert.equal(pkg.formSchema("dk", { action: "renew" }).diagnostics[0].code, "options.invalid");
+  assert.equal(pkg.formSchema("dk", { action: "delete" }).diagnostics[0].code, "options.invalid");
+  assert.deepEqual(pkg.formSchema("dk", { action: "renew" }).fields, [], "a renewal asks for no fields");
   assert.equal(pkg.formSchema("dk", { locale: 5 }).diagnostics[0].path, "options.locale");
   assert.equal(pkg.formSchema("dk", { colour: "red" }).diagnostics[0].code, "options.invalid");
   assert.equal(pkg.formSchema("dk", "da").diagnostics[0].code, "options.invalid");
@@ -77,8 +79,16 @@ const TYPED = {
   free: "X1234567",
 };
 
+/** What a customer types into a contact form, by key; the postal code and the phone are the
+ *  form's own examples, the state its first option. */
+const CONTACT = { street: "1 Example Street", city: "Example City", email: "owner@example.org", fax: "" };
+
 function fillFromSchema(schema, registrant, domain) {
   const order = { domain, registrant: { ...registrant }, fields: {} };
+  for (const field of pkg.contactSchema(registrant.country).fields) {
+    if (!field.required || order.registrant[field.key] !== undefined) continue;
+    order.registrant[field.key] = field.options?.[0]?.value ?? CONTACT[field.key] ?? field.example;
+  }
   for (const field of schema.fields) {
     if (field.kind === "display") continue;
     if (!holds(field.required, order)) continue;
@@ -104,7 +114,7 @@ function fillFromSchema(schema, registrant, domain) {
   return order;
 }
 
-test("a form built only from the schema collects a valid order", () => {
+test("a form built only from the schemas collects a valid order", () => {
   const cases = [
     ["exemple.ca", { type: "organization", name: "Jean Tremblay", country: "CA" }],
     ["eksempel.dk", { type: "organization", name: "Jens Hansen", organization: "Eksempel ApS", country: "DK" }],
@@ -117,9 +127,10 @@ test("a form built only from the schema collects a valid order", () => {
     const order = fillFromSchema(schema, registrant, domain);
     const report = pkg.checkOrder(order);
     assert.equal(report.ok, true, `${domain}: ${JSON.stringify(order)} -> ${JSON.stringify(report.diagnostics)}`);
-    // The empty form is refused: the schema really asked for something.
+    // The empty form is refused: the schemas really asked for something.
+    assert.equal(pkg.checkOrder({ domain, registrant }).ok, false, domain);
     if (schema.fields.some((f) => f.required === true)) {
-      assert.equal(pkg.checkOrder({ domain, registrant }).ok, false, domain);
+      assert.equal(pkg.checkOrder({ ...order, fields: {} }).ok, false, domain);
     }
   }
 });
