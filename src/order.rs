@@ -222,11 +222,14 @@ pub fn check_order(order: &Order) -> OrderReport {
     let locale = order.locale.as_deref().map_or(Locale::En, Locale::from_tag);
     let domain = check_domain(&order.domain, &Options::default().with_locale(locale));
     let tld = domain.tld.as_deref();
-    // The trustee service ordered as such is the zone's trustee box ticked.
-    let trustee_param = tld.and_then(zone::order_facts::trustee_param);
+    // The trustee service ordered as such is the zone's trustee box ticked, where its field set
+    // has one (.de); otherwise the API's trustee switch is sent as it is (.it, .eu, .fr, ...).
+    let trustee = order.trustee.as_ref().and_then(tick) == Some(true);
+    let trustee_param = tld.and_then(zone::order_facts::trustee_param).filter(|_| trustee);
+    let in_field_set = |param: &str| tld.is_some_and(|t| zone::policy_for(t).fields.iter().any(|f| f.key == param));
     let with_trustee;
-    let order = match (order.trustee.as_ref().and_then(tick), trustee_param) {
-        (Some(true), Some(param)) if !order.fields.contains_key(param) => {
+    let order = match trustee_param {
+        Some(param) if in_field_set(param) && !order.fields.contains_key(param) => {
             let mut copy = order.clone();
             copy.fields.insert(param.to_owned(), FieldValue::Bool(true));
             with_trustee = copy;
@@ -252,6 +255,9 @@ pub fn check_order(order: &Order) -> OrderReport {
         if scope == Scope::Order {
             crate::order_rules::check(order, action, tld, locale, &mut check.diagnostics);
         }
+    }
+    if let Some(param) = trustee_param.filter(|p| !in_field_set(p) && check.sent.get(p).is_none()) {
+        check.sent.0.push((param.to_owned(), "1".to_owned()));
     }
     if let (Some(ascii), Some(tld)) = (domain.ascii.as_deref(), tld) {
         let register = action == Some(crate::fields::Action::Register);

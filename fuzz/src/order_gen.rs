@@ -117,8 +117,29 @@ const CONTACT_WORDS: &[&str] = &[
     "RM",
     "MI",
     "CA-ON",
+    "Québec",
+    "Tokyo",
+    "東京都",
+    "california",
+    "94043",
+    "SW1A 2AA",
     "",
     " ",
+];
+
+/// Phone numbers as people type them, and broken ones.
+const PHONE_WORDS: &[&str] = &[
+    "+49 30 1234 5678",
+    "0049 (0)30 1234567",
+    "030 1234567",
+    "06 1234 5678",
+    "(650) 253-0000",
+    "+1.2125550123 x12",
+    "8 0152 45-09-11",
+    "+999 1",
+    "+",
+    "00",
+    "phone",
 ];
 
 /// The generated zones: every zone with a field set, then [`OTHER_ZONES`].
@@ -184,9 +205,32 @@ pub struct OrderInput {
     action: Option<ActionInput>,
     registrant: Option<ContactInput>,
     admin: Option<ContactInput>,
+    tech: Option<ContactInput>,
+    billing: Option<ContactInput>,
     fields: Vec<FieldInput>,
     nameservers: Option<Vec<NsInput>>,
     locale: Option<LocaleInput>,
+    flow: FlowInput,
+}
+
+/// The order flow's keys (contract section 2a).
+#[derive(Arbitrary, Debug)]
+struct FlowInput {
+    scope: Option<Text>,
+    period: Option<PeriodInput>,
+    auth_code: Option<Text>,
+    id_protection: Option<bool>,
+    trustee: Option<bool>,
+    premium: Option<(Option<Text>, Option<Text>, Option<i16>)>,
+    registered_at: Option<Text>,
+    transferred_at: Option<Text>,
+}
+
+#[derive(Arbitrary, Debug)]
+enum PeriodInput {
+    Years(u8),
+    Number(f32),
+    Text(Text),
 }
 
 #[derive(Arbitrary, Debug)]
@@ -225,6 +269,11 @@ struct ContactInput {
     city: Option<Text>,
     postal_code: Option<Text>,
     state: Option<Text>,
+    first_name: Option<Text>,
+    last_name: Option<Text>,
+    phone: Option<Text>,
+    fax: Option<Text>,
+    street_lines: Option<Vec<Text>>,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -309,7 +358,14 @@ impl OrderInput {
             };
             order.insert("action".into(), json!(action));
         }
-        for (role, contact) in [("registrant", &self.registrant), ("admin", &self.admin)] {
+        self.flow.insert(&mut order);
+        let roles = [
+            ("registrant", &self.registrant),
+            ("admin", &self.admin),
+            ("tech", &self.tech),
+            ("billing", &self.billing),
+        ];
+        for (role, contact) in roles {
             if let Some(contact) = contact {
                 order.insert(role.into(), contact.to_json(policy, role));
             }
@@ -363,6 +419,52 @@ impl OrderInput {
     }
 }
 
+impl FlowInput {
+    /// Adds the flow's keys that were generated.
+    fn insert(&self, order: &mut Map<String, Value>) {
+        const DATES: &[&str] = &["2026-12-01", "2024-02-29", "2026-02-30", "1970-01-01", "2999-12-31", "2026-1-1"];
+        if let Some(scope) = &self.scope {
+            order.insert("scope".into(), json!(scope.build(&["order", "fields", "Fields"])));
+        }
+        if let Some(period) = &self.period {
+            let value = match period {
+                PeriodInput::Years(n) => json!(n % 12),
+                PeriodInput::Number(n) => json!(n),
+                PeriodInput::Text(text) => json!(text.build(&["1", "2", "10", "0", "1.5", "-1"])),
+            };
+            order.insert("period".into(), value);
+        }
+        if let Some(code) = &self.auth_code {
+            order.insert("authCode".into(), json!(code.build(&["Xy7$kP2q", "abc-123", " "])));
+        }
+        if let Some(on) = self.id_protection {
+            order.insert("idProtection".into(), json!(on));
+        }
+        if let Some(on) = self.trustee {
+            order.insert("trustee".into(), json!(on));
+        }
+        if let Some((class, currency, price)) = &self.premium {
+            let mut premium = Map::new();
+            if let Some(class) = class {
+                premium
+                    .insert("class".into(), json!(class.build(&["PREMIUM_DONUTS_Price Category A", "PREMIUM_ME_E"])));
+            }
+            if let Some(currency) = currency {
+                premium.insert("currency".into(), json!(currency.build(&["USD", "EUR"])));
+            }
+            if let Some(price) = price {
+                premium.insert("price".into(), json!(f64::from(*price) / 4.0));
+            }
+            order.insert("premium".into(), Value::Object(premium));
+        }
+        for (key, date) in [("registeredAt", &self.registered_at), ("transferredAt", &self.transferred_at)] {
+            if let Some(date) = date {
+                order.insert(key.into(), json!(date.build(DATES)));
+            }
+        }
+    }
+}
+
 impl ContactInput {
     fn to_json(&self, policy: &'static ZonePolicy, role: &str) -> Value {
         let mut contact = Map::new();
@@ -392,11 +494,22 @@ impl ContactInput {
             ("city", &self.city),
             ("postalCode", &self.postal_code),
             ("state", &self.state),
+            ("firstName", &self.first_name),
+            ("lastName", &self.last_name),
         ];
         for (key, text) in texts {
             if let Some(text) = text {
                 contact.insert(key.into(), json!(text.build(CONTACT_WORDS)));
             }
+        }
+        for (key, text) in [("phone", &self.phone), ("fax", &self.fax)] {
+            if let Some(text) = text {
+                contact.insert(key.into(), json!(text.build(PHONE_WORDS)));
+            }
+        }
+        if let Some(lines) = &self.street_lines {
+            let lines: Vec<String> = lines.iter().map(|t| t.build(CONTACT_WORDS)).collect();
+            contact.insert("street".into(), json!(lines));
         }
         Value::Object(contact)
     }
