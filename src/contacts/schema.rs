@@ -175,11 +175,16 @@ fn fields(country: &Country, locale: Locale) -> Vec<ContactField> {
             _ => {}
         }
     }
-    // Registrars need a city even where the post does not (Singapore's format has none).
+    // Registrars need a city even where the post does not (Japan's and Singapore's formats have
+    // none): on a line of its own after the street, the lines below moving down one.
     if !out.iter().any(|f| f.key == "city") {
         let at = out.iter().position(|f| f.key == "street").map_or(out.len(), |i| i + 1);
+        let city_line = out.get(at.wrapping_sub(1)).map_or(0, |f| f.line + 1);
+        for later in &mut out[at..] {
+            later.line += 1;
+        }
         line += 1;
-        out.insert(at, field("city", "text", true, line, 255));
+        out.insert(at, field("city", "text", true, city_line, 255));
     }
     line += 1;
     out.push(field("country", "country", true, line, 2));
@@ -220,6 +225,12 @@ mod tests {
             }
         }
         assert!(!contact_schema("XX", "registrant", Locale::En).ok);
+        // Lines never go back: the fields are in the order of their lines.
+        for country in countries::all() {
+            let lines: Vec<usize> =
+                contact_schema(country.code, "registrant", Locale::En).fields.iter().map(|f| f.line).collect();
+            assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{}: {lines:?}", country.code);
+        }
     }
 
     #[test]
