@@ -174,6 +174,7 @@ const PUNKTUM_REGISTRAR_MODEL: Source = Source::new(
 /// .dk transfers have no code and are confirmed by the registrant: they describe the model before
 /// registrar management, which Punktum makes the only one (no new names directly at Punktum from
 /// 2026-07-01, every name under a registrar by 2028-06-30). Punktum, the newer source, is followed.
+/// Whether ID protection can be ordered is in none of the sources read: unknown.
 pub const ORDER: OrderFacts = OrderFacts {
     zones: &["dk"],
     basis: Basis::Zone,
@@ -183,6 +184,6 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     auth_code: Cited { value: AuthCode::Required, source: PUNKTUM_REGISTRAR_MODEL },
     transfer_lock: Cited { value: TransferLock::None, source: WIKI_DK },
-    id_protection: Cited { value: IdProtection::NotOffered, source: WIKI_DK },
+    id_protection: Cited { value: IdProtection::Unknown, source: WIKI_DK },
     bundle: Cited { value: &[], source: WIKI_DK },
 };

@@ -261,7 +261,9 @@ const WIKI_FR: Source = Source::new("https://wiki.hexonet.net/wiki/FR", "2017");
 /// Route 53's .fr page: terms and ID protection as a second registrar sells them.
 const ROUTE53_FR: Source =
     Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/fr.md", "2023-04-07");
-/// .fr and the other AFNIC zones: 1 to 10 years, renewals 1 to 9; a transfer needs the code and adds a year; no lock after an owner change.
+/// .fr and the other AFNIC zones: 1 to 10 years, renewals 1 to 9; a transfer needs the code and
+/// adds a year; no lock after an owner change. Privacy is "determined by the registry" (Route 53),
+/// which hides individuals' data; whether ID protection can be ordered is not said: unknown.
 pub const ORDER: OrderFacts = OrderFacts {
     zones: &["fr", "pm", "re", "tf", "wf", "yt"],
     basis: Basis::Zone,
@@ -271,7 +273,7 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     auth_code: Cited { value: AuthCode::Required, source: WIKI_FR },
     transfer_lock: Cited { value: TransferLock::None, source: WIKI_FR },
-    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_FR },
+    id_protection: Cited { value: IdProtection::Unknown, source: ROUTE53_FR },
     bundle: Cited { value: &[], source: WIKI_FR },
 };
 
