@@ -199,6 +199,8 @@ codes! {
     OrderDateInvalid = "order.date_invalid",
     /// ID protection is ordered for a zone where the registrar does not offer it.
     OrderIdProtectionNotSupported = "order.id_protection_not_supported",
+    /// ID protection is ordered for a zone where it is not known whether the registrar offers it.
+    OrderIdProtectionUnverified = "order.id_protection_unverified",
     /// ID protection is ordered where the registry hides the registrant's data itself.
     OrderIdProtectionRegistry = "order.id_protection_registry",
     /// The trustee (local presence) service is ordered for a zone that has none.

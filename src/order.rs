@@ -247,14 +247,16 @@ pub fn check_order(order: &Order) -> OrderReport {
     };
     let action = check.action();
     let scope = check.scope();
-    check.contacts(scope);
+    check.contacts(scope, action, tld);
     if let (Some(action), Some(tld)) = (action, tld) {
         let policy = zone::policy_for(tld);
         check.fields(policy, action, tld);
         check.rules(policy, action);
-        if scope == Scope::Order {
-            crate::order_rules::check(order, action, tld, locale, &mut check.diagnostics);
-        }
+        // The action's rules hold in both scopes: a form step without contacts still orders a
+        // term, a transfer, ID protection.
+        let mut flow = Vec::new();
+        crate::order_rules::check(order, action, tld, locale, &|tests| check.all_hold(tests), &mut flow);
+        check.diagnostics.extend(flow);
     }
     if let Some(param) = trustee_param.filter(|p| !in_field_set(p) && check.sent.get(p).is_none()) {
         check.sent.0.push((param.to_owned(), "1".to_owned()));
@@ -334,9 +336,16 @@ impl OrderCheck<'_> {
         })
     }
 
-    /// The contacts: the registrant complete in the order scope, every other contact complete
-    /// when it is given; in the fields scope only the values given.
-    fn contacts(&mut self, scope: Scope) {
+    /// The contacts: in the order scope, for a registration or an owner change, the registrant
+    /// complete and every other contact that is given; for a transfer the same where the zone's
+    /// transfers send contacts; a renewal or an update sends none to complete. In the fields
+    /// scope, and otherwise, the values given are checked.
+    fn contacts(&mut self, scope: Scope, action: Option<Action>, tld: Option<&str>) {
+        let sends_contacts = match action {
+            Some(Action::Register | Action::Trade) | None => true,
+            Some(Action::Transfer) => tld.is_none_or(|t| zone::order_facts_for(t).contacts_on_transfer.value),
+            Some(Action::Renew | Action::Update) => false,
+        };
         let order = self.order;
         let roles = [
             ("registrant", &order.registrant),
@@ -345,7 +354,7 @@ impl OrderCheck<'_> {
             ("billing", &order.billing),
         ];
         for (role, contact) in roles {
-            let complete = scope == Scope::Order && (role == "registrant" || contact.is_some());
+            let complete = scope == Scope::Order && sends_contacts && (role == "registrant" || contact.is_some());
             let sent = contacts::check_contact(role, contact.as_ref(), complete, self.locale, &mut self.diagnostics);
             let slot = match role {
                 "registrant" => &mut self.contacts.registrant,

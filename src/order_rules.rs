@@ -3,24 +3,34 @@
 //! nameservers on transfer, bundled zones and premium names.
 
 use crate::code::Code;
-use crate::fields::Action;
+use crate::fields::{Action, Test};
 use crate::messages::Locale;
 use crate::order::{FieldValue, Order, is_iso_date};
 use crate::report::{Diagnostic, Params, Severity};
 use crate::zone::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, TransferLock, trustee_param};
 use crate::zone::order_facts_for;
 
-/// Checks `order` (for `action`, in the registry zone `tld`) against the zone's order facts.
-pub fn check(order: &Order, action: Action, tld: &str, locale: Locale, diagnostics: &mut Vec<Diagnostic>) {
+/// Checks `order` (for `action`, in the registry zone `tld`) against the zone's order facts;
+/// `holds` says whether tests on the order's values hold (who counts as an individual for the
+/// registry's own privacy).
+pub fn check(
+    order: &Order,
+    action: Action,
+    tld: &str,
+    locale: Locale,
+    holds: &dyn Fn(&[Test]) -> bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let facts = order_facts_for(tld);
     let mut out = Out { tld, locale, diagnostics };
-    if facts.basis != Basis::Zone {
-        out.push(
-            Code::OrderZoneFactsGeneric,
-            Severity::Info,
-            "domain",
-            Params::new().with("kind", facts.basis.as_str()),
-        );
+    // Said when a generic fact is used: a term, a transfer, ID protection or a premium class.
+    let uses_facts = order.period.is_some()
+        || action == Action::Transfer
+        || is_ticked(order.id_protection.as_ref())
+        || order.premium.is_some();
+    if facts.basis != Basis::Zone && uses_facts {
+        let params = Params::new().with("kind", facts.basis.as_str());
+        out.push(Code::OrderZoneFactsGeneric, Severity::Info, "domain", params);
     }
     out.period(order, action, facts);
     if action == Action::Transfer {
@@ -30,11 +40,12 @@ pub fn check(order: &Order, action: Action, tld: &str, locale: Locale, diagnosti
             out.push(Code::OrderNameserversNotApplied, Severity::Info, "nameservers", Params::new());
         }
     }
-    out.id_protection(order, facts);
+    out.id_protection(order, facts, holds);
     if is_ticked(order.trustee.as_ref()) && trustee_param(tld).is_none() {
         out.push(Code::OrderTrusteeNotSupported, Severity::Error, "trustee", Params::new());
     }
-    if action == Action::Register {
+    // A bundled zone's names are registered and transferred together.
+    if matches!(action, Action::Register | Action::Transfer) {
         for bundled in facts.bundle.value {
             out.push(Code::OrderBundledZone, Severity::Info, "domain", Params::new().with("bundled", *bundled));
         }
@@ -129,26 +140,23 @@ impl Out<'_> {
         }
     }
 
-    fn id_protection(&mut self, order: &Order, facts: &OrderFacts) {
+    fn id_protection(&mut self, order: &Order, facts: &OrderFacts, holds: &dyn Fn(&[Test]) -> bool) {
         if !is_ticked(order.id_protection.as_ref()) {
             return;
         }
-        let individual = order.registrant.as_ref().and_then(|r| r.kind.as_deref()).map(str::trim) == Some("individual");
-        match facts.id_protection.value {
-            IdProtection::Offered | IdProtection::Unknown => {}
-            IdProtection::NotOffered => {
-                self.push(Code::OrderIdProtectionNotSupported, Severity::Error, "idProtection", Params::new())
+        let (code, severity) = match facts.id_protection.value {
+            IdProtection::Offered => return,
+            // Availability per zone is known to the registrar's live options only: say so
+            // rather than pass in silence.
+            IdProtection::Unknown => (Code::OrderIdProtectionUnverified, Severity::Warning),
+            IdProtection::NotOffered => (Code::OrderIdProtectionNotSupported, Severity::Error),
+            IdProtection::RegistryPrivacy => (Code::OrderIdProtectionRegistry, Severity::Warning),
+            IdProtection::RegistryPrivacyWhen(tests) if holds(tests) => {
+                (Code::OrderIdProtectionRegistry, Severity::Warning)
             }
-            IdProtection::RegistryPrivacy => {
-                self.push(Code::OrderIdProtectionRegistry, Severity::Warning, "idProtection", Params::new())
-            }
-            IdProtection::RegistryPrivacyForIndividuals if individual => {
-                self.push(Code::OrderIdProtectionRegistry, Severity::Warning, "idProtection", Params::new())
-            }
-            IdProtection::RegistryPrivacyForIndividuals => {
-                self.push(Code::OrderIdProtectionNotSupported, Severity::Error, "idProtection", Params::new())
-            }
-        }
+            IdProtection::RegistryPrivacyWhen(_) => (Code::OrderIdProtectionNotSupported, Severity::Error),
+        };
+        self.push(code, severity, "idProtection", Params::new());
     }
 
     /// A premium name: the class must be confirmed when registering, and is needed for a transfer

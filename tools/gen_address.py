@@ -377,6 +377,15 @@ def phone_fields(code):
     return calling, ",".join(map(str, lengths)), ",".join(ordered)
 
 
+def phone_example(code):
+    """phonenumbers' example fixed-line number of the region (its national significant number),
+    for the forms' placeholders and messages; empty where it has none."""
+    if PhoneMetadata.metadata_for_region(code) is None:
+        return ""
+    example = phonenumbers.example_number(code)
+    return str(example.national_number) if example else ""
+
+
 def literal_alternatives(pattern):
     """The digit strings a national-prefix-for-parsing pattern matches, where it is only digits,
     `|`, `?` after a digit and one-digit classes (`0|80?` is 0, 80 and 8; `[08]` is 0 and 8).
@@ -416,6 +425,7 @@ def country_line(code, google, used, rewritten):
         zip_pattern,
         entry.get("zipex", ""),
         get("upper"),
+        phone_example(code),
     ]
     for value in fields:
         plain(value, f"a field of {code}")
@@ -646,8 +656,9 @@ def render() -> str:
         "/// words of Google's `state_name_type`, `zip_name_type`, `locality_name_type`, with Google's\n"
         "/// defaults `province`, `postal`, `city` where the country gives none); 9 postal-code pattern\n"
         "/// (Google's `zip` regex, empty when none); 10 postal-code examples (Google's `zipex`, comma-\n"
-        "/// separated, empty when none); 11 Google's `upper` letters (default `C`). Every line ends\n"
-        "/// with a line break.\n"
+        "/// separated, empty when none); 11 Google's `upper` letters (default `C`); 12 phonenumbers'\n"
+        "/// example fixed-line number, its national significant number (empty when none). Every\n"
+        "/// line ends with a line break.\n"
         "#[rustfmt::skip]\n"
         f"pub static COUNTRIES: &str = {rust_lines(country_text)};\n"
         "\n"

@@ -289,7 +289,7 @@ function drawFlow(tld) {
   box("period").hidden = !flow.period;
   if (flow.period) {
     if (!flow.terms.includes(Number(state.period))) state.period = String(flow.terms[0]);
-    const options = flow.terms.map((n) => [String(n), n === 0 ? t(lang, "noTerm") : t(lang, "years", { n })]);
+    const options = flow.terms.map((n) => [String(n), n === 0 ? t(lang, "noTerm") : n === 1 ? t(lang, "year") : t(lang, "years", { n })]);
     const current = [...$("period").options].map((o) => [o.value, o.textContent]);
     if (JSON.stringify(current) !== JSON.stringify(options)) $("period").replaceChildren(...options.map(([v, label]) => el("option", { value: v, text: label })));
     $("period").value = state.period;

@@ -8,7 +8,7 @@ use crate::options::Options;
 use crate::report::{Diagnostic, Params, Severity};
 
 use super::countries::{self, Country, Part};
-use super::phone::{self, PhoneError};
+use super::phone;
 use super::{Contact, SentContact, postal_pattern, words};
 
 /// What an order check covers (contract section 2a).
@@ -303,7 +303,7 @@ impl ContactCheck<'_> {
                 Some((epp, number.extension))
             }
             Err(error) => {
-                let example = self.phone_example(error);
+                let example = self.phone_example();
                 let params =
                     self.params(part).with("value", typed).with("reason", error.as_str()).with("example", example);
                 self.push(Code::OrderPhoneInvalid, Severity::Error, part, params);
@@ -312,15 +312,10 @@ impl ContactCheck<'_> {
         }
     }
 
-    /// An example of the EPP form for the contact's country: its calling code and a number of a
-    /// possible length.
-    fn phone_example(&self, _error: PhoneError) -> String {
-        let Some(country) = self.country.filter(|c| c.calling_code.is_some()) else {
-            return "+49.301234567".to_owned();
-        };
-        let length = (6..=12).find(|&n| country.phone_length_possible(n)).unwrap_or(8);
-        let digits: String = "1234567890123".chars().take(length).collect();
-        format!("+{}.{digits}", country.calling_code.unwrap_or(0))
+    /// An example of the EPP form for the contact's country (libphonenumber's example number),
+    /// or a German one where the country is not known.
+    fn phone_example(&self) -> String {
+        self.country.and_then(|c| c.phone_example_epp()).unwrap_or_else(|| "+49.30123456".to_owned())
     }
 
     fn email(&mut self, email: Option<&str>, complete: bool) -> Option<String> {

@@ -32,259 +32,260 @@ pub const COUNT: usize = 249;
 /// words of Google's `state_name_type`, `zip_name_type`, `locality_name_type`, with Google's
 /// defaults `province`, `postal`, `city` where the country gives none); 9 postal-code pattern
 /// (Google's `zip` regex, empty when none); 10 postal-code examples (Google's `zipex`, comma-
-/// separated, empty when none); 11 Google's `upper` letters (default `C`). Every line ends
-/// with a line break.
+/// separated, empty when none); 11 Google's `upper` letters (default `C`); 12 phonenumbers'
+/// example fixed-line number, its national significant number (empty when none). Every
+/// line ends with a line break.
 #[rustfmt::skip]
 pub static COUNTRIES: &str = "\
-AD\t376\t6,8,9\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\tAD[1-7]0\\d\tAD100,AD501,AD700\tC\n\
-AE\t971\t5,6,7,8,9,10,11,12\t0\tAS\t%N%n%O%n%A%n%S\temirate\tpostal\tcity\t\t\tC\n\
-AF\t93\t9\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t\\d{4}\t1001,2601,3801\tC\n\
-AG\t1\t10\t1\tA\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-AI\t1\t10\t1\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t(?:AI-)?2640\t2640\tC\n\
-AL\t355\t6,7,8,9\t0\tAC\t%N%n%O%n%A%n%Z%n%C\tprovince\tpostal\tcity\t\\d{4}\t1001,1017,3501\tC\n\
-AM\t374\t8\t0\tAC\t%N%n%O%n%A%n%Z%n%C%n%S\tprovince\tpostal\tcity\t(?:37)?\\d{4}\t375010,0002,0010\tC\n\
-AO\t244\t9\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-AQ\t\t\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-AR\t54\t10,11\t0\tAC\t%N%n%O%n%A%n%Z %C%n%S\tprovince\tpostal\tcity\t((?:[A-HJ-NP-Z])?\\d{4})([A-Z]{3})?\tC1070AAM,C1000WAM,B1000TBU,X5187XAB\tACZ\n\
-AS\t1\t10\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(96799)(?:[ \\-](\\d{4}))?\t96799\tACNOS\n\
-AT\t43\t4,5,6,7,8,9,10,11,12,13\t0\tACZ\t%O%n%N%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1010,3741\tC\n\
-AU\t61\t5,6,7,8,9,10,12\t0\tACSZ\t%O%n%N%n%A%n%C %S %Z\tstate\tpostal\tsuburb\t\\d{4}\t2060,3171,6430,4000,4006,3001\tCS\n\
-AW\t297\t7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-AX\t358\t5,6,7,8,9,10,11,12\t0\tACZ\t%O%n%N%n%A%nAX-%Z %C%nÅLAND\tprovince\tpostal\tcity\t22\\d{3}\t22150,22550,22240,22710,22270,22730,22430\tC\n\
-AZ\t994\t9\t0\tAC\t%N%n%O%n%A%nAZ %Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000\tC\n\
-BA\t387\t8,9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t71000\tC\n\
-BB\t1\t10\t1\tAC\t%N%n%O%n%A%n%C, %S %Z\tparish\tpostal\tcity\tBB\\d{5}\tBB23026,BB22025\tC\n\
-BD\t880\t6,7,8,9,10\t0\tAC\t%N%n%O%n%A%n%C - %Z\tprovince\tpostal\tcity\t\\d{4}\t1340,1000\tC\n\
-BE\t32\t8,9\t0\tACZ\t%O%n%N%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t4000,1000\tC\n\
-BF\t226\t8\t\tAC\t%N%n%O%n%A%n%C %X\tprovince\tpostal\tcity\t\t\tC\n\
-BG\t359\t6,7,8,9,12\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000,1700\tC\n\
-BH\t973\t8\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t(?:1[0-2]|[1-9])\\d{2}\t317\tC\n\
-BI\t257\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-BJ\t229\t10\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\n\
-BL\t590\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78][01]\\d{2}\t97100\tACX\n\
-BM\t1\t10\t1\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t[A-Z]{2} ?[A-Z0-9]{2}\tFL 07,HM GX,HM 12\tC\n\
-BN\t673\t7\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t[A-Z]{2} ?\\d{4}\tBT2328,KA1131,BA1511\tC\n\
-BO\t591\t8,9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\n\
-BQ\t599\t7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-BR\t55\t8,9,10,11\t0\tACSZ\t%O%n%N%n%A%n%D%n%C-%S%n%Z\tstate\tpostal\tcity\t\\d{5}-?\\d{3}\t40301-110,70002-900\tCS\n\
-BS\t1\t10\t1\tAC\t%N%n%O%n%A%n%C, %S\tisland\tpostal\tcity\t\t\tC\n\
-BT\t975\t7,8\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t11001,31101,35003\tC\n\
-BV\t\t\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-BW\t267\t7,8,10\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-BY\t375\t6,7,8,9,10,11\t80,0,8\tAC\t%O%n%N%n%A%n%Z, %C%n%S\tprovince\tpostal\tcity\t\\d{6}\t223016,225860,220050\tC\n\
-BZ\t501\t7,11\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-CA\t1\t7,10\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tprovince\tpostal\tcity\t[ABCEGHJKLMNPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d\tH3Z 2Y7,V8X 3X4,T0L 1K0,T0H 1A0,K1A 0B1\tACNOSZ\n\
-CC\t61\t6,7,8,9,10,12\t0\tAC\t%O%n%N%n%A%n%C %S %Z\tprovince\tpostal\tcity\t6799\t6799\tCS\n\
-CD\t243\t7,8,9,10\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-CF\t236\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-CG\t242\t9\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-CH\t41\t9,12\t0\tACZ\t%O%n%N%n%A%nCH-%Z %C\tprovince\tpostal\tcity\t\\d{4}\t2544,1211,1556,3030\t\n\
-CI\t225\t10\t\tAC\t%N%n%O%n%X %A %C %X\tprovince\tpostal\tcity\t\t\tC\n\
-CK\t682\t5\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-CL\t56\t9,10,11\t\tAC\t%N%n%O%n%A%n%Z %C%n%S\tprovince\tpostal\tcity\t\\d{7}\t8340457,8720019,1230000,8329100\tC\n\
-CM\t237\t8,9\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-CN\t86\t7,8,9,10,11,12\t0\tACSZ\t%Z%n%S%C%D%n%A%n%O%n%N\tprovince\tpostal\tcity\t\\d{6}\t266033,317204,100096,100808\tS\n\
-CO\t57\t8,10,11\t0\tAS\t%N%n%O%n%A%n%D%n%C, %S, %Z\tdepartment\tpostal\tcity\t\\d{6}\t111221,130001,760011\tC\n\
-CR\t506\t8,10\t\tACS\t%N%n%O%n%A%n%S, %C%n%Z\tprovince\tpostal\tcity\t\\d{4,5}|\\d{3}-\\d{4}\t1000,2010,1001\tC\n\
-CU\t53\t6,7,8,10\t0\tAC\t%N%n%O%n%A%n%C %S%n%Z\tprovince\tpostal\tcity\t\\d{5}\t10700\tC\n\
-CV\t238\t7\t\tAC\t%N%n%O%n%A%n%Z %C%n%S\tisland\tpostal\tcity\t\\d{4}\t7600\tC\n\
-CW\t599\t7,8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-CX\t61\t6,7,8,9,10,12\t0\tAC\t%O%n%N%n%A%n%C %S %Z\tprovince\tpostal\tcity\t6798\t6798\tCS\n\
-CY\t357\t8\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t2008,3304,1900\tC\n\
-CZ\t420\t9,10,11,12\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{3} ?\\d{2}\t100 00,251 66,530 87,110 00,225 99\tC\n\
-DE\t49\t4,5,6,7,8,9,10,11,12,13,14,15\t0\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t26133,53225\tC\n\
-DJ\t253\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-DK\t45\t8\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t8660,1566\tC\n\
-DM\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-DO\t1\t10\t1\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t11903,10101\tC\n\
-DZ\t213\t8,9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t40304,16027\tC\n\
-EC\t593\t8,9,10,11\t0\tAC\t%N%n%O%n%A%n%Z%n%C\tprovince\tpostal\tcity\t\\d{6}\t090105,092301\tCZ\n\
-EE\t372\t7,8,10\t\tACZ\t%N%n%O%n%A%n%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t69501,11212\tC\n\
-EG\t20\t8,9,10\t0\tAC\t%N%n%O%n%A%n%C%n%S%n%Z\tprovince\tpostal\tcity\t\\d{5}\t12411,11599\tC\n\
-EH\t212\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t70000,72000\tC\n\
-ER\t291\t7\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-ES\t34\t9\t\tACSZ\t%N%n%O%n%A%n%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t28039,28300,28070\tCS\n\
-ET\t251\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000\tC\n\
-FI\t358\t5,6,7,8,9,10,11,12\t0\tACZ\t%O%n%N%n%A%nFI-%Z %C\tprovince\tpostal\tcity\t\\d{5}\t00550,00011\tC\n\
-FJ\t679\t7,11\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-FK\t500\t5\t\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tFIQQ 1ZZ\tFIQQ 1ZZ\tCZ\n\
-FM\t691\t7\t\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(9694[1-4])(?:[ \\-](\\d{4}))?\t96941,96944\tACNOS\n\
-FO\t298\t6\t\tAC\t%N%n%O%n%A%nFO%Z %C\tprovince\tpostal\tcity\t\\d{3}\t100\tC\n\
-FR\t33\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{2} ?\\d{3}\t33380,34092,33506\tCX\n\
-GA\t241\t7,8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-GB\t44\t7,9,10\t180020,0\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tpost_town\tGIR ?0AA|(?:(?:AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GY|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)(?:\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}))|BFPO ?\\d{1,4}\tEC1Y 8SY,GIR 0AA,M2 5BQ,M34 4AB,CR0 2YR,DN16 9AA,W1A 4ZZ,EC1A 1HQ,OX14 4PG,BS18 8HF,NR25 7HG,RH6 0NP,BH23 6AA,B6 5BA,SO23 9AP,PO1 3AX,BFPO 61\tCZ\n\
-GD\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-GE\t995\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t0101\tC\n\
-GF\t594\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78]3\\d{2}\t97300\tACX\n\
-GG\t44\t7,9,10\t0\tACZ\t%N%n%O%n%A%n%C%nGUERNSEY%n%Z\tprovince\tpostal\tcity\tGY\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}\tGY1 1AA,GY2 2BT\tCZ\n\
-GH\t233\t8,9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-GI\t350\t8\t\tA\t%N%n%O%n%A%nGIBRALTAR%n%Z\tprovince\tpostal\tcity\tGX11 1AA\tGX11 1AA\tC\n\
-GL\t299\t6\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t39\\d{2}\t3900,3950,3911\tC\n\
-GM\t220\t7,9\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-GN\t224\t8,9\t\tAC\t%N%n%O%n%Z %A %C\tprovince\tpostal\tcity\t\\d{3}\t001,200,100\tC\n\
-GP\t590\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78][01]\\d{2}\t97100\tACX\n\
-GQ\t240\t9\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-GR\t30\t10,11,12\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{3} ?\\d{2}\t151 24,151 10,101 88\tC\n\
-GS\t\t\t\tACZ\t%N%n%O%n%A%n%n%C%n%Z\tprovince\tpostal\tcity\tSIQQ 1ZZ\tSIQQ 1ZZ\tCZ\n\
-GT\t502\t8,11\t\tAC\t%N%n%O%n%A%n%Z- %C\tprovince\tpostal\tcity\t\\d{5}\t09001,01501\tC\n\
-GU\t1\t10\t1\tACZ\t%N%n%O%n%A%n%C %Z\tprovince\tzip\tcity\t(969(?:[12]\\d|3[12]))(?:[ \\-](\\d{4}))?\t96910,96931\tACNO\n\
-GW\t245\t7,9\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000,1011\tC\n\
-GY\t592\t7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-HK\t852\t5,6,7,8,9,11\t\tAS\t%S%n%C%n%A%n%O%n%N\tarea\tpostal\tdistrict\t\t\tS\n\
-HM\t\t\t\tAC\t%O%n%N%n%A%n%C %S %Z\tprovince\tpostal\tcity\t\\d{4}\t7050\tCS\n\
-HN\t504\t8,11\t\tACS\t%N%n%O%n%A%n%C, %S%n%Z\tdepartment\tpostal\tcity\t\\d{5}\t31301\tC\n\
-HR\t385\t7,8,9\t0\tAC\t%N%n%O%n%A%nHR-%Z %C\tprovince\tpostal\tcity\t\\d{5}\t10000,21001,10002\tC\n\
-HT\t509\t8\t\tAC\t%N%n%O%n%A%nHT%Z %C\tprovince\tpostal\tcity\t\\d{4}\t6120,5310,6110,8510\tC\n\
-HU\t36\t8,9\t06\tACZ\t%N%n%O%n%C%n%A%n%Z\tprovince\tpostal\tcity\t\\d{4}\t1037,2380,1540\tACNO\n\
-ID\t62\t7,8,9,10,11,12,13,14,15,16,17\t0\tAS\t%N%n%O%n%A%n%C%n%S %Z\tprovince\tpostal\tcity\t\\d{5}\t40115\tC\n\
-IE\t353\t7,8,9,10\t0\tAC\t%N%n%O%n%A%n%D%n%C%n%S%n%Z\tcounty\teircode\tcity\t[\\dA-Z]{3} ?[\\dA-Z]{4}\tA65 F4E2\tC\n\
-IL\t972\t7,8,9,10,11,12\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}(?:\\d{2})?\t9614303\tC\n\
-IM\t44\t10\t0\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tIM\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}\tIM2 1AA,IM99 1PS\tCZ\n\
-IN\t91\t8,9,10,11,12,13\t0\tACSZ\t%N%n%O%n%A%n%C %Z%n%S\tstate\tpin\tcity\t\\d{6}\t110034,110001\tC\n\
-IO\t246\t7\t\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tBBND 1ZZ\tBBND 1ZZ\tCZ\n\
-IQ\t964\t8,9,10\t0\tACS\t%O%n%N%n%A%n%C, %S%n%Z\tprovince\tpostal\tcity\t\\d{5}\t31001\tCS\n\
-IR\t98\t4,5,6,7,10\t0\tAC\t%O%n%N%n%S%n%C, %D%n%A%n%Z\tprovince\tpostal\tcity\t\\d{5}-?\\d{5}\t11936-12345\tC\n\
-IS\t354\t7,9\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{3}\t320,121,220,110\tC\n\
-IT\t39\t6,7,8,9,10,11,12\t\tACSZ\t%N%n%O%n%A%n%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t00144,47037,39049\tCS\n\
-JE\t44\t10\t0\tACZ\t%N%n%O%n%A%n%C%nJERSEY%n%Z\tprovince\tpostal\tcity\tJE\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}\tJE1 1AA,JE2 2BT\tCZ\n\
-JM\t1\t10\t1\tACS\t%N%n%O%n%A%n%C%n%S %X\tparish\tpostal\tcity\t\t\tC\n\
-JO\t962\t8,9\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t11937,11190\tC\n\
-JP\t81\t8,9,10,11,12,13,14,15,16,17\t0\tASZ\t〒%Z%n%S%n%A%n%O%n%N\tprefecture\tpostal\tcity\t\\d{3}-?\\d{4}\t154-0023,350-1106,951-8073,112-0001,208-0032,231-0012\tS\n\
-KE\t254\t7,8,9,10\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t\\d{5}\t20100,00100\tC\n\
-KG\t996\t9,10\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{6}\t720001\tC\n\
-KH\t855\t8,9,10\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5,6}\t120101,120108\tC\n\
-KI\t686\t5,8\t0\tAC\t%N%n%O%n%A%n%S%n%C\tisland\tpostal\tcity\t\t\tACNOS\n\
-KM\t269\t7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\n\
-KN\t1\t10\t1\tACS\t%N%n%O%n%A%n%C, %S\tisland\tpostal\tcity\t\t\tC\n\
-KP\t850\t8,10\t0\tAC\t%Z%n%S%n%C%n%A%n%O%n%N\tprovince\tpostal\tcity\t\t\tC\n\
-KR\t82\t5,6,8,9,10,11,12,13,14\t0\tACSZ\t%S %C%D%n%A%n%O%n%N%n%Z\tdo_si\tpostal\tcity\t\\d{5}\t03051\tZ\n\
-KW\t965\t7,8\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t54541,54551,54404,13009\tC\n\
-KY\t1\t10\t1\tAS\t%N%n%O%n%A%n%S %Z\tisland\tpostal\tcity\tKY\\d-\\d{4}\tKY1-1100,KY1-1702,KY2-2101\tC\n\
-KZ\t7\t10,14\t8\tAC\t%Z%n%S%n%C%n%A%n%O%n%N\tprovince\tpostal\tcity\t\\d{6}\t040900,050012\tC\n\
-LA\t856\t8,9,10\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t01160,01000\tC\n\
-LB\t961\t7,8\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t(?:\\d{4})(?: ?(?:\\d{4}))?\t2038 3054,1107 2810,1000\tC\n\
-LC\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-LI\t423\t7,9\t0\tACZ\t%O%n%N%n%A%nFL-%Z %C\tprovince\tpostal\tcity\t948[5-9]|949[0-8]\t9496,9491,9490,9485\tC\n\
-LK\t94\t9\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t\\d{5}\t20000,00100\tC\n\
-LR\t231\t7,8,9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000\tC\n\
-LS\t266\t8\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{3}\t100\tC\n\
-LT\t370\t8\t0,8\tACZ\t%O%n%N%n%A%nLT-%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t04340,03500\tC\n\
-LU\t352\t4,5,6,7,8,9,10,11\t\tACZ\t%O%n%N%n%A%nL-%Z %C\tprovince\tpostal\tcity\t\\d{4}\t4750,2998\tC\n\
-LV\t371\t8\t\tACZ\t%N%n%O%n%A%n%S%n%C, %Z\tprovince\tpostal\tcity\tLV-\\d{4}\tLV-1073,LV-1000\tC\n\
-LY\t218\t9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-MA\t212\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t53000,10000,20050,16052\tC\n\
-MC\t377\t8,9\t0\tAC\t%N%n%O%n%A%nMC-%Z %C %X\tprovince\tpostal\tcity\t980\\d{2}\t98000,98020,98011,98001\tC\n\
-MD\t373\t8\t0\tAC\t%N%n%O%n%A%nMD-%Z %C\tprovince\tpostal\tcity\t\\d{4}\t2012,2019\tC\n\
-ME\t382\t8,9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t8\\d{4}\t81257,81258,81217,84314,85366\tC\n\
-MF\t590\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78][01]\\d{2}\t97100\tACX\n\
-MG\t261\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{3}\t501,101\tC\n\
-MH\t692\t7\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(969[67]\\d)(?:[ \\-](\\d{4}))?\t96960,96970\tACNOS\n\
-MK\t389\t8\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1314,1321,1443,1062\tC\n\
-ML\t223\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-MM\t95\t6,7,8,9,10\t0\tAC\t%N%n%O%n%A%n%C, %Z\tprovince\tpostal\tcity\t\\d{5}\t11181\tC\n\
-MN\t976\t8,9,10\t0\tAC\t%N%n%O%n%A%n%C%n%S %Z\tprovince\tpostal\tcity\t\\d{5}\t65030,65270\tC\n\
-MO\t853\t7,8\t\tA\t%A%n%O%n%N\tprovince\tpostal\tcity\t\t\tC\n\
-MP\t1\t10\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(9695[012])(?:[ \\-](\\d{4}))?\t96950,96951,96952\tACNOS\n\
-MQ\t596\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78]2\\d{2}\t97220\tACX\n\
-MR\t222\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\n\
-MS\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-MT\t356\t8\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t[A-Z]{3} ?\\d{2,4}\tNXR 01,ZTN 05,GPO 01,BZN 1130,SPB 6031,VCT 1753\tCZ\n\
-MU\t230\t7,8,10\t\tAC\t%N%n%O%n%A%n%Z%n%C\tprovince\tpostal\tcity\t\\d{3}(?:\\d{2}|[A-Z]{2}\\d{3})\t42602\tCZ\n\
-MV\t960\t7,10\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t20026\tC\n\
-MW\t265\t7,9\t0\tAC\t%N%n%O%n%A%n%C %X\tprovince\tpostal\tcity\t\t\tC\n\
-MX\t52\t10\t\tACSZ\t%N%n%O%n%A%n%D%n%Z %C, %S\tstate\tpostal\tcity\t\\d{5}\t02860,77520,06082\tCSZ\n\
-MY\t60\t8,9,10\t0\tACZ\t%N%n%O%n%A%n%D%n%Z %C%n%S\tstate\tpostal\tcity\t\\d{5}\t43000,50754,88990,50670\tCS\n\
-MZ\t258\t8,9\t\tAC\t%N%n%O%n%A%n%Z %C%S\tprovince\tpostal\tcity\t\\d{4}\t1102,1119,3212\tC\n\
-NA\t264\t8,9\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t\\d{5}\t10001,10017\tC\n\
-NC\t687\t6\t\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t988\\d{2}\t98814,98800,98810\tACX\n\
-NE\t227\t8\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t8001\tC\n\
-NF\t672\t6\t\tAC\t%O%n%N%n%A%n%C %S %Z\tprovince\tpostal\tcity\t2899\t2899\tCS\n\
-NG\t234\t10,11,12,13,14\t0\tAC\t%N%n%O%n%A%n%D%n%C %Z%n%S\tstate\tpostal\tcity\t\\d{6}\t930283,300001,931104\tCS\n\
-NI\t505\t8\t\tAC\t%N%n%O%n%A%n%Z%n%C, %S\tdepartment\tpostal\tcity\t\\d{5}\t52000\tCS\n\
-NL\t31\t5,6,7,8,9,10,11\t0\tACZ\t%O%n%N%n%A%n%Z %C\tprovince\tpostal\tcity\t[1-9]\\d{3} ?(?:[A-RT-Z][A-Z]|S[BCE-RT-Z])\t1234 AB,2490 AA\tC\n\
-NO\t47\t5,8\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tpost_town\t\\d{4}\t0025,0107,6631\tC\n\
-NP\t977\t8,10,11\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t44601\tC\n\
-NR\t674\t7\t\tAS\t%N%n%O%n%A%n%S\tdistrict\tpostal\tcity\t\t\tC\n\
-NU\t683\t4,7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-NZ\t64\t5,6,7,8,9,10\t0\tACZ\t%N%n%O%n%A%n%D%n%C %Z\tprovince\tpostal\tcity\t\\d{4}\t6001,6015,6332,8252,1030\tC\n\
-OM\t968\t7,8,9\t\tAC\t%N%n%O%n%A%n%Z%n%C\tprovince\tpostal\tcity\t(?:PC )?\\d{3}\t133,112,111\tC\n\
-PA\t507\t7,8,10,11\t\tAC\t%N%n%O%n%A%n%C%n%S\tprovince\tpostal\tcity\t\t\tCS\n\
-PE\t51\t8,9\t0\tAC\t%N%n%O%n%A%n%C %Z%n%S\tprovince\tpostal\tdistrict\t(?:LIMA \\d{1,2}|CALLAO 0?\\d)|[0-2]\\d{4}\tLIMA 23,LIMA 42,CALLAO 2,02001\tC\n\
-PF\t689\t6,8,9\t\tACSZ\t%N%n%O%n%A%n%Z %C %S\tisland\tpostal\tcity\t987\\d{2}\t98709\tCS\n\
-PG\t675\t7,8\t\tACS\t%N%n%O%n%A%n%C %Z %S\tprovince\tpostal\tcity\t\\d{3}\t111\tC\n\
-PH\t63\t6,8,9,10,11,12,13\t0\tAC\t%N%n%O%n%A%n%D, %C%n%Z %S\tprovince\tpostal\tcity\t\\d{4}\t1008,1050,1135,1207,2000,1000\tC\n\
-PK\t92\t8,9,10,11,12\t0\tAC\t%N%n%O%n%A%n%D%n%C-%Z\tprovince\tpostal\tcity\t\\d{5}\t44000\tC\n\
-PL\t48\t6,7,8,9,10\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{2}-\\d{3}\t00-950,05-470,48-300,32-015,00-940\tC\n\
-PM\t508\t6,9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78]5\\d{2}\t97500\tACX\n\
-PN\t\t\t\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tPCRN 1ZZ\tPCRN 1ZZ\tCZ\n\
-PR\t1\t10\t1\tACZ\t%N%n%O%n%A%n%C PR %Z\tprovince\tzip\tcity\t(00[679]\\d{2})(?:[ \\-](\\d{4}))?\t00930\tACNO\n\
-PS\t970\t8,9,10\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-PT\t351\t9\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}-\\d{3}\t2725-079,1250-096,1201-950,2860-571,1208-148\tC\n\
-PW\t680\t7\t\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(969(?:39|40))(?:[ \\-](\\d{4}))?\t96940\tACNOS\n\
-PY\t595\t6,7,8,9,10,11\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1536,1538,1209\tC\n\
-QA\t974\t7,8,9,11\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\n\
-RE\t262\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78]4\\d{2}\t97400\tACX\n\
-RO\t40\t6,9\t0\tACZ\t%N%n%O%n%A%n%Z %S %C\tprovince\tpostal\tcity\t\\d{6}\t060274,061357,200716\tAC\n\
-RS\t381\t6,7,8,9,10,11,12\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5,6}\t106314\tC\n\
-RU\t7\t10,14\t8\tACSZ\t%N%n%O%n%A%n%C%n%S%n%Z\toblast\tpostal\tcity\t\\d{6}\t247112,103375,188300\tAC\n\
-RW\t250\t8,9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\n\
-SA\t966\t9,10\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t11564,11187,11142\tC\n\
-SB\t677\t5,7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-SC\t248\t7\t\tAC\t%N%n%O%n%A%n%C%n%S\tisland\tpostal\tcity\t\t\tS\n\
-SD\t249\t9\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tdistrict\t\\d{5}\t11042,11113\tC\n\
-SE\t46\t6,7,8,9,10,12\t0\tACZ\t%O%n%N%n%A%nSE-%Z %C\tprovince\tpostal\tpost_town\t\\d{3} ?\\d{2}\t11455,12345,10500\tC\n\
-SG\t65\t8,10,11\t\tAZ\t%N%n%O%n%A%nSINGAPORE %Z\tprovince\tpostal\tcity\t\\d{6}\t546080,308125,408600\tC\n\
-SH\t290\t4,5\t\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t(?:ASCN|STHL) 1ZZ\tSTHL 1ZZ\tCZ\n\
-SI\t386\t5,6,7,8\t0\tAC\t%N%n%O%n%A%nSI-%Z %C\tprovince\tpostal\tcity\t\\d{4}\t4000,1001,2500\tC\n\
-SJ\t47\t5,8\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tpost_town\t\\d{4}\t9170\tC\n\
-SK\t421\t6,7,9\t0\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{3} ?\\d{2}\t010 01,023 14,972 48,921 01,975 99\tC\n\
-SL\t232\t8\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-SM\t378\t8,10\t\tAZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t4789\\d\t47890,47891,47895,47899\tC\n\
-SN\t221\t9\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t12500,46024,16556,10000\tC\n\
-SO\t252\t6,7,8,9\t0\tACS\t%N%n%O%n%A%n%C, %S %Z\tprovince\tpostal\tcity\t[A-Z]{2} ?\\d{5}\tJH 09010,AD 11010\tACS\n\
-SR\t597\t6,7\t\tAC\t%N%n%O%n%A%n%C%n%S\tprovince\tpostal\tcity\t\t\tAS\n\
-SS\t211\t9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-ST\t239\t7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-SV\t503\t7,8,11\t\tACS\t%N%n%O%n%A%n%Z-%C%n%S\tprovince\tpostal\tcity\tCP [1-3][1-7][0-2]\\d\tCP 1101\tCSZ\n\
-SX\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-SY\t963\t8,9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tdistrict\t\t\tC\n\
-SZ\t268\t8,9\t\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t[HLMS]\\d{3}\tH100\tACZ\n\
-TC\t1\t10\t1\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tTKCA 1ZZ\tTKCA 1ZZ\tCZ\n\
-TD\t235\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-TF\t\t\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-TG\t228\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-TH\t66\t8,9,10,13\t0\tAC\t%N%n%O%n%A%n%D %C%n%S %Z\tprovince\tpostal\tcity\t\\d{5}\t10150,10210\tS\n\
-TJ\t992\t9\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{6}\t735450,734025\tC\n\
-TK\t690\t4,5,6,7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-TL\t670\t7,8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-TM\t993\t8\t8\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{6}\t744000\tC\n\
-TN\t216\t8\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1002,8129,3100,1030\tC\n\
-TO\t676\t5,7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-TR\t90\t7,10,12,13\t0\tACZ\t%N%n%O%n%A%n%Z %C/%S\tprovince\tpostal\tdistrict\t\\d{5}\t01960,06101\tC\n\
-TT\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-TV\t688\t5,6,7\t\tAC\t%N%n%O%n%A%n%C%n%S\tisland\tpostal\tcity\t\t\tACS\n\
-TW\t886\t7,8,9,10,11\t0\tACSZ\t%Z%n%S%C%n%A%n%O%n%N\tcounty\tpostal\tdistrict\t\\d{3}(?:\\d{2,3})?\t104,106,10603,40867\tC\n\
-TZ\t255\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4,5}\t6090,34413\tC\n\
-UA\t380\t9,10\t0\tACZ\t%N%n%O%n%A%n%C%n%S%n%Z\toblast\tpostal\tcity\t\\d{5}\t15432,01055,01001\tC\n\
-UG\t256\t9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-UM\t\t\t\tACS\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t96898\t96898\tACNOS\n\
-US\t1\t10\t1\tACSZ\t%N%n%O%n%A%n%C, %S %Z\tstate\tzip\tcity\t(\\d{5})(?:[ \\-](\\d{4}))?\t95014,22162-1010\tCS\n\
-UY\t598\t4,5,6,7,8,9,10,11,12,13\t0\tAC\t%N%n%O%n%A%n%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t11600\tCS\n\
-UZ\t998\t9\t\tAC\t%N%n%O%n%A%n%Z %C%n%S\tprovince\tpostal\tcity\t\\d{6}\t702100,700000\tCS\n\
-VA\t39\t6,7,8,9,10,11,12\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t00120\t00120\tC\n\
-VC\t1\t10\t1\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\tVC\\d{4}\tVC0100,VC0110,VC0400\tC\n\
-VE\t58\t10\t0\tACS\t%N%n%O%n%A%n%C %Z, %S\tstate\tpostal\tcity\t\\d{4}\t1010,3001,8011,1020\tCS\n\
-VG\t1\t10\t1\tA\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tVG\\d{4}\tVG1110,VG1150,VG1160\tC\n\
-VI\t1\t10\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(008(?:(?:[0-4]\\d)|(?:5[01])))(?:[ \\-](\\d{4}))?\t00802-1222,00850-9802\tACNOS\n\
-VN\t84\t7,8,9,10\t0\tAC\t%N%n%O%n%A%n%C%n%S %Z\tprovince\tpostal\tcity\t\\d{5}\\d?\t70010,55999\tC\n\
-VU\t678\t5,7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-WF\t681\t6,9\t\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t986\\d{2}\t98600\tACX\n\
-WS\t685\t5,6,7,10\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-YE\t967\t7,8,9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
-YT\t262\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t976\\d{2}\t97600\tACX\n\
-ZA\t27\t5,6,7,8,9,10\t0\tACZ\t%N%n%O%n%A%n%D%n%C%n%Z\tprovince\tpostal\tcity\t\\d{4}\t0083,1451,0001\tC\n\
-ZM\t260\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t50100,50101\tC\n\
-ZW\t263\t7,9,10\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\n\
+AD\t376\t6,8,9\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\tAD[1-7]0\\d\tAD100,AD501,AD700\tC\t712345\n\
+AE\t971\t5,6,7,8,9,10,11,12\t0\tAS\t%N%n%O%n%A%n%S\temirate\tpostal\tcity\t\t\tC\t22345678\n\
+AF\t93\t9\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t\\d{4}\t1001,2601,3801\tC\t234567890\n\
+AG\t1\t10\t1\tA\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t2684601234\n\
+AI\t1\t10\t1\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t(?:AI-)?2640\t2640\tC\t2644612345\n\
+AL\t355\t6,7,8,9\t0\tAC\t%N%n%O%n%A%n%Z%n%C\tprovince\tpostal\tcity\t\\d{4}\t1001,1017,3501\tC\t22345678\n\
+AM\t374\t8\t0\tAC\t%N%n%O%n%A%n%Z%n%C%n%S\tprovince\tpostal\tcity\t(?:37)?\\d{4}\t375010,0002,0010\tC\t10123456\n\
+AO\t244\t9\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t222123456\n\
+AQ\t\t\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t\n\
+AR\t54\t10,11\t0\tAC\t%N%n%O%n%A%n%Z %C%n%S\tprovince\tpostal\tcity\t((?:[A-HJ-NP-Z])?\\d{4})([A-Z]{3})?\tC1070AAM,C1000WAM,B1000TBU,X5187XAB\tACZ\t1123456789\n\
+AS\t1\t10\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(96799)(?:[ \\-](\\d{4}))?\t96799\tACNOS\t6846221234\n\
+AT\t43\t4,5,6,7,8,9,10,11,12,13\t0\tACZ\t%O%n%N%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1010,3741\tC\t1234567890\n\
+AU\t61\t5,6,7,8,9,10,12\t0\tACSZ\t%O%n%N%n%A%n%C %S %Z\tstate\tpostal\tsuburb\t\\d{4}\t2060,3171,6430,4000,4006,3001\tCS\t212345678\n\
+AW\t297\t7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t5212345\n\
+AX\t358\t5,6,7,8,9,10,11,12\t0\tACZ\t%O%n%N%n%A%nAX-%Z %C%nÅLAND\tprovince\tpostal\tcity\t22\\d{3}\t22150,22550,22240,22710,22270,22730,22430\tC\t181234567\n\
+AZ\t994\t9\t0\tAC\t%N%n%O%n%A%nAZ %Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000\tC\t123123456\n\
+BA\t387\t8,9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t71000\tC\t30212345\n\
+BB\t1\t10\t1\tAC\t%N%n%O%n%A%n%C, %S %Z\tparish\tpostal\tcity\tBB\\d{5}\tBB23026,BB22025\tC\t2464123456\n\
+BD\t880\t6,7,8,9,10\t0\tAC\t%N%n%O%n%A%n%C - %Z\tprovince\tpostal\tcity\t\\d{4}\t1340,1000\tC\t27111234\n\
+BE\t32\t8,9\t0\tACZ\t%O%n%N%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t4000,1000\tC\t12345678\n\
+BF\t226\t8\t\tAC\t%N%n%O%n%A%n%C %X\tprovince\tpostal\tcity\t\t\tC\t20491234\n\
+BG\t359\t6,7,8,9,12\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000,1700\tC\t2123456\n\
+BH\t973\t8\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t(?:1[0-2]|[1-9])\\d{2}\t317\tC\t17001234\n\
+BI\t257\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t22201234\n\
+BJ\t229\t10\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\t120211234\n\
+BL\t590\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78][01]\\d{2}\t97100\tACX\t590271234\n\
+BM\t1\t10\t1\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t[A-Z]{2} ?[A-Z0-9]{2}\tFL 07,HM GX,HM 12\tC\t4414123456\n\
+BN\t673\t7\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t[A-Z]{2} ?\\d{4}\tBT2328,KA1131,BA1511\tC\t2345678\n\
+BO\t591\t8,9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\t22123456\n\
+BQ\t599\t7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t7151234\n\
+BR\t55\t8,9,10,11\t0\tACSZ\t%O%n%N%n%A%n%D%n%C-%S%n%Z\tstate\tpostal\tcity\t\\d{5}-?\\d{3}\t40301-110,70002-900\tCS\t1123456789\n\
+BS\t1\t10\t1\tAC\t%N%n%O%n%A%n%C, %S\tisland\tpostal\tcity\t\t\tC\t2423456789\n\
+BT\t975\t7,8\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t11001,31101,35003\tC\t2345678\n\
+BV\t\t\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t\n\
+BW\t267\t7,8,10\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t2401234\n\
+BY\t375\t6,7,8,9,10,11\t80,0,8\tAC\t%O%n%N%n%A%n%Z, %C%n%S\tprovince\tpostal\tcity\t\\d{6}\t223016,225860,220050\tC\t152450911\n\
+BZ\t501\t7,11\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t2221234\n\
+CA\t1\t7,10\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tprovince\tpostal\tcity\t[ABCEGHJKLMNPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d\tH3Z 2Y7,V8X 3X4,T0L 1K0,T0H 1A0,K1A 0B1\tACNOSZ\t5062345678\n\
+CC\t61\t6,7,8,9,10,12\t0\tAC\t%O%n%N%n%A%n%C %S %Z\tprovince\tpostal\tcity\t6799\t6799\tCS\t891621234\n\
+CD\t243\t7,8,9,10\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t1234567\n\
+CF\t236\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t21612345\n\
+CG\t242\t9\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t222123456\n\
+CH\t41\t9,12\t0\tACZ\t%O%n%N%n%A%nCH-%Z %C\tprovince\tpostal\tcity\t\\d{4}\t2544,1211,1556,3030\t\t212345678\n\
+CI\t225\t10\t\tAC\t%N%n%O%n%X %A %C %X\tprovince\tpostal\tcity\t\t\tC\t2123456789\n\
+CK\t682\t5\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t21234\n\
+CL\t56\t9,10,11\t\tAC\t%N%n%O%n%A%n%Z %C%n%S\tprovince\tpostal\tcity\t\\d{7}\t8340457,8720019,1230000,8329100\tC\t600123456\n\
+CM\t237\t8,9\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t222123456\n\
+CN\t86\t7,8,9,10,11,12\t0\tACSZ\t%Z%n%S%C%D%n%A%n%O%n%N\tprovince\tpostal\tcity\t\\d{6}\t266033,317204,100096,100808\tS\t1012345678\n\
+CO\t57\t8,10,11\t0\tAS\t%N%n%O%n%A%n%D%n%C, %S, %Z\tdepartment\tpostal\tcity\t\\d{6}\t111221,130001,760011\tC\t6012345678\n\
+CR\t506\t8,10\t\tACS\t%N%n%O%n%A%n%S, %C%n%Z\tprovince\tpostal\tcity\t\\d{4,5}|\\d{3}-\\d{4}\t1000,2010,1001\tC\t22123456\n\
+CU\t53\t6,7,8,10\t0\tAC\t%N%n%O%n%A%n%C %S%n%Z\tprovince\tpostal\tcity\t\\d{5}\t10700\tC\t71234567\n\
+CV\t238\t7\t\tAC\t%N%n%O%n%A%n%Z %C%n%S\tisland\tpostal\tcity\t\\d{4}\t7600\tC\t2211234\n\
+CW\t599\t7,8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t94351234\n\
+CX\t61\t6,7,8,9,10,12\t0\tAC\t%O%n%N%n%A%n%C %S %Z\tprovince\tpostal\tcity\t6798\t6798\tCS\t891641234\n\
+CY\t357\t8\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t2008,3304,1900\tC\t22345678\n\
+CZ\t420\t9,10,11,12\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{3} ?\\d{2}\t100 00,251 66,530 87,110 00,225 99\tC\t212345678\n\
+DE\t49\t4,5,6,7,8,9,10,11,12,13,14,15\t0\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t26133,53225\tC\t30123456\n\
+DJ\t253\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t21360003\n\
+DK\t45\t8\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t8660,1566\tC\t32123456\n\
+DM\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t7674201234\n\
+DO\t1\t10\t1\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t11903,10101\tC\t8092345678\n\
+DZ\t213\t8,9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t40304,16027\tC\t12345678\n\
+EC\t593\t8,9,10,11\t0\tAC\t%N%n%O%n%A%n%Z%n%C\tprovince\tpostal\tcity\t\\d{6}\t090105,092301\tCZ\t22123456\n\
+EE\t372\t7,8,10\t\tACZ\t%N%n%O%n%A%n%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t69501,11212\tC\t3212345\n\
+EG\t20\t8,9,10\t0\tAC\t%N%n%O%n%A%n%C%n%S%n%Z\tprovince\tpostal\tcity\t\\d{5}\t12411,11599\tC\t234567890\n\
+EH\t212\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t70000,72000\tC\t528812345\n\
+ER\t291\t7\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t8370362\n\
+ES\t34\t9\t\tACSZ\t%N%n%O%n%A%n%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t28039,28300,28070\tCS\t810123456\n\
+ET\t251\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000\tC\t111112345\n\
+FI\t358\t5,6,7,8,9,10,11,12\t0\tACZ\t%O%n%N%n%A%nFI-%Z %C\tprovince\tpostal\tcity\t\\d{5}\t00550,00011\tC\t131234567\n\
+FJ\t679\t7,11\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t3212345\n\
+FK\t500\t5\t\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tFIQQ 1ZZ\tFIQQ 1ZZ\tCZ\t31234\n\
+FM\t691\t7\t\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(9694[1-4])(?:[ \\-](\\d{4}))?\t96941,96944\tACNOS\t3201234\n\
+FO\t298\t6\t\tAC\t%N%n%O%n%A%nFO%Z %C\tprovince\tpostal\tcity\t\\d{3}\t100\tC\t201234\n\
+FR\t33\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{2} ?\\d{3}\t33380,34092,33506\tCX\t123456789\n\
+GA\t241\t7,8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t1441234\n\
+GB\t44\t7,9,10\t180020,0\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tpost_town\tGIR ?0AA|(?:(?:AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GY|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)(?:\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}))|BFPO ?\\d{1,4}\tEC1Y 8SY,GIR 0AA,M2 5BQ,M34 4AB,CR0 2YR,DN16 9AA,W1A 4ZZ,EC1A 1HQ,OX14 4PG,BS18 8HF,NR25 7HG,RH6 0NP,BH23 6AA,B6 5BA,SO23 9AP,PO1 3AX,BFPO 61\tCZ\t1212345678\n\
+GD\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t4732691234\n\
+GE\t995\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t0101\tC\t322123456\n\
+GF\t594\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78]3\\d{2}\t97300\tACX\t594101234\n\
+GG\t44\t7,9,10\t0\tACZ\t%N%n%O%n%A%n%C%nGUERNSEY%n%Z\tprovince\tpostal\tcity\tGY\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}\tGY1 1AA,GY2 2BT\tCZ\t1481256789\n\
+GH\t233\t8,9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t302345678\n\
+GI\t350\t8\t\tA\t%N%n%O%n%A%nGIBRALTAR%n%Z\tprovince\tpostal\tcity\tGX11 1AA\tGX11 1AA\tC\t20012345\n\
+GL\t299\t6\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t39\\d{2}\t3900,3950,3911\tC\t321000\n\
+GM\t220\t7,9\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t5661234\n\
+GN\t224\t8,9\t\tAC\t%N%n%O%n%Z %A %C\tprovince\tpostal\tcity\t\\d{3}\t001,200,100\tC\t30241234\n\
+GP\t590\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78][01]\\d{2}\t97100\tACX\t590201234\n\
+GQ\t240\t9\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t333091234\n\
+GR\t30\t10,11,12\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{3} ?\\d{2}\t151 24,151 10,101 88\tC\t2123456789\n\
+GS\t\t\t\tACZ\t%N%n%O%n%A%n%n%C%n%Z\tprovince\tpostal\tcity\tSIQQ 1ZZ\tSIQQ 1ZZ\tCZ\t\n\
+GT\t502\t8,11\t\tAC\t%N%n%O%n%A%n%Z- %C\tprovince\tpostal\tcity\t\\d{5}\t09001,01501\tC\t22456789\n\
+GU\t1\t10\t1\tACZ\t%N%n%O%n%A%n%C %Z\tprovince\tzip\tcity\t(969(?:[12]\\d|3[12]))(?:[ \\-](\\d{4}))?\t96910,96931\tACNO\t6713001234\n\
+GW\t245\t7,9\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000,1011\tC\t443201234\n\
+GY\t592\t7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t2201234\n\
+HK\t852\t5,6,7,8,9,11\t\tAS\t%S%n%C%n%A%n%O%n%N\tarea\tpostal\tdistrict\t\t\tS\t21234567\n\
+HM\t\t\t\tAC\t%O%n%N%n%A%n%C %S %Z\tprovince\tpostal\tcity\t\\d{4}\t7050\tCS\t\n\
+HN\t504\t8,11\t\tACS\t%N%n%O%n%A%n%C, %S%n%Z\tdepartment\tpostal\tcity\t\\d{5}\t31301\tC\t22123456\n\
+HR\t385\t7,8,9\t0\tAC\t%N%n%O%n%A%nHR-%Z %C\tprovince\tpostal\tcity\t\\d{5}\t10000,21001,10002\tC\t12345678\n\
+HT\t509\t8\t\tAC\t%N%n%O%n%A%nHT%Z %C\tprovince\tpostal\tcity\t\\d{4}\t6120,5310,6110,8510\tC\t22453300\n\
+HU\t36\t8,9\t06\tACZ\t%N%n%O%n%C%n%A%n%Z\tprovince\tpostal\tcity\t\\d{4}\t1037,2380,1540\tACNO\t12345678\n\
+ID\t62\t7,8,9,10,11,12,13,14,15,16,17\t0\tAS\t%N%n%O%n%A%n%C%n%S %Z\tprovince\tpostal\tcity\t\\d{5}\t40115\tC\t218350123\n\
+IE\t353\t7,8,9,10\t0\tAC\t%N%n%O%n%A%n%D%n%C%n%S%n%Z\tcounty\teircode\tcity\t[\\dA-Z]{3} ?[\\dA-Z]{4}\tA65 F4E2\tC\t2212345\n\
+IL\t972\t7,8,9,10,11,12\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}(?:\\d{2})?\t9614303\tC\t21234567\n\
+IM\t44\t10\t0\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tIM\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}\tIM2 1AA,IM99 1PS\tCZ\t1624756789\n\
+IN\t91\t8,9,10,11,12,13\t0\tACSZ\t%N%n%O%n%A%n%C %Z%n%S\tstate\tpin\tcity\t\\d{6}\t110034,110001\tC\t7410410123\n\
+IO\t246\t7\t\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tBBND 1ZZ\tBBND 1ZZ\tCZ\t3709100\n\
+IQ\t964\t8,9,10\t0\tACS\t%O%n%N%n%A%n%C, %S%n%Z\tprovince\tpostal\tcity\t\\d{5}\t31001\tCS\t12345678\n\
+IR\t98\t4,5,6,7,10\t0\tAC\t%O%n%N%n%S%n%C, %D%n%A%n%Z\tprovince\tpostal\tcity\t\\d{5}-?\\d{5}\t11936-12345\tC\t2123456789\n\
+IS\t354\t7,9\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{3}\t320,121,220,110\tC\t4101234\n\
+IT\t39\t6,7,8,9,10,11,12\t\tACSZ\t%N%n%O%n%A%n%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t00144,47037,39049\tCS\t212345678\n\
+JE\t44\t10\t0\tACZ\t%N%n%O%n%A%n%C%nJERSEY%n%Z\tprovince\tpostal\tcity\tJE\\d[\\dA-Z]? ?\\d[ABD-HJLN-UW-Z]{2}\tJE1 1AA,JE2 2BT\tCZ\t1534456789\n\
+JM\t1\t10\t1\tACS\t%N%n%O%n%A%n%C%n%S %X\tparish\tpostal\tcity\t\t\tC\t8765230123\n\
+JO\t962\t8,9\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t11937,11190\tC\t62001234\n\
+JP\t81\t8,9,10,11,12,13,14,15,16,17\t0\tASZ\t〒%Z%n%S%n%A%n%O%n%N\tprefecture\tpostal\tcity\t\\d{3}-?\\d{4}\t154-0023,350-1106,951-8073,112-0001,208-0032,231-0012\tS\t312345678\n\
+KE\t254\t7,8,9,10\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t\\d{5}\t20100,00100\tC\t202012345\n\
+KG\t996\t9,10\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{6}\t720001\tC\t312123456\n\
+KH\t855\t8,9,10\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5,6}\t120101,120108\tC\t23756789\n\
+KI\t686\t5,8\t0\tAC\t%N%n%O%n%A%n%S%n%C\tisland\tpostal\tcity\t\t\tACNOS\t31234\n\
+KM\t269\t7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\t7712345\n\
+KN\t1\t10\t1\tACS\t%N%n%O%n%A%n%C, %S\tisland\tpostal\tcity\t\t\tC\t8692361234\n\
+KP\t850\t8,10\t0\tAC\t%Z%n%S%n%C%n%A%n%O%n%N\tprovince\tpostal\tcity\t\t\tC\t21234567\n\
+KR\t82\t5,6,8,9,10,11,12,13,14\t0\tACSZ\t%S %C%D%n%A%n%O%n%N%n%Z\tdo_si\tpostal\tcity\t\\d{5}\t03051\tZ\t22123456\n\
+KW\t965\t7,8\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t54541,54551,54404,13009\tC\t22345678\n\
+KY\t1\t10\t1\tAS\t%N%n%O%n%A%n%S %Z\tisland\tpostal\tcity\tKY\\d-\\d{4}\tKY1-1100,KY1-1702,KY2-2101\tC\t3452221234\n\
+KZ\t7\t10,14\t8\tAC\t%Z%n%S%n%C%n%A%n%O%n%N\tprovince\tpostal\tcity\t\\d{6}\t040900,050012\tC\t7123456789\n\
+LA\t856\t8,9,10\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t01160,01000\tC\t21212862\n\
+LB\t961\t7,8\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t(?:\\d{4})(?: ?(?:\\d{4}))?\t2038 3054,1107 2810,1000\tC\t1123456\n\
+LC\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t7584305678\n\
+LI\t423\t7,9\t0\tACZ\t%O%n%N%n%A%nFL-%Z %C\tprovince\tpostal\tcity\t948[5-9]|949[0-8]\t9496,9491,9490,9485\tC\t2345678\n\
+LK\t94\t9\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t\\d{5}\t20000,00100\tC\t112345678\n\
+LR\t231\t7,8,9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1000\tC\t21234567\n\
+LS\t266\t8\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{3}\t100\tC\t22123456\n\
+LT\t370\t8\t0,8\tACZ\t%O%n%N%n%A%nLT-%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t04340,03500\tC\t31234567\n\
+LU\t352\t4,5,6,7,8,9,10,11\t\tACZ\t%O%n%N%n%A%nL-%Z %C\tprovince\tpostal\tcity\t\\d{4}\t4750,2998\tC\t27123456\n\
+LV\t371\t8\t\tACZ\t%N%n%O%n%A%n%S%n%C, %Z\tprovince\tpostal\tcity\tLV-\\d{4}\tLV-1073,LV-1000\tC\t63123456\n\
+LY\t218\t9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t212345678\n\
+MA\t212\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t53000,10000,20050,16052\tC\t520123456\n\
+MC\t377\t8,9\t0\tAC\t%N%n%O%n%A%nMC-%Z %C %X\tprovince\tpostal\tcity\t980\\d{2}\t98000,98020,98011,98001\tC\t99123456\n\
+MD\t373\t8\t0\tAC\t%N%n%O%n%A%nMD-%Z %C\tprovince\tpostal\tcity\t\\d{4}\t2012,2019\tC\t22212345\n\
+ME\t382\t8,9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t8\\d{4}\t81257,81258,81217,84314,85366\tC\t30234567\n\
+MF\t590\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78][01]\\d{2}\t97100\tACX\t590271234\n\
+MG\t261\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{3}\t501,101\tC\t202123456\n\
+MH\t692\t7\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(969[67]\\d)(?:[ \\-](\\d{4}))?\t96960,96970\tACNOS\t2471234\n\
+MK\t389\t8\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1314,1321,1443,1062\tC\t22012345\n\
+ML\t223\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t20212345\n\
+MM\t95\t6,7,8,9,10\t0\tAC\t%N%n%O%n%A%n%C, %Z\tprovince\tpostal\tcity\t\\d{5}\t11181\tC\t1234567\n\
+MN\t976\t8,9,10\t0\tAC\t%N%n%O%n%A%n%C%n%S %Z\tprovince\tpostal\tcity\t\\d{5}\t65030,65270\tC\t53123456\n\
+MO\t853\t7,8\t\tA\t%A%n%O%n%N\tprovince\tpostal\tcity\t\t\tC\t28212345\n\
+MP\t1\t10\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(9695[012])(?:[ \\-](\\d{4}))?\t96950,96951,96952\tACNOS\t6702345678\n\
+MQ\t596\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78]2\\d{2}\t97220\tACX\t596301234\n\
+MR\t222\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\t35123456\n\
+MS\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t6644912345\n\
+MT\t356\t8\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t[A-Z]{3} ?\\d{2,4}\tNXR 01,ZTN 05,GPO 01,BZN 1130,SPB 6031,VCT 1753\tCZ\t21001234\n\
+MU\t230\t7,8,10\t\tAC\t%N%n%O%n%A%n%Z%n%C\tprovince\tpostal\tcity\t\\d{3}(?:\\d{2}|[A-Z]{2}\\d{3})\t42602\tCZ\t54480123\n\
+MV\t960\t7,10\t\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t20026\tC\t6701234\n\
+MW\t265\t7,9\t0\tAC\t%N%n%O%n%A%n%C %X\tprovince\tpostal\tcity\t\t\tC\t1234567\n\
+MX\t52\t10\t\tACSZ\t%N%n%O%n%A%n%D%n%Z %C, %S\tstate\tpostal\tcity\t\\d{5}\t02860,77520,06082\tCSZ\t2001234567\n\
+MY\t60\t8,9,10\t0\tACZ\t%N%n%O%n%A%n%D%n%Z %C%n%S\tstate\tpostal\tcity\t\\d{5}\t43000,50754,88990,50670\tCS\t323856789\n\
+MZ\t258\t8,9\t\tAC\t%N%n%O%n%A%n%Z %C%S\tprovince\tpostal\tcity\t\\d{4}\t1102,1119,3212\tC\t21123456\n\
+NA\t264\t8,9\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t\\d{5}\t10001,10017\tC\t61221234\n\
+NC\t687\t6\t\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t988\\d{2}\t98814,98800,98810\tACX\t201234\n\
+NE\t227\t8\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t8001\tC\t20201234\n\
+NF\t672\t6\t\tAC\t%O%n%N%n%A%n%C %S %Z\tprovince\tpostal\tcity\t2899\t2899\tCS\t106609\n\
+NG\t234\t10,11,12,13,14\t0\tAC\t%N%n%O%n%A%n%D%n%C %Z%n%S\tstate\tpostal\tcity\t\\d{6}\t930283,300001,931104\tCS\t2033123456\n\
+NI\t505\t8\t\tAC\t%N%n%O%n%A%n%Z%n%C, %S\tdepartment\tpostal\tcity\t\\d{5}\t52000\tCS\t21234567\n\
+NL\t31\t5,6,7,8,9,10,11\t0\tACZ\t%O%n%N%n%A%n%Z %C\tprovince\tpostal\tcity\t[1-9]\\d{3} ?(?:[A-RT-Z][A-Z]|S[BCE-RT-Z])\t1234 AB,2490 AA\tC\t101234567\n\
+NO\t47\t5,8\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tpost_town\t\\d{4}\t0025,0107,6631\tC\t21234567\n\
+NP\t977\t8,10,11\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t44601\tC\t14567890\n\
+NR\t674\t7\t\tAS\t%N%n%O%n%A%n%S\tdistrict\tpostal\tcity\t\t\tC\t4441234\n\
+NU\t683\t4,7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t7012\n\
+NZ\t64\t5,6,7,8,9,10\t0\tACZ\t%N%n%O%n%A%n%D%n%C %Z\tprovince\tpostal\tcity\t\\d{4}\t6001,6015,6332,8252,1030\tC\t32345678\n\
+OM\t968\t7,8,9\t\tAC\t%N%n%O%n%A%n%Z%n%C\tprovince\tpostal\tcity\t(?:PC )?\\d{3}\t133,112,111\tC\t23123456\n\
+PA\t507\t7,8,10,11\t\tAC\t%N%n%O%n%A%n%C%n%S\tprovince\tpostal\tcity\t\t\tCS\t2001234\n\
+PE\t51\t8,9\t0\tAC\t%N%n%O%n%A%n%C %Z%n%S\tprovince\tpostal\tdistrict\t(?:LIMA \\d{1,2}|CALLAO 0?\\d)|[0-2]\\d{4}\tLIMA 23,LIMA 42,CALLAO 2,02001\tC\t11234567\n\
+PF\t689\t6,8,9\t\tACSZ\t%N%n%O%n%A%n%Z %C %S\tisland\tpostal\tcity\t987\\d{2}\t98709\tCS\t40412345\n\
+PG\t675\t7,8\t\tACS\t%N%n%O%n%A%n%C %Z %S\tprovince\tpostal\tcity\t\\d{3}\t111\tC\t3123456\n\
+PH\t63\t6,8,9,10,11,12,13\t0\tAC\t%N%n%O%n%A%n%D, %C%n%Z %S\tprovince\tpostal\tcity\t\\d{4}\t1008,1050,1135,1207,2000,1000\tC\t232345678\n\
+PK\t92\t8,9,10,11,12\t0\tAC\t%N%n%O%n%A%n%D%n%C-%Z\tprovince\tpostal\tcity\t\\d{5}\t44000\tC\t2123456789\n\
+PL\t48\t6,7,8,9,10\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{2}-\\d{3}\t00-950,05-470,48-300,32-015,00-940\tC\t123456789\n\
+PM\t508\t6,9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78]5\\d{2}\t97500\tACX\t430123\n\
+PN\t\t\t\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tPCRN 1ZZ\tPCRN 1ZZ\tCZ\t\n\
+PR\t1\t10\t1\tACZ\t%N%n%O%n%A%n%C PR %Z\tprovince\tzip\tcity\t(00[679]\\d{2})(?:[ \\-](\\d{4}))?\t00930\tACNO\t7872345678\n\
+PS\t970\t8,9,10\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t22234567\n\
+PT\t351\t9\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}-\\d{3}\t2725-079,1250-096,1201-950,2860-571,1208-148\tC\t212345678\n\
+PW\t680\t7\t\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(969(?:39|40))(?:[ \\-](\\d{4}))?\t96940\tACNOS\t2771234\n\
+PY\t595\t6,7,8,9,10,11\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1536,1538,1209\tC\t212345678\n\
+QA\t974\t7,8,9,11\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\t44123456\n\
+RE\t262\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t9[78]4\\d{2}\t97400\tACX\t262161234\n\
+RO\t40\t6,9\t0\tACZ\t%N%n%O%n%A%n%Z %S %C\tprovince\tpostal\tcity\t\\d{6}\t060274,061357,200716\tAC\t211234567\n\
+RS\t381\t6,7,8,9,10,11,12\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5,6}\t106314\tC\t10234567\n\
+RU\t7\t10,14\t8\tACSZ\t%N%n%O%n%A%n%C%n%S%n%Z\toblast\tpostal\tcity\t\\d{6}\t247112,103375,188300\tAC\t3011234567\n\
+RW\t250\t8,9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tAC\t250123456\n\
+SA\t966\t9,10\t0\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\t\\d{5}\t11564,11187,11142\tC\t112345678\n\
+SB\t677\t5,7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t40123\n\
+SC\t248\t7\t\tAC\t%N%n%O%n%A%n%C%n%S\tisland\tpostal\tcity\t\t\tS\t4217123\n\
+SD\t249\t9\t0\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tdistrict\t\\d{5}\t11042,11113\tC\t153123456\n\
+SE\t46\t6,7,8,9,10,12\t0\tACZ\t%O%n%N%n%A%nSE-%Z %C\tprovince\tpostal\tpost_town\t\\d{3} ?\\d{2}\t11455,12345,10500\tC\t8123456\n\
+SG\t65\t8,10,11\t\tAZ\t%N%n%O%n%A%nSINGAPORE %Z\tprovince\tpostal\tcity\t\\d{6}\t546080,308125,408600\tC\t61234567\n\
+SH\t290\t4,5\t\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t(?:ASCN|STHL) 1ZZ\tSTHL 1ZZ\tCZ\t22158\n\
+SI\t386\t5,6,7,8\t0\tAC\t%N%n%O%n%A%nSI-%Z %C\tprovince\tpostal\tcity\t\\d{4}\t4000,1001,2500\tC\t12345678\n\
+SJ\t47\t5,8\t\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tpost_town\t\\d{4}\t9170\tC\t79123456\n\
+SK\t421\t6,7,9\t0\tACZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{3} ?\\d{2}\t010 01,023 14,972 48,921 01,975 99\tC\t221234567\n\
+SL\t232\t8\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t22221234\n\
+SM\t378\t8,10\t\tAZ\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t4789\\d\t47890,47891,47895,47899\tC\t549886377\n\
+SN\t221\t9\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t12500,46024,16556,10000\tC\t301012345\n\
+SO\t252\t6,7,8,9\t0\tACS\t%N%n%O%n%A%n%C, %S %Z\tprovince\tpostal\tcity\t[A-Z]{2} ?\\d{5}\tJH 09010,AD 11010\tACS\t4012345\n\
+SR\t597\t6,7\t\tAC\t%N%n%O%n%A%n%C%n%S\tprovince\tpostal\tcity\t\t\tAS\t211234\n\
+SS\t211\t9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t181234567\n\
+ST\t239\t7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t2221234\n\
+SV\t503\t7,8,11\t\tACS\t%N%n%O%n%A%n%Z-%C%n%S\tprovince\tpostal\tcity\tCP [1-3][1-7][0-2]\\d\tCP 1101\tCSZ\t21234567\n\
+SX\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t7215425678\n\
+SY\t963\t8,9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tdistrict\t\t\tC\t112345678\n\
+SZ\t268\t8,9\t\tAC\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\t[HLMS]\\d{3}\tH100\tACZ\t22171234\n\
+TC\t1\t10\t1\tACZ\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tTKCA 1ZZ\tTKCA 1ZZ\tCZ\t6497121234\n\
+TD\t235\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t22501234\n\
+TF\t\t\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t\n\
+TG\t228\t8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t22212345\n\
+TH\t66\t8,9,10,13\t0\tAC\t%N%n%O%n%A%n%D %C%n%S %Z\tprovince\tpostal\tcity\t\\d{5}\t10150,10210\tS\t21234567\n\
+TJ\t992\t9\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{6}\t735450,734025\tC\t372123456\n\
+TK\t690\t4,5,6,7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t3101\n\
+TL\t670\t7,8\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t2112345\n\
+TM\t993\t8\t8\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{6}\t744000\tC\t12345678\n\
+TN\t216\t8\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4}\t1002,8129,3100,1030\tC\t30010123\n\
+TO\t676\t5,7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t20123\n\
+TR\t90\t7,10,12,13\t0\tACZ\t%N%n%O%n%A%n%Z %C/%S\tprovince\tpostal\tdistrict\t\\d{5}\t01960,06101\tC\t2123456789\n\
+TT\t1\t10\t1\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t8682211234\n\
+TV\t688\t5,6,7\t\tAC\t%N%n%O%n%A%n%C%n%S\tisland\tpostal\tcity\t\t\tACS\t20123\n\
+TW\t886\t7,8,9,10,11\t0\tACSZ\t%Z%n%S%C%n%A%n%O%n%N\tcounty\tpostal\tdistrict\t\\d{3}(?:\\d{2,3})?\t104,106,10603,40867\tC\t221234567\n\
+TZ\t255\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{4,5}\t6090,34413\tC\t222345678\n\
+UA\t380\t9,10\t0\tACZ\t%N%n%O%n%A%n%C%n%S%n%Z\toblast\tpostal\tcity\t\\d{5}\t15432,01055,01001\tC\t311234567\n\
+UG\t256\t9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t312345678\n\
+UM\t\t\t\tACS\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t96898\t96898\tACNOS\t\n\
+US\t1\t10\t1\tACSZ\t%N%n%O%n%A%n%C, %S %Z\tstate\tzip\tcity\t(\\d{5})(?:[ \\-](\\d{4}))?\t95014,22162-1010\tCS\t2015550123\n\
+UY\t598\t4,5,6,7,8,9,10,11,12,13\t0\tAC\t%N%n%O%n%A%n%Z %C %S\tprovince\tpostal\tcity\t\\d{5}\t11600\tCS\t21231234\n\
+UZ\t998\t9\t\tAC\t%N%n%O%n%A%n%Z %C%n%S\tprovince\tpostal\tcity\t\\d{6}\t702100,700000\tCS\t669050123\n\
+VA\t39\t6,7,8,9,10,11,12\t\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t00120\t00120\tC\t669812345\n\
+VC\t1\t10\t1\tAC\t%N%n%O%n%A%n%C %Z\tprovince\tpostal\tcity\tVC\\d{4}\tVC0100,VC0110,VC0400\tC\t7842661234\n\
+VE\t58\t10\t0\tACS\t%N%n%O%n%A%n%C %Z, %S\tstate\tpostal\tcity\t\\d{4}\t1010,3001,8011,1020\tCS\t2121234567\n\
+VG\t1\t10\t1\tA\t%N%n%O%n%A%n%C%n%Z\tprovince\tpostal\tcity\tVG\\d{4}\tVG1110,VG1150,VG1160\tC\t2842291234\n\
+VI\t1\t10\t1\tACSZ\t%N%n%O%n%A%n%C %S %Z\tstate\tzip\tcity\t(008(?:(?:[0-4]\\d)|(?:5[01])))(?:[ \\-](\\d{4}))?\t00802-1222,00850-9802\tACNOS\t3406421234\n\
+VN\t84\t7,8,9,10\t0\tAC\t%N%n%O%n%A%n%C%n%S %Z\tprovince\tpostal\tcity\t\\d{5}\\d?\t70010,55999\tC\t2101234567\n\
+VU\t678\t5,7\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t22123\n\
+WF\t681\t6,9\t\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t986\\d{2}\t98600\tACX\t721234\n\
+WS\t685\t5,6,7,10\t\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t22123\n\
+YE\t967\t7,8,9\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t1234567\n\
+YT\t262\t9\t0\tACZ\t%O%n%N%n%A%n%Z %C %X\tprovince\tpostal\tcity\t976\\d{2}\t97600\tACX\t269601234\n\
+ZA\t27\t5,6,7,8,9,10\t0\tACZ\t%N%n%O%n%A%n%D%n%C%n%Z\tprovince\tpostal\tcity\t\\d{4}\t0083,1451,0001\tC\t101234567\n\
+ZM\t260\t9\t0\tAC\t%N%n%O%n%A%n%Z %C\tprovince\tpostal\tcity\t\\d{5}\t50100,50101\tC\t211234567\n\
+ZW\t263\t7,9,10\t0\tAC\t%N%n%O%n%A%n%C\tprovince\tpostal\tcity\t\t\tC\t202012345\n\
 ";
 
 /// The level-1 subdivisions of every country whose addresses require a state (S in field 4)

@@ -188,10 +188,7 @@ fn fields(country: &Country, locale: Locale) -> Vec<ContactField> {
     }
     line += 1;
     out.push(field("country", "country", true, line, 2));
-    let phone_example = country.calling_code.map(|code| {
-        let length = (6..=12).find(|&n| country.phone_length_possible(n)).unwrap_or(8);
-        format!("+{code}.{}", &"1234567890123"[..length])
-    });
+    let phone_example = country.phone_example_epp();
     out.push(ContactField { example: phone_example.clone(), ..field("phone", "tel", true, line + 1, 17) });
     out.push(ContactField { example: phone_example, ..field("fax", "tel", false, line + 2, 17) });
     out.push(field("email", "email", true, line + 3, 254));

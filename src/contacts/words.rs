@@ -78,7 +78,7 @@ const CITY_KINDS: &[(&str, Words)] = &[
     ("city", ["City", "Ort", "Ville", "Città", "By"]),
     ("district", ["District", "Bezirk", "District", "Distretto", "Distrikt"]),
     ("post_town", ["Post town", "Postort", "Ville postale", "Città postale", "Postby"]),
-    ("suburb", ["Suburb", "Vorort", "Banlieue", "Sobborgo", "Forstad"]),
+    ("suburb", ["Suburb", "Ort", "Localité", "Località", "By"]),
 ];
 
 fn word(table: &[(&str, Words)], key: &str, locale: Locale) -> Option<&'static str> {

@@ -159,20 +159,20 @@ pub(super) fn template(code: Code) -> &'static str {
             "{roleLabel}: Adressen har {count} linjer; højst {max} kan sendes. Saml nogle af dem."
         }
         Code::OrderPostalCodeInvalid => {
-            "{roleLabel}: »{value}« er ikke et gyldigt »{partLabel}« i {country}. Det skrives som »{example}«."
+            "{roleLabel}: »{value}« er ikke en gyldig værdi for »{partLabel}« i landet »{country}«. Den skrives som »{example}«."
         }
         Code::OrderPostalCodeStateMismatch => {
             "{roleLabel}: »{value}« (»{partLabel}«) hører ikke til {state}. Kontrollér »{partLabel}« og »{stateLabel}«."
         }
         Code::OrderStateInvalid => {
-            "{roleLabel}: »{value}« er ikke en værdi for »{partLabel}« i {country}. Vælg en fra listen, f.eks. {example}."
+            "{roleLabel}: »{value}« er ikke en værdi for »{partLabel}« i landet »{country}«. Vælg en fra listen, f.eks. {example}."
         }
         Code::OrderPhoneInvalid => {
             "{roleLabel}: »{value}« er ikke et gyldigt nummer for »{partLabel}« ({reason}). Skriv det med landekode, f.eks. {example}."
         }
         Code::OrderContactNormalized => "{roleLabel}: »{partLabel}« sendes som »{sent}« (indtastet som »{value}«).",
         Code::OrderPeriodNotAllowed => {
-            "En periode på {period} år findes ikke for denne bestilling af et .{tld}-navn; registret tilbyder {allowed} år. Vælg en af disse perioder."
+            "Perioden »{period}« (år) findes ikke for denne bestilling af et .{tld}-navn; registret tilbyder disse perioder i år: {allowed}. Vælg en af dem."
         }
         Code::OrderAuthCodeRequired => {
             "En overførsel af et .{tld}-navn kræver autorisationskoden (overførselskoden), som den nuværende registrator udleverer. Indtast den."
@@ -189,6 +189,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderDateInvalid => "»{value}« er ikke en dato på formen ÅÅÅÅ-MM-DD (for eksempel 2026-03-01).",
         Code::OrderIdProtectionNotSupported => {
             "ID-beskyttelse kan ikke bestilles for dette .{tld}-navn. Fjern den fra bestillingen."
+        }
+        Code::OrderIdProtectionUnverified => {
+            "Det vides ikke her, om ID-beskyttelse kan bestilles for .{tld}-navne; registratoren kan afvise bestillingen med den. Udelad den, hvis du er i tvivl."
         }
         Code::OrderIdProtectionRegistry => {
             "Registret for .{tld} skjuler selv registrantens data; ID-beskyttelse er ikke nødvendig og bestilles ikke."

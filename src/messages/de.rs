@@ -167,13 +167,13 @@ pub(super) fn template(code: Code) -> &'static str {
             "{roleLabel}: Die Anschrift hat {count} Zeilen; höchstens {max} können übermittelt werden. Fassen Sie Zeilen zusammen."
         }
         Code::OrderPostalCodeInvalid => {
-            "{roleLabel}: „{value}“ ist keine gültige Angabe für „{partLabel}“ in {country}. Sie wird so geschrieben: „{example}“."
+            "{roleLabel}: „{value}“ ist keine gültige Angabe für „{partLabel}“ im Land „{country}“. Sie wird so geschrieben: „{example}“."
         }
         Code::OrderPostalCodeStateMismatch => {
             "{roleLabel}: „{value}“ („{partLabel}“) gehört nicht zu {state}. Prüfen Sie „{partLabel}“ und „{stateLabel}“."
         }
         Code::OrderStateInvalid => {
-            "{roleLabel}: „{value}“ ist keine Angabe für „{partLabel}“ in {country}. Wählen Sie einen Eintrag aus der Liste, z. B. {example}."
+            "{roleLabel}: „{value}“ ist keine Angabe für „{partLabel}“ im Land „{country}“. Wählen Sie einen Eintrag aus der Liste, z. B. {example}."
         }
         Code::OrderPhoneInvalid => {
             "{roleLabel}: „{value}“ ist keine gültige Nummer für „{partLabel}“ ({reason}). Schreiben Sie sie mit Ländervorwahl, z. B. {example}."
@@ -182,7 +182,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "{roleLabel}: „{partLabel}“ wird als „{sent}“ übermittelt (eingegeben als „{value}“)."
         }
         Code::OrderPeriodNotAllowed => {
-            "Eine Laufzeit von {period} Jahren gibt es für diese Bestellung einer .{tld}-Domain nicht; die Registrierungsstelle bietet {allowed} Jahre an. Wählen Sie eine dieser Laufzeiten."
+            "Die Laufzeit „{period}“ (Jahre) gibt es für diese Bestellung einer .{tld}-Domain nicht; die Registrierungsstelle bietet diese Laufzeiten in Jahren an: {allowed}. Wählen Sie eine davon."
         }
         Code::OrderAuthCodeRequired => {
             "Ein Transfer einer .{tld}-Domain braucht den Auth-Code (Transfercode), den der bisherige Registrar ausgibt. Geben Sie ihn ein."
@@ -199,6 +199,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderDateInvalid => "„{value}“ ist kein Datum der Form JJJJ-MM-TT (zum Beispiel 2026-03-01).",
         Code::OrderIdProtectionNotSupported => {
             "Für diese .{tld}-Domain kann kein ID-Schutz bestellt werden. Entfernen Sie ihn aus der Bestellung."
+        }
+        Code::OrderIdProtectionUnverified => {
+            "Ob für .{tld}-Domains ID-Schutz bestellt werden kann, ist hier nicht bekannt; der Registrar kann die Bestellung damit ablehnen. Lassen Sie ihn im Zweifel weg."
         }
         Code::OrderIdProtectionRegistry => {
             "Die Registrierungsstelle von .{tld} verbirgt die Daten des Inhabers selbst; ID-Schutz ist nicht nötig und wird nicht bestellt."

@@ -163,20 +163,20 @@ pub(super) fn template(code: Code) -> &'static str {
             "{roleLabel}: the street address has {count} lines; at most {max} can be sent. Join some of them."
         }
         Code::OrderPostalCodeInvalid => {
-            "{roleLabel}: “{value}” is not a valid {partLabel} in {country}. It is written like “{example}”."
+            "{roleLabel}: “{value}” is not a valid “{partLabel}” for the country “{country}”. It is written like “{example}”."
         }
         Code::OrderPostalCodeStateMismatch => {
             "{roleLabel}: the {partLabel} “{value}” does not belong to {state}. Check the {partLabel} and the {stateLabel}."
         }
         Code::OrderStateInvalid => {
-            "{roleLabel}: “{value}” is not a {partLabel} of {country}. Choose one from the list, e.g. {example}."
+            "{roleLabel}: “{value}” is not a value of “{partLabel}” for the country “{country}”. Choose one from the list, e.g. {example}."
         }
         Code::OrderPhoneInvalid => {
-            "{roleLabel}: “{value}” is not a valid {partLabel} number ({reason}). Write it with the country code, e.g. {example}."
+            "{roleLabel}: “{value}” is not a valid number for “{partLabel}” ({reason}). Write it with the country code, e.g. {example}."
         }
         Code::OrderContactNormalized => "{roleLabel}: “{partLabel}” will be sent as “{sent}” (entered as “{value}”).",
         Code::OrderPeriodNotAllowed => {
-            "A term of {period} years is not available for this order of a .{tld} name; the registry offers {allowed} years. Choose one of these terms."
+            "The term “{period}” (years) is not available for this order of a .{tld} name; the registry offers these terms, in years: {allowed}. Choose one of them."
         }
         Code::OrderAuthCodeRequired => {
             "A transfer of a .{tld} name needs its auth code (transfer code), which the current registrar gives out. Enter it."
@@ -191,6 +191,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderDateInvalid => "“{value}” is not a date written YYYY-MM-DD (for example 2026-03-01).",
         Code::OrderIdProtectionNotSupported => {
             "ID protection cannot be ordered for this .{tld} name. Remove it from the order."
+        }
+        Code::OrderIdProtectionUnverified => {
+            "Whether ID protection can be ordered for .{tld} names is not known here; the registrar may refuse the order with it. Leave it out if you are not sure."
         }
         Code::OrderIdProtectionRegistry => {
             "The .{tld} registry hides the registrant's data itself; ID protection is not needed and will not be ordered."

@@ -165,7 +165,7 @@ pub(super) fn template(code: Code) -> &'static str {
         | Code::OrderContactValueInvalid
         | Code::OrderRuleViolated
         | Code::OrderRegistryNote => "{explanation}",
-        Code::OrderContactMissing => "{roleLabel} : « {partLabel} » manque. Veuillez le renseigner.",
+        Code::OrderContactMissing => "{roleLabel} : « {partLabel} » manque. Veuillez compléter ce champ.",
         Code::OrderContactTooLong => {
             "{roleLabel} : « {partLabel} » compte {length} caractères ; les registres en acceptent au plus {max}. Raccourcissez-le."
         }
@@ -173,13 +173,13 @@ pub(super) fn template(code: Code) -> &'static str {
             "{roleLabel} : l'adresse compte {count} lignes ; au plus {max} peuvent être transmises. Regroupez-en certaines."
         }
         Code::OrderPostalCodeInvalid => {
-            "{roleLabel} : « {value} » n'est pas un « {partLabel} » valide pour {country}. Il s'écrit comme « {example} »."
+            "{roleLabel} : « {value} » n'est pas une valeur valide de « {partLabel} » pour le pays « {country} ». Elle s'écrit comme « {example} »."
         }
         Code::OrderPostalCodeStateMismatch => {
             "{roleLabel} : « {value} » (« {partLabel} ») n'appartient pas à {state}. Vérifiez « {partLabel} » et « {stateLabel} »."
         }
         Code::OrderStateInvalid => {
-            "{roleLabel} : « {value} » n'est pas une valeur de « {partLabel} » pour {country}. Choisissez-en une dans la liste, par ex. {example}."
+            "{roleLabel} : « {value} » n'est pas une valeur de « {partLabel} » pour le pays « {country} ». Choisissez-en une dans la liste, par ex. {example}."
         }
         Code::OrderPhoneInvalid => {
             "{roleLabel} : « {value} » n'est pas un numéro valide pour « {partLabel} » ({reason}). Écrivez-le avec l'indicatif du pays, par ex. {example}."
@@ -188,7 +188,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "{roleLabel} : « {partLabel} » sera transmis sous la forme « {sent} » (saisi « {value} »)."
         }
         Code::OrderPeriodNotAllowed => {
-            "Une durée de {period} ans n'est pas proposée pour cette commande d'un nom en .{tld} ; le registre propose {allowed} ans. Choisissez l'une de ces durées."
+            "La durée « {period} » (ans) n'est pas proposée pour cette commande d'un nom en .{tld} ; le registre propose ces durées, en années : {allowed}. Choisissez-en une."
         }
         Code::OrderAuthCodeRequired => {
             "Le transfert d'un nom en .{tld} nécessite son code d'autorisation (code de transfert), fourni par le bureau d'enregistrement actuel. Saisissez-le."
@@ -205,6 +205,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderDateInvalid => "« {value} » n'est pas une date au format AAAA-MM-JJ (par exemple 2026-03-01).",
         Code::OrderIdProtectionNotSupported => {
             "La protection d'identité ne peut pas être commandée pour ce nom en .{tld}. Retirez-la de la commande."
+        }
+        Code::OrderIdProtectionUnverified => {
+            "On ne sait pas ici si la protection d'identité peut être commandée pour les noms en .{tld} ; le bureau d'enregistrement peut refuser la commande qui l'inclut. Dans le doute, retirez-la."
         }
         Code::OrderIdProtectionRegistry => {
             "Le registre du .{tld} masque lui-même les données du titulaire ; la protection d'identité n'est pas nécessaire et ne sera pas commandée."

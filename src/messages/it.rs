@@ -163,13 +163,13 @@ pub(super) fn template(code: Code) -> &'static str {
             "{roleLabel}: l'indirizzo ha {count} righe; se ne possono inviare al massimo {max}. Unitene alcune."
         }
         Code::OrderPostalCodeInvalid => {
-            "{roleLabel}: «{value}» non è un «{partLabel}» valido per {country}. Si scrive come «{example}»."
+            "{roleLabel}: «{value}» non è un valore valido di «{partLabel}» per il paese «{country}». Si scrive come «{example}»."
         }
         Code::OrderPostalCodeStateMismatch => {
             "{roleLabel}: «{value}» («{partLabel}») non appartiene a {state}. Controllate «{partLabel}» e «{stateLabel}»."
         }
         Code::OrderStateInvalid => {
-            "{roleLabel}: «{value}» non è un valore di «{partLabel}» per {country}. Sceglietene uno dall'elenco, ad es. {example}."
+            "{roleLabel}: «{value}» non è un valore di «{partLabel}» per il paese «{country}». Sceglietene uno dall'elenco, ad es. {example}."
         }
         Code::OrderPhoneInvalid => {
             "{roleLabel}: «{value}» non è un numero valido per «{partLabel}» ({reason}). Scrivetelo con il prefisso internazionale, ad es. {example}."
@@ -178,7 +178,7 @@ pub(super) fn template(code: Code) -> &'static str {
             "{roleLabel}: «{partLabel}» sarà inviato come «{sent}» (inserito come «{value}»)."
         }
         Code::OrderPeriodNotAllowed => {
-            "Una durata di {period} anni non è disponibile per questo ordine di un nome .{tld}; il registro offre {allowed} anni. Scegliete una di queste durate."
+            "La durata «{period}» (anni) non è disponibile per questo ordine di un nome .{tld}; il registro offre queste durate, in anni: {allowed}. Sceglietene una."
         }
         Code::OrderAuthCodeRequired => {
             "Il trasferimento di un nome .{tld} richiede il codice di autorizzazione (auth code) rilasciato dal registrar attuale. Inseritelo."
@@ -195,6 +195,9 @@ pub(super) fn template(code: Code) -> &'static str {
         Code::OrderDateInvalid => "«{value}» non è una data nel formato AAAA-MM-GG (per esempio 2026-03-01).",
         Code::OrderIdProtectionNotSupported => {
             "La protezione dell'identità non può essere ordinata per questo nome .{tld}. Toglietela dall'ordine."
+        }
+        Code::OrderIdProtectionUnverified => {
+            "Qui non è noto se per i nomi .{tld} si possa ordinare la protezione dell'identità; il registrar può rifiutare l'ordine che la include. Nel dubbio, toglietela."
         }
         Code::OrderIdProtectionRegistry => {
             "Il registro del .{tld} nasconde da sé i dati dell'assegnatario; la protezione dell'identità non serve e non sarà ordinata."

@@ -110,6 +110,7 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     auth_code: Cited { value: AuthCode::Required, source: ROUTE53_AU },
     transfer_lock: Cited { value: TransferLock::None, source: ROUTE53_AU },
-    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_AU },
+    id_protection: Cited { value: IdProtection::Unknown, source: ROUTE53_AU },
     bundle: Cited { value: &[], source: ROUTE53_AU },
+    contacts_on_transfer: Cited { value: true, source: super::order_facts::MODULE_TRANSFER },
 };

@@ -330,9 +330,6 @@ pub const RULES: &[Rule] = &[
 
 /// The registrar API's .ca page: terms and transfer.
 const WIKI_CA: Source = Source::new("https://wiki.hexonet.net/wiki/CA", "2016-05-17");
-/// Route 53's .ca page: terms and ID protection as a second registrar sells them.
-const ROUTE53_CA: Source =
-    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/ca.md", "2023-04-07");
 /// A registrar's .ca policy page: no transfer within 60 days of a registration or a transfer.
 const CA_LOCK: Source = Source::new(
     "https://orders.itristanmedia.com/knowledgebase/38/.CA-TLD-Domain-policy.html",
@@ -352,6 +349,10 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     auth_code: Cited { value: AuthCode::Required, source: WIKI_CA },
     transfer_lock: Cited { value: TransferLock::Days { after_registration: 60, after_transfer: 60 }, source: CA_LOCK },
-    id_protection: Cited { value: IdProtection::RegistryPrivacyForIndividuals, source: ROUTE53_CA },
+    id_protection: Cited {
+        value: IdProtection::RegistryPrivacyWhen(&[Test::is("fields.X-CA-LEGALTYPE", &["CCT", "RES", "ABO", "LGR"])]),
+        source: super::order_facts::ISPAPI_OLD_FAQ,
+    },
     bundle: Cited { value: &[], source: WIKI_CA },
+    contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };

@@ -111,9 +111,6 @@ pub const RULES: &[Rule] = &[Rule {
 
 /// The registrar API's .de page: terms and transfer.
 const WIKI_DE: Source = Source::new("https://wiki.hexonet.net/wiki/DE", "2024-10-15");
-/// Route 53's .de page: terms and ID protection as a second registrar sells them.
-const ROUTE53_DE: Source =
-    Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/de.md", "2023-04-07");
 /// .de: one year, renewed by the registry itself; a transfer needs DENIC's AuthInfo (valid 30
 /// days) and adds a year; no lock; no ID protection. The API also sells one-month terms, which
 /// are not years and are left out here.
@@ -126,8 +123,9 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     auth_code: Cited { value: AuthCode::Required, source: WIKI_DE },
     transfer_lock: Cited { value: TransferLock::None, source: WIKI_DE },
-    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_DE },
+    id_protection: Cited { value: IdProtection::NotOffered, source: super::order_facts::ISPAPI_OLD_FAQ },
     bundle: Cited { value: &[], source: WIKI_DE },
+    contacts_on_transfer: Cited { value: true, source: super::order_facts::MODULE_TRANSFER },
 };
 
 #[cfg(test)]

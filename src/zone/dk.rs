@@ -186,4 +186,5 @@ pub const ORDER: OrderFacts = OrderFacts {
     transfer_lock: Cited { value: TransferLock::None, source: WIKI_DK },
     id_protection: Cited { value: IdProtection::Unknown, source: WIKI_DK },
     bundle: Cited { value: &[], source: WIKI_DK },
+    contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };

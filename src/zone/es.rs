@@ -224,6 +224,7 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     auth_code: Cited { value: AuthCode::NotUsed, source: ROUTE53_ES },
     transfer_lock: Cited { value: TransferLock::None, source: ROUTE53_ES },
-    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_ES },
+    id_protection: Cited { value: IdProtection::Unknown, source: ROUTE53_ES },
     bundle: Cited { value: &[], source: ROUTE53_ES },
+    contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };

@@ -145,7 +145,8 @@ const ROUTE53_EU: Source =
     Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/eu.md", "2023-04-07");
 /// .eu: 1 to 10 years, renewals 1 to 9 (the API's page; Route 53 sells 1 to 10: the API's own
 /// range is followed, as its orders are the ones checked); a transfer needs the code EURid makes
-/// on request and adds 1 to 9 years; no lock; no ID protection.
+/// on request and adds 1 to 9 years, and since 2018-05-16 the registrant's contact; no lock.
+/// Whether ID protection can be ordered is not in the API's sources (Route 53 sells none).
 pub const ORDER: OrderFacts = OrderFacts {
     zones: &["eu", "xn--qxa6a", "xn--e1a4c"],
     basis: Basis::Zone,
@@ -155,6 +156,7 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     auth_code: Cited { value: AuthCode::Required, source: WIKI_EU },
     transfer_lock: Cited { value: TransferLock::None, source: WIKI_EU },
-    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_EU },
+    id_protection: Cited { value: IdProtection::Unknown, source: ROUTE53_EU },
     bundle: Cited { value: &[], source: WIKI_EU },
+    contacts_on_transfer: Cited { value: true, source: WIKI_EU },
 };

@@ -53,6 +53,7 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     auth_code: Cited { value: AuthCode::Required, source: ROUTE53_FI },
     transfer_lock: Cited { value: TransferLock::None, source: ROUTE53_FI },
-    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_FI },
+    id_protection: Cited { value: IdProtection::Unknown, source: ROUTE53_FI },
     bundle: Cited { value: &[], source: ROUTE53_FI },
+    contacts_on_transfer: Cited { value: true, source: super::order_facts::MODULE_TRANSFER },
 };

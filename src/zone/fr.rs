@@ -275,6 +275,7 @@ pub const ORDER: OrderFacts = OrderFacts {
     transfer_lock: Cited { value: TransferLock::None, source: WIKI_FR },
     id_protection: Cited { value: IdProtection::Unknown, source: ROUTE53_FR },
     bundle: Cited { value: &[], source: WIKI_FR },
+    contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };
 
 #[cfg(test)]

@@ -121,7 +121,7 @@ fn describe(tld: String, facts: &'static OrderFacts) -> ZoneInfo {
     let id_protection = match facts.id_protection.value {
         IdProtection::Offered => "offered",
         IdProtection::NotOffered => "notOffered",
-        IdProtection::RegistryPrivacyForIndividuals => "registryPrivacyForIndividuals",
+        IdProtection::RegistryPrivacyWhen(_) => "registryPrivacyForIndividuals",
         IdProtection::RegistryPrivacy => "registryPrivacy",
         IdProtection::Unknown => "unknown",
     };

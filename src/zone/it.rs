@@ -358,6 +358,7 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     auth_code: Cited { value: AuthCode::Required, source: WIKI_IT },
     transfer_lock: Cited { value: TransferLock::None, source: WIKI_IT },
-    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_IT },
+    id_protection: Cited { value: IdProtection::Unknown, source: ROUTE53_IT },
     bundle: Cited { value: &[], source: ROUTE53_IT },
+    contacts_on_transfer: Cited { value: true, source: super::order_facts::MODULE_TRANSFER },
 };

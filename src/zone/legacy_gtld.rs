@@ -37,4 +37,5 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     id_protection: Cited { value: IdProtection::Offered, source: super::order_facts::ISPAPI_FAQ },
     bundle: Cited { value: &[], source: ROUTE53_COM },
+    contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };

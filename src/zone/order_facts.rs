@@ -96,8 +96,9 @@ pub enum IdProtection {
     /// Not offered for this zone.
     NotOffered,
     /// Not offered: the registry hides the data of individuals itself, free and by default
-    /// (organisations' data stays public).
-    RegistryPrivacyForIndividuals,
+    /// (organisations' data stays public); these tests say who counts as one (.ca's legal
+    /// types for people, .se's individuals).
+    RegistryPrivacyWhen(&'static [crate::fields::Test]),
     /// Not offered: the registry hides every registrant's data itself.
     RegistryPrivacy,
     /// Not known for this zone (generic facts).
@@ -143,6 +144,8 @@ pub struct OrderFacts {
     pub id_protection: Cited<IdProtection>,
     /// Zones registered together with this one (a registration of one is one of both).
     pub bundle: Cited<&'static [&'static str]>,
+    /// Whether a transfer sends the registrant's contact, which must then be complete.
+    pub contacts_on_transfer: Cited<bool>,
 }
 
 /// The terms of a gTLD as a registrar sells them: one to ten years for a registration and a
@@ -165,6 +168,13 @@ pub const ISPAPI_FAQ: Source = Source::new(
     "2023-09-28",
 );
 
+/// The module FAQ before its 2022 clean-up: no ID protection for .de (#18) nor for .ca (#8),
+/// where CIRA's own privacy covers individuals.
+pub const ISPAPI_OLD_FAQ: Source = Source::new(
+    "https://github.com/centralnicgroup-public/rtldev-middleware-documentation/blob/7d02ea6/docs/hexonet/faqs/whmcs-ispapi-registrar.md",
+    "2022-10-18",
+);
+
 /// The API reference: transfers need the auth code where `REGISTRYTRANSFERREQUIREAUTHCODE` is
 /// `YES`, as for every gTLD (EPP's `<domain:authInfo>`, RFC 5731 section 3.2.4).
 pub const API_TRANSFER: Source = Source::new(
@@ -176,6 +186,13 @@ pub const API_TRANSFER: Source = Source::new(
 /// section 3.2.4): nameservers given with a transfer are not applied (the module FAQ #14).
 pub const NAMESERVERS_ON_TRANSFER: Source =
     Source::new("https://www.rfc-editor.org/rfc/rfc5731#section-3.2.4", "2009-08");
+
+/// The registrar module sends no contacts with a transfer of a gTLD or of .nu, .dk, .ca, .us,
+/// .pt, .no, .se and .es (`ispapi.php`, TransferDomain); for the other ccTLDs it does.
+pub const MODULE_TRANSFER: Source = Source::new(
+    "https://github.com/hexonet/whmcs-ispapi-registrar/blob/6f5a062/modules/registrars/ispapi/ispapi.php",
+    "2021-07-02",
+);
 
 /// The API reference's CheckDomains: a premium name has a price class (`CLASS`) that must be
 /// passed on when it is registered; TransferDomain and RenewDomain take it as well.
@@ -199,6 +216,7 @@ pub const GENERIC_GTLD: OrderFacts = OrderFacts {
     },
     id_protection: Cited { value: IdProtection::Offered, source: ISPAPI_FAQ },
     bundle: Cited { value: &[], source: ICANN_TERMS },
+    contacts_on_transfer: Cited { value: false, source: MODULE_TRANSFER },
 };
 
 /// What is assumed of a ccTLD without verified facts: a code for a transfer (EPP's rule), one to
@@ -214,6 +232,7 @@ pub const GENERIC_CCTLD: OrderFacts = OrderFacts {
     transfer_lock: Cited { value: TransferLock::None, source: API_TRANSFER },
     id_protection: Cited { value: IdProtection::Unknown, source: ISPAPI_FAQ },
     bundle: Cited { value: &[], source: API_TRANSFER },
+    contacts_on_transfer: Cited { value: true, source: MODULE_TRANSFER },
 };
 
 /// The API's trustee (local presence) switches of AddDomain and TransferDomain, by zone: a zone

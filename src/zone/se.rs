@@ -103,6 +103,10 @@ pub const ORDER: OrderFacts = OrderFacts {
     },
     auth_code: Cited { value: AuthCode::Required, source: ROUTE53_SE },
     transfer_lock: Cited { value: TransferLock::None, source: ROUTE53_SE },
-    id_protection: Cited { value: IdProtection::RegistryPrivacyForIndividuals, source: ROUTE53_SE },
+    id_protection: Cited {
+        value: IdProtection::RegistryPrivacyWhen(&[Test::is("registrant.type", &["individual"])]),
+        source: ROUTE53_SE,
+    },
     bundle: Cited { value: &[], source: ROUTE53_SE },
+    contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };

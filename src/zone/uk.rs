@@ -32,4 +32,5 @@ pub const ORDER: OrderFacts = OrderFacts {
     transfer_lock: Cited { value: TransferLock::None, source: WIKI_UK },
     id_protection: Cited { value: IdProtection::RegistryPrivacy, source: ROUTE53_UK },
     bundle: Cited { value: &[], source: WIKI_UK },
+    contacts_on_transfer: Cited { value: true, source: super::order_facts::MODULE_TRANSFER },
 };

@@ -165,6 +165,7 @@ pub const ORDER: OrderFacts = OrderFacts {
         value: TransferLock::Days { after_registration: 60, after_transfer: 60 },
         source: super::order_facts::ICANN_TRANSFER_POLICY,
     },
-    id_protection: Cited { value: IdProtection::NotOffered, source: ROUTE53_US },
+    id_protection: Cited { value: IdProtection::Unknown, source: ROUTE53_US },
     bundle: Cited { value: &[], source: ROUTE53_US },
+    contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };

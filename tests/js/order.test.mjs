@@ -32,6 +32,14 @@ test("the package and the CLI give the same order reports", () => {
     { domain: "hopital.ca", registrant: { organization: "Hôpital", country: "CA", state: "QC" },
       fields: { "X-CA-LEGALTYPE": "HOS", "X-CA-LANGUAGE": "FR" }, locale: "fr" },
     { domain: 5 },
+    // The whole order's keys: contacts of every role with street lines and phones, the flow.
+    { domain: "example.com", action: "transfer", period: 1, authCode: "Xy7$kP2q", idProtection: true,
+      registeredAt: "2026-02-30", premium: { class: "PREMIUM_ME_E", currency: "EUR", price: 19.5 },
+      registrant: { firstName: "Jane", lastName: "Doe", street: ["Apt 4", "1 Main St"], city: "Springfield",
+                    state: "illinois", postalCode: "62701", country: "us", phone: "(217) 555-0100 ext. 12",
+                    email: "jane@bücher.de" },
+      tech: { name: "Ops", country: "DE", phone: "030 1234567", fax: "1" },
+      billing: { name: "Billing" }, trustee: "1", scope: "order", locale: "de" },
   ];
   const lines = orders.map((o) => JSON.stringify(o)).join("\n");
   let out;
@@ -46,6 +54,8 @@ test("the package and the CLI give the same order reports", () => {
   const withoutDetail = (r) => ({ ...r, diagnostics: r.diagnostics.map(({ code, path, severity }) => ({ code, path, severity })) });
   assert.deepEqual(fromPackage.slice(0, 2), fromCli.slice(0, 2));
   assert.deepEqual(withoutDetail(fromPackage[2]), withoutDetail(fromCli[2]));
+  assert.deepEqual(fromPackage[3], fromCli[3]);
+  assert.ok(fromPackage[3].diagnostics.length >= 5, JSON.stringify(fromPackage[3].diagnostics.map((d) => d.code)));
 });
 
 test("schemas: languages, actions, unknown zones and options", () => {
