@@ -262,8 +262,18 @@ impl ContactCheck<'_> {
             }
             return None;
         };
-        let normal = typed.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase();
+        let mut normal = typed.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase();
         let Some((country, pattern)) = country.and_then(|c| Some((c, c.postal_pattern?))) else { return Some(typed) };
+        // Typed without the space its country writes (K1A0B1): sent with it, where that is a
+        // code too.
+        if let Some(from_end) = country.postal_space_from_end().filter(|&n| !normal.contains(' ') && n < normal.len())
+            && normal.is_ascii()
+        {
+            let spaced = format!("{} {}", &normal[..normal.len() - from_end], &normal[normal.len() - from_end..]);
+            if postal_pattern::matches(pattern, &spaced) {
+                normal = spaced;
+            }
+        }
         if !postal_pattern::matches(pattern, &normal) {
             let mut params =
                 self.params("postalCode").with("value", typed.as_str()).with("country", country.name(self.locale));

@@ -192,6 +192,21 @@ impl Country {
         Some(self.phone_example).filter(|e| !e.is_empty()).map(|e| format!("+{code}.{e}"))
     }
 
+    /// How many characters follow the space in most of the example postal codes (3 for Canada
+    /// and the UK, whose BFPO codes differ; 2 for the Netherlands), where most examples have one
+    /// space: a code typed without it gets it, if that is a code of the country too.
+    pub fn postal_space_from_end(&self) -> Option<usize> {
+        let examples: Vec<&str> = self.postal_examples.split(',').filter(|e| !e.is_empty()).collect();
+        let mut counts = [0usize; 8];
+        for example in &examples {
+            if let Some(at) = example.find(' ').filter(|_| example.matches(' ').count() == 1) {
+                counts[(example.len() - at - 1).min(7)] += 1;
+            }
+        }
+        let (distance, count) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
+        (*count * 2 > examples.len() && distance > 0).then_some(distance)
+    }
+
     /// Whether a national number of `digits` digits is possible.
     pub fn phone_length_possible(&self, digits: usize) -> bool {
         digits < 32 && self.phone_lengths & (1 << digits) != 0

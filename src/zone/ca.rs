@@ -337,7 +337,8 @@ const CA_LOCK: Source = Source::new(
 );
 /// .ca: 1 to 10 years; a transfer needs the code and adds a year; 60 days' lock after a
 /// registration or a transfer. Texts from before CIRA's registry platform of 2010-10-12 say 30
-/// days and no code; the platform aligned .ca with the industry's practice (easyDNS, 2010-10-04),
+/// days and no code; the platform aligned .ca with the industry's practice (easyDNS,
+/// https://easydns.com/blog/2010/10/04/ca-registry-transition-information, 2010-10-04),
 /// and registrars' current pages say 60 days: 60 is followed. CIRA hides the data of individuals
 /// itself, so there is no ID protection to order.
 pub const ORDER: OrderFacts = OrderFacts {

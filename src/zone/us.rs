@@ -152,7 +152,9 @@ pub const FIELDS: &[Field] = &[
 /// Route 53's .us page: terms and ID protection as a second registrar sells them.
 const ROUTE53_US: Source =
     Source::new("https://github.com/awsdocs/amazon-route53-docs/blob/2c31968/doc_source/us.md", "2023-04-07");
-/// .us: 1 to 10 years; the gTLD-style transfer rules; no ID protection.
+/// .us: 1 to 10 years; a transfer needs the code. ICANN's Transfer Policy binds gTLDs only, and no
+/// source read gives .us's own lock: none is assumed. Whether ID protection can be ordered is
+/// not in the API's sources.
 pub const ORDER: OrderFacts = OrderFacts {
     zones: &["us"],
     basis: Basis::Zone,
@@ -161,10 +163,7 @@ pub const ORDER: OrderFacts = OrderFacts {
         source: ROUTE53_US,
     },
     auth_code: Cited { value: AuthCode::Required, source: ROUTE53_US },
-    transfer_lock: Cited {
-        value: TransferLock::Days { after_registration: 60, after_transfer: 60 },
-        source: super::order_facts::ICANN_TRANSFER_POLICY,
-    },
+    transfer_lock: Cited { value: TransferLock::None, source: ROUTE53_US },
     id_protection: Cited { value: IdProtection::Unknown, source: ROUTE53_US },
     bundle: Cited { value: &[], source: ROUTE53_US },
     contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
