@@ -85,7 +85,7 @@ export interface Contact {
   street?: string | string[];
   city?: string;
   postalCode?: string;
-  /** The state or province: its code or its name in any of the five languages. */
+  /** The state or province: its code or its name (local, Latin or another language, as Google's address data gives it). */
   state?: string;
   /** As typed: "+49 30 1234 5678", "0049 30 ...", or national ("030 1234567") with the country. */
   phone?: string;
