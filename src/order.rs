@@ -76,6 +76,19 @@ pub struct Order {
     pub locale: Option<String>,
 }
 
+impl Order {
+    /// The contact of `role` (`registrant`, `admin`, `tech`, `billing`), if given.
+    pub fn contact(&self, role: &str) -> Option<&Contact> {
+        match role {
+            "registrant" => self.registrant.as_ref(),
+            "admin" => self.admin.as_ref(),
+            "tech" => self.tech.as_ref(),
+            "billing" => self.billing.as_ref(),
+            _ => None,
+        }
+    }
+}
+
 /// A number as JSON or as text (`2`, `"2"`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
@@ -346,23 +359,11 @@ impl OrderCheck<'_> {
             Some(Action::Transfer) => tld.is_none_or(|t| zone::order_facts_for(t).contacts_on_transfer.value),
             Some(Action::Renew | Action::Update) => false,
         };
-        let order = self.order;
-        let roles = [
-            ("registrant", &order.registrant),
-            ("admin", &order.admin),
-            ("tech", &order.tech),
-            ("billing", &order.billing),
-        ];
-        for (role, contact) in roles {
+        for role in contacts::ROLES {
+            let contact = self.order.contact(role);
             let complete = scope == Scope::Order && sends_contacts && (role == "registrant" || contact.is_some());
-            let sent = contacts::check_contact(role, contact.as_ref(), complete, self.locale, &mut self.diagnostics);
-            let slot = match role {
-                "registrant" => &mut self.contacts.registrant,
-                "admin" => &mut self.contacts.admin,
-                "tech" => &mut self.contacts.tech,
-                _ => &mut self.contacts.billing,
-            };
-            *slot = sent;
+            let sent = contacts::check_contact(role, contact, complete, self.locale, &mut self.diagnostics);
+            self.contacts.set(role, sent);
         }
     }
 
@@ -592,54 +593,11 @@ impl OrderCheck<'_> {
         let (role, key) = path.split_once('.')?;
         // The value as the contact check normalised it (a province typed as its name is its
         // code), where it has one.
-        let sent = match role {
-            "registrant" => self.contacts.registrant.as_ref(),
-            "admin" => self.contacts.admin.as_ref(),
-            "tech" => self.contacts.tech.as_ref(),
-            "billing" => self.contacts.billing.as_ref(),
-            _ => None,
-        };
-        let normalised = sent.and_then(|c| match key {
-            "state" => c.state.clone(),
-            "postalCode" => c.postal_code.clone(),
-            "country" => c.country.clone(),
-            "phone" => c.phone.clone(),
-            "email" => c.email.clone(),
-            _ => None,
-        });
-        if normalised.is_some() {
-            return normalised;
+        if let Some(normalised) = self.contacts.get(role).and_then(|c| c.normalised(key)) {
+            return Some(normalised.to_owned());
         }
-        let contact = match role {
-            "registrant" => self.order.registrant.as_ref()?,
-            "admin" => self.order.admin.as_ref()?,
-            "tech" => self.order.tech.as_ref()?,
-            "billing" => self.order.billing.as_ref()?,
-            _ => return None,
-        };
-        let value = match key {
-            "type" => &contact.kind,
-            "name" => &contact.name,
-            "firstName" => &contact.first_name,
-            "lastName" => &contact.last_name,
-            "organization" => &contact.organization,
-            "country" => &contact.country,
-            "email" => &contact.email,
-            "street" => return contact.street.as_ref().map(|s| s.lines().join(", ")).filter(|s| !s.is_empty()),
-            "city" => &contact.city,
-            "postalCode" => &contact.postal_code,
-            "state" => &contact.state,
-            "phone" => &contact.phone,
-            "fax" => &contact.fax,
-            _ => return None,
-        };
-        given(value).map(str::to_owned)
+        self.order.contact(role)?.value(key)
     }
-}
-
-/// A value that is there and not only white space.
-fn given(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
 
 fn text_of(value: &FieldValue) -> String {
@@ -652,7 +610,7 @@ fn text_of(value: &FieldValue) -> String {
 
 /// A tick box: `"1"`, `true`, `"on"`, `"true"`, `"yes"` are ticked, `"0"`, `false`, `""`,
 /// `"off"`, `"false"`, `"no"` are not (any case); anything else is no tick box value.
-fn tick(value: &FieldValue) -> Option<bool> {
+pub(crate) fn tick(value: &FieldValue) -> Option<bool> {
     match value {
         FieldValue::Bool(b) => Some(*b),
         FieldValue::Text(t) => match t.trim().to_ascii_lowercase().as_str() {
@@ -665,15 +623,18 @@ fn tick(value: &FieldValue) -> Option<bool> {
 
 /// A date written `YYYY-MM-DD` that exists in the calendar.
 pub fn is_iso_date(text: &str) -> bool {
+    iso_date(text).is_some()
+}
+
+/// The year, month and day of a date written `YYYY-MM-DD` that exists in the calendar.
+pub fn iso_date(text: &str) -> Option<(u32, u32, u32)> {
     let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts[..] else { return false };
+    let [year, month, day] = parts[..] else { return None };
     if year.len() != 4 || month.len() != 2 || day.len() != 2 || !text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
-        return false;
+        return None;
     }
-    match (year.parse::<u32>(), month.parse::<u32>(), day.parse::<u32>()) {
-        (Ok(y), Ok(m), Ok(d)) => ids::is_date(y, m, d),
-        _ => false,
-    }
+    let date = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    ids::is_date(date.0, date.1, date.2).then_some(date)
 }
 
 /// An ISO 3166-1 alpha-2 code (upper case).

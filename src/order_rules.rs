@@ -5,7 +5,7 @@
 use crate::code::Code;
 use crate::fields::{Action, Test};
 use crate::messages::Locale;
-use crate::order::{FieldValue, Order, is_iso_date};
+use crate::order::{FieldValue, Order, iso_date, tick};
 use crate::report::{Diagnostic, Params, Severity};
 use crate::zone::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, TransferLock, trustee_param};
 use crate::zone::order_facts_for;
@@ -53,13 +53,9 @@ pub fn check(
     out.premium(order, action);
 }
 
-/// A tick box or flag that is set.
+/// A tick box or flag that is set (read as the order's tick boxes are).
 fn is_ticked(value: Option<&FieldValue>) -> bool {
-    match value {
-        Some(FieldValue::Bool(b)) => *b,
-        Some(FieldValue::Text(t)) => matches!(t.trim().to_ascii_lowercase().as_str(), "1" | "on" | "true" | "yes"),
-        None => false,
-    }
+    value.and_then(tick) == Some(true)
 }
 
 struct Out<'a> {
@@ -184,13 +180,8 @@ impl Out<'_> {
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date that exists.
 fn day_number(date: &str) -> Option<i64> {
-    if !is_iso_date(date) {
-        return None;
-    }
-    let year = date.get(..4)?.parse().ok()?;
-    let month = date.get(5..7)?.parse().ok()?;
-    let day = date.get(8..10)?.parse().ok()?;
-    Some(crate::ids::days_from_civil(year, month, day))
+    let (year, month, day) = iso_date(date)?;
+    Some(crate::ids::days_from_civil(i64::from(year), month, day))
 }
 
 #[cfg(test)]

@@ -726,37 +726,12 @@ fn flag_property(object: &JsValue, key: &str, path: &str) -> Result<bool, String
 pub fn form_schema_js(tld: JsValue, options: JsValue) -> JsValue {
     use crate::fields::Action;
     let tld = tld.as_string().unwrap_or_default();
-    let refuse = |path: &'static str, params: Params, locale: Locale| {
-        let diagnostic =
-            crate::report::Diagnostic::new(Code::OptionInvalid, crate::report::Severity::Error, path, params, locale);
-        to_js(&crate::schema::refused_schema(tld.clone(), Action::Register, diagnostic))
-    };
+    let refuse = |diagnostic| to_js(&crate::schema::refused_schema(tld.clone(), Action::Register, diagnostic));
     // The same strictness as checkDomain's options: an object of known keys with text values.
-    let known = ["action", "locale"];
-    if !options.is_undefined() && !options.is_null() {
-        if let Err(detail) = object_keys(&options, "options", &known) {
-            let params =
-                Params::new().with("option", "options").with("value", detail).with("choices", "{ action, locale }");
-            return refuse("options", params, Locale::En);
-        }
-    }
-    let mut texts = [None, None];
-    for (slot, key) in texts.iter_mut().zip(known) {
-        if options.is_object() {
-            match text_option(property(&options, key)) {
-                Ok(value) => *slot = value,
-                Err(found) => {
-                    let params = Params::new().with("option", key).with("value", found).with("choices", "a string");
-                    return refuse(
-                        if key == "action" { "options.action" } else { "options.locale" },
-                        params,
-                        Locale::En,
-                    );
-                }
-            }
-        }
-    }
-    let [action_text, locale_text] = texts;
+    let [action_text, locale_text] = match text_options(&options, ["action", "locale"], "{ action, locale }") {
+        Ok(texts) => texts,
+        Err(diagnostic) => return refuse(diagnostic),
+    };
     let locale = locale_text.as_deref().map_or(Locale::En, Locale::from_tag);
     let action = match action_text {
         None => Action::Register,
@@ -766,16 +741,20 @@ pub fn form_schema_js(tld: JsValue, options: JsValue) -> JsValue {
                 let choices = Action::ALL.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", ");
                 let params =
                     Params::new().with("option", "action").with("value", name.as_str()).with("choices", choices);
-                return refuse("options.action", params, locale);
+                return refuse(Diagnostic::new(Code::OptionInvalid, Severity::Error, "options.action", params, locale));
             }
         },
     };
     to_js(&crate::schema::form_schema(&tld, action, locale))
 }
 
-/// The `locale` and the other text options of `options` (absent, `null` or an object of known
-/// keys with text values); `None` keeps the default.
-fn text_options<const N: usize>(options: &JsValue, known: [&str; N]) -> Result<[Option<String>; N], Diagnostic> {
+/// The text options of `options` (absent, `null` or an object of `known` keys with text values),
+/// or the diagnostic that says which is wrong (`choices` lists the keys); `None` keeps the default.
+fn text_options<const N: usize>(
+    options: &JsValue,
+    known: [&str; N],
+    choices: &str,
+) -> Result<[Option<String>; N], Diagnostic> {
     let mut values = [const { None }; N];
     if options.is_undefined() || options.is_null() {
         return Ok(values);
@@ -785,7 +764,7 @@ fn text_options<const N: usize>(options: &JsValue, known: [&str; N]) -> Result<[
         Diagnostic::new(Code::OptionInvalid, Severity::Error, path, params, Locale::En)
     };
     if let Err(detail) = object_keys(options, "options", &known) {
-        return Err(refuse("options".into(), "options", detail, &known.join(", ")));
+        return Err(refuse("options".into(), "options", detail, choices));
     }
     for (slot, key) in values.iter_mut().zip(known) {
         *slot = text_option(property(options, key))
@@ -799,7 +778,7 @@ fn text_options<const N: usize>(options: &JsValue, known: [&str; N]) -> Result<[
 pub fn contact_schema_js(country: JsValue, options: JsValue) -> JsValue {
     use crate::contacts::schema::contact_schema;
     let country = country.as_string().unwrap_or_default();
-    match text_options(&options, ["locale", "role"]) {
+    match text_options(&options, ["locale", "role"], "{ locale, role }") {
         Ok([locale, role]) => {
             let locale = locale.as_deref().map_or(Locale::En, Locale::from_tag);
             let mut schema = contact_schema(&country, role.as_deref().unwrap_or("registrant"), locale);
@@ -831,7 +810,7 @@ pub fn contact_schema_js(country: JsValue, options: JsValue) -> JsValue {
 /// Every country, sorted for the locale; see `countries` in the TypeScript declarations.
 #[wasm_bindgen(js_name = countries, skip_typescript)]
 pub fn countries_js(options: JsValue) -> JsValue {
-    let [locale] = text_options(&options, ["locale"]).unwrap_or_default();
+    let [locale] = text_options(&options, ["locale"], "{ locale }").unwrap_or_default();
     let locale = locale.as_deref().map_or(Locale::En, Locale::from_tag);
     to_js(&crate::contacts::schema::country_list(locale))
 }
@@ -840,7 +819,7 @@ pub fn countries_js(options: JsValue) -> JsValue {
 #[wasm_bindgen(js_name = zoneInfo, skip_typescript)]
 pub fn zone_info_js(tld: JsValue, options: JsValue) -> JsValue {
     let tld = tld.as_string().unwrap_or_default();
-    match text_options(&options, ["locale"]) {
+    match text_options(&options, ["locale"], "{ locale }") {
         Ok([locale]) => {
             to_js(&crate::zone::info::zone_info(&tld, locale.as_deref().map_or(Locale::En, Locale::from_tag)))
         }

@@ -64,6 +64,8 @@ pub struct Country {
     pub phone_example: &'static str,
     /// The first-level subdivisions, where addresses require one.
     pub subdivisions: Vec<Subdivision>,
+    /// The name in en, de, fr, it, da (empty where it is the English one).
+    names: [&'static str; 5],
 }
 
 /// A state, province or other first-level subdivision.
@@ -177,8 +179,7 @@ impl Country {
 
     /// The country's name in `locale`.
     pub fn name(&self, locale: Locale) -> &'static str {
-        let name = |table: &'static str| table.lines().nth(self.index).filter(|n| !n.is_empty());
-        name(NAMES[locale_index(locale)]).or_else(|| name(NAMES[0])).unwrap_or(self.code)
+        Some(self.names[locale_index(locale)]).filter(|n| !n.is_empty()).unwrap_or(self.names[0])
     }
 
     /// The first example postal code.
@@ -258,10 +259,14 @@ pub fn with_calling_code(code: u16) -> impl Iterator<Item = &'static Country> {
 }
 
 fn read() -> Vec<Country> {
-    let mut rows: Vec<Country> = COUNTRIES.lines().enumerate().map(|(index, line)| row(index, line)).collect();
+    let mut names = NAMES.map(str::lines);
+    let mut rows: Vec<Country> = COUNTRIES
+        .lines()
+        .enumerate()
+        .map(|(index, line)| row(index, line, names.each_mut().map(|n| n.next().unwrap_or(""))))
+        .collect();
     for line in SUBDIVISIONS.lines() {
-        let f: Vec<&'static str> = line.split('\t').collect();
-        let field = |i: usize| f.get(i).copied().unwrap_or("");
+        let field = tab_fields(line);
         if let Ok(at) = rows.binary_search_by(|c| c.code.cmp(field(0))) {
             rows[at].subdivisions.push(Subdivision {
                 key: field(1),
@@ -276,9 +281,14 @@ fn read() -> Vec<Country> {
     rows
 }
 
-fn row(index: usize, line: &'static str) -> Country {
-    let f: Vec<&'static str> = line.split('\t').collect();
-    let field = |i: usize| f.get(i).copied().unwrap_or("");
+/// The tab-separated fields of a table line, by position (empty past the end).
+fn tab_fields(line: &'static str) -> impl Fn(usize) -> &'static str {
+    let fields: Vec<&'static str> = line.split('\t').collect();
+    move |i| fields.get(i).copied().unwrap_or("")
+}
+
+fn row(index: usize, line: &'static str, names: [&'static str; 5]) -> Country {
+    let field = tab_fields(line);
     let phone_lengths = field(2)
         .split(',')
         .filter_map(|n| n.parse::<u32>().ok())
@@ -299,6 +309,7 @@ fn row(index: usize, line: &'static str) -> Country {
         postal_examples: field(10),
         upper: field(11),
         phone_example: field(12),
+        names,
         subdivisions: Vec::new(),
     }
 }

@@ -63,6 +63,33 @@ pub struct Contact {
     pub fax: Option<String>,
 }
 
+/// The contact roles of an order, in order.
+pub const ROLES: [&str; 4] = ["registrant", "admin", "tech", "billing"];
+
+impl Contact {
+    /// The value at a contact key (`type`, `postalCode`, `street` with its lines joined), if it
+    /// is given and not only white space.
+    pub fn value(&self, key: &str) -> Option<String> {
+        let value = match key {
+            "type" => &self.kind,
+            "name" => &self.name,
+            "firstName" => &self.first_name,
+            "lastName" => &self.last_name,
+            "organization" => &self.organization,
+            "country" => &self.country,
+            "email" => &self.email,
+            "street" => return self.street.as_ref().map(|s| s.lines().join(", ")).filter(|s| !s.is_empty()),
+            "city" => &self.city,
+            "postalCode" => &self.postal_code,
+            "state" => &self.state,
+            "phone" => &self.phone,
+            "fax" => &self.fax,
+            _ => return None,
+        };
+        value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
+    }
+}
+
 /// A street: one text, or lines.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(untagged)]
@@ -132,6 +159,21 @@ pub struct SentContact {
     pub email: Option<String>,
 }
 
+impl SentContact {
+    /// The value the contact check put in another form, at a contact key (`state` as its code,
+    /// `phone` in the EPP form), if it has one.
+    pub fn normalised(&self, key: &str) -> Option<&str> {
+        match key {
+            "state" => self.state.as_deref(),
+            "postalCode" => self.postal_code.as_deref(),
+            "country" => self.country.as_deref(),
+            "phone" => self.phone.as_deref(),
+            "email" => self.email.as_deref(),
+            _ => None,
+        }
+    }
+}
+
 /// The normalised contacts of an order, by role.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct SentContacts {
@@ -147,4 +189,35 @@ pub struct SentContacts {
     /// The billing contact.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub billing: Option<SentContact>,
+}
+
+impl SentContacts {
+    /// The contact of `role` (one of [`ROLES`]).
+    pub fn get(&self, role: &str) -> Option<&SentContact> {
+        match role {
+            "registrant" => self.registrant.as_ref(),
+            "admin" => self.admin.as_ref(),
+            "tech" => self.tech.as_ref(),
+            "billing" => self.billing.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// Where the contact of `role` goes (one of [`ROLES`]).
+    fn slot(&mut self, role: &str) -> Option<&mut Option<SentContact>> {
+        match role {
+            "registrant" => Some(&mut self.registrant),
+            "admin" => Some(&mut self.admin),
+            "tech" => Some(&mut self.tech),
+            "billing" => Some(&mut self.billing),
+            _ => None,
+        }
+    }
+
+    /// Puts the contact of `role` in its place.
+    pub fn set(&mut self, role: &str, contact: Option<SentContact>) {
+        if let Some(slot) = self.slot(role) {
+            *slot = contact;
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! .pro (Identity Digital).
 
-use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
+use super::order_facts::{AuthCode, Basis, GENERIC_GTLD, OrderFacts};
 use super::{Cited, RFC_1035, Source, UTS_39_RESTRICTION, ZonePolicy};
 
 /// The registrar FAQ this project started from: .pro names need at least 4 characters before
@@ -30,16 +30,8 @@ const ROUTE53_PRO: Source =
 pub const ORDER: OrderFacts = OrderFacts {
     zones: &["pro"],
     basis: Basis::Zone,
-    terms: Cited {
-        value: Terms { register: Years::range(1, 10), renew: Years::range(1, 10), transfer: Years::only(1) },
-        source: ROUTE53_PRO,
-    },
+    terms: Cited { value: GENERIC_GTLD.terms.value, source: ROUTE53_PRO },
     auth_code: Cited { value: AuthCode::Required, source: ROUTE53_PRO },
-    transfer_lock: Cited {
-        value: TransferLock::Days { after_registration: 60, after_transfer: 60 },
-        source: super::order_facts::ICANN_TRANSFER_POLICY,
-    },
-    id_protection: Cited { value: IdProtection::Offered, source: super::order_facts::ISPAPI_FAQ },
     bundle: Cited { value: &[], source: ROUTE53_PRO },
-    contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
+    ..GENERIC_GTLD
 };
