@@ -2,11 +2,15 @@
 //! Invariants: `ok` exactly when no error; an accepted schema's zone is a host name and a
 //! registry zone (a wildcard suffix must not make a zone of a label that is no host name);
 //! field keys are unique and every label, option and rule text is non-empty; the schema's
-//! structure is the same in every locale; time and report size linear in the input.
+//! structure is the same in every locale; time and report size linear in the input. The same
+//! text as a zone for `zone_info` and as a country for `contact_schema`: `ok` exactly when no
+//! error, every action with terms, every contact form with the parts of a complete contact.
 #![no_main]
 
+use domain_rules::contacts::schema::contact_schema;
 use domain_rules::fields::Action;
 use domain_rules::schema::form_schema;
+use domain_rules::zone::info::zone_info;
 use domain_rules::zone::suffix::registry_zone;
 use domain_rules::{Locale, Options, Profile, check_domain};
 use fuzz_support::{check_catalogue, check_diagnostics, check_size, has_error, skipped, timed, warm_up};
@@ -67,6 +71,24 @@ fuzz_target!(
                     None => structure = Some(shape),
                     Some(first) => assert_eq!(first, &shape, "{what}: the schema differs from the English one beyond its texts"),
                 }
+            }
+        }
+        for &locale in Locale::ALL {
+            let what = format!("zone_info({text:?}, {locale:?})");
+            let info = timed(&what, text.len(), || zone_info(&text, locale));
+            assert_eq!(info.ok, !has_error(&info.diagnostics), "{what}: ok is not 'no error'");
+            check_diagnostics(&what, &info.diagnostics, locale);
+            check_size(&what, &info, text.len());
+            let terms = [&info.terms.register, &info.terms.renew, &info.terms.transfer];
+            assert!(!info.ok || terms.iter().all(|t| !t.is_empty()), "{what}: an action without terms");
+            let what = format!("contact_schema({text:?}, {locale:?})");
+            let form = timed(&what, text.len(), || contact_schema(&text, "registrant", locale));
+            assert_eq!(form.ok, !has_error(&form.diagnostics), "{what}: ok is not 'no error'");
+            check_diagnostics(&what, &form.diagnostics, locale);
+            check_size(&what, &form, text.len());
+            for key in ["name", "street", "city", "country", "phone", "email"] {
+                let asked = form.fields.iter().any(|f| f.key == key && f.required && !f.label.trim().is_empty());
+                assert!(!form.ok || asked, "{what}: a complete contact's {key} is not asked");
             }
         }
     }
