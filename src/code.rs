@@ -337,6 +337,106 @@ codes! {
     LiveAddressesIdentical = "live.addresses_identical",
     /// Live check: a nameserver without given addresses could not be resolved to any.
     LiveResolveFailed = "live.resolve_failed",
+    /// Registrar's answer: the command succeeded.
+    RegistrarSuccess = "registrar.success",
+    /// Registrar's answer: accepted, finished later by the registry (EPP 1001, `PENDING = 1`).
+    RegistrarPending = "registrar.pending",
+    /// Registrar's answer: a zone's additional field (`attribute`) was not sent.
+    RegistrarAttributeMissing = "registrar.attribute_missing",
+    /// Registrar's answer: the value of a zone's additional field (`attribute`) was refused.
+    RegistrarAttributeInvalid = "registrar.attribute_invalid",
+    /// Registrar's answer: a field (`attribute`) was sent that the zone or the action does not take.
+    RegistrarAttributeNotAccepted = "registrar.attribute_not_accepted",
+    /// Registrar's answer: a required value is missing, and the answer does not say which.
+    RegistrarValueMissing = "registrar.value_missing",
+    /// Registrar's answer: a value was refused, and the answer does not say which.
+    RegistrarValueRejected = "registrar.value_rejected",
+    /// Registrar's answer: a contact role has no contact (`TOO FEW ADMIN CONTACTS`).
+    RegistrarContactMissing = "registrar.contact_missing",
+    /// Registrar's answer: a part of a contact (`element`) is missing.
+    RegistrarContactPartMissing = "registrar.contact_part_missing",
+    /// Registrar's answer: the registry refused a part of a contact (`element`, `value`).
+    RegistrarContactPartInvalid = "registrar.contact_part_invalid",
+    /// Registrar's answer: the registry needs the organisation's VAT number.
+    RegistrarVatRequired = "registrar.vat_required",
+    /// Registrar's answer: the nameserver `host` does not exist at the registry (no host object).
+    RegistrarNameserverUnknown = "registrar.nameserver_unknown",
+    /// Registrar's answer: a nameserver of the order does not exist at the registry; the answer
+    /// does not say which.
+    RegistrarNameserversUnknown = "registrar.nameservers_unknown",
+    /// DENIC's nameserver test: `host` answered the query for `domain` with the error `rcode`
+    /// (issue 901); the zone is not set up there.
+    RegistrarNameserverRefused = "registrar.nameserver_refused",
+    /// DENIC's nameserver test: `host` does not answer authoritatively (issue 116).
+    RegistrarNameserverNotAuthoritative = "registrar.nameserver_not_authoritative",
+    /// DENIC's nameserver test: too few different IP addresses (issue 107).
+    RegistrarNameserverAddresses = "registrar.nameserver_addresses",
+    /// DENIC's nameserver test: the zone's NS records differ from the order's nameservers (issue 118).
+    RegistrarNameserverSetMismatch = "registrar.nameserver_set_mismatch",
+    /// DENIC's nameserver test failed with another issue (`nastCode`, `nastText`).
+    RegistrarNameserverCheckFailed = "registrar.nameserver_check_failed",
+    /// DENIC: a nameserver within the domain was given without its IP address.
+    RegistrarGlueMissing = "registrar.glue_missing",
+    /// Registrar's answer: the object is still used by others (a host with domains on it).
+    RegistrarObjectInUse = "registrar.object_in_use",
+    /// Registrar's answer: the domain is locked against transfers (status or 60-day lock).
+    RegistrarTransferLocked = "registrar.transfer_locked",
+    /// Registrar's answer: the transfer is not possible now, without a reason.
+    RegistrarTransferNotPossible = "registrar.transfer_not_possible",
+    /// Registrar's answer: a transfer of the domain is already under way.
+    RegistrarTransferPending = "registrar.transfer_pending",
+    /// Registrar's answer: no transfer is under way to approve or cancel.
+    RegistrarNoPendingTransfer = "registrar.no_pending_transfer",
+    /// Registrar's answer: the auth code is wrong.
+    RegistrarAuthCodeInvalid = "registrar.auth_code_invalid",
+    /// Registrar's answer: the transfer needs an auth code.
+    RegistrarAuthCodeRequired = "registrar.auth_code_required",
+    /// Registrar's answer: a new auth code is too weak (`min` characters, mixed kinds).
+    RegistrarAuthCodeWeak = "registrar.auth_code_weak",
+    /// Registrar's answer: authorisation failed: a wrong auth code or the account's rights.
+    RegistrarAuthorizationFailed = "registrar.authorization_failed",
+    /// Registrar's answer: ID protection (WHOIS trustee) is not offered for the zone.
+    RegistrarIdProtectionNotSupported = "registrar.id_protection_not_supported",
+    /// Registrar's answer: the trustee (local presence) service is not offered for the zone.
+    RegistrarTrusteeNotSupported = "registrar.trustee_not_supported",
+    /// Registrar's answer: a premium name needs its class (`class`) confirmed and sent.
+    RegistrarPremiumClassRequired = "registrar.premium_class_required",
+    /// Registrar's answer: the premium fee could not be determined.
+    RegistrarPremiumFeeUnavailable = "registrar.premium_fee_unavailable",
+    /// Registrar's answer: the price sent (`got`) differs from the registrar's (`expected`).
+    RegistrarPriceMismatch = "registrar.price_mismatch",
+    /// Registrar's answer: the term is not allowed.
+    RegistrarPeriodInvalid = "registrar.period_invalid",
+    /// Registrar's answer: no terms were found for the name (a mistyped name, such as an en dash).
+    RegistrarTermsUnknown = "registrar.terms_unknown",
+    /// Registrar's answer: the domain is not in this registrar account.
+    RegistrarDomainNotManaged = "registrar.domain_not_managed",
+    /// Registrar's answer: an object of the order does not exist (EPP 2303, ISPAPI 545).
+    RegistrarObjectNotFound = "registrar.object_not_found",
+    /// Registrar's answer: the domain is already registered.
+    RegistrarDomainTaken = "registrar.domain_taken",
+    /// Registrar's answer: the right of registration (.uk) belongs to another registrant.
+    RegistrarRegistrationRight = "registrar.registration_right",
+    /// Registrar's answer: the domain's status (lock, hold, dispute) forbids the command.
+    RegistrarStatusProhibits = "registrar.status_prohibits",
+    /// Registrar's answer: the domain cannot be renewed now.
+    RegistrarRenewalNotAllowed = "registrar.renewal_not_allowed",
+    /// Registrar's answer: the command is not offered for the zone.
+    RegistrarActionNotSupported = "registrar.action_not_supported",
+    /// Registrar's answer: the value can be changed only by a change of registrant (trade).
+    RegistrarNeedsTrade = "registrar.needs_trade",
+    /// Registrar's answer: a temporary failure (connection, load, rate limit); try again.
+    RegistrarTemporary = "registrar.temporary",
+    /// Registrar's answer: the shop's account or integration is at fault (login, funds, command).
+    RegistrarShopConfiguration = "registrar.shop_configuration",
+    /// The text matches nothing the explainer knows; `text` carries it for the operator.
+    RegistrarUnrecognised = "registrar.unrecognised",
+    /// The registrar's answer to explain is empty.
+    RegistrarTextEmpty = "registrar.text_empty",
+    /// The registrar's answer to explain is longer than the explainer reads (`max` bytes).
+    RegistrarTextTooLong = "registrar.text_too_long",
+    /// The registrar's answer to explain is not text (`found`: a number, bytes that are not UTF-8, ...).
+    RegistrarTextInvalid = "registrar.text_invalid",
 }
 
 impl Serialize for Code {

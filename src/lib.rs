@@ -5,6 +5,7 @@
 pub mod code;
 pub mod contacts;
 pub mod domain;
+pub mod explain;
 pub mod fields;
 pub mod findings;
 pub mod ids;

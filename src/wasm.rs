@@ -203,6 +203,24 @@ export interface ZoneInfo extends Report {
 /** The order facts of a TLD (or a domain's zone); never throws. */
 export function zoneInfo(tld: string, options?: { locale?: string }): ZoneInfo;
 
+/** The result of explainError: what a registrar's error text means for the order. */
+export interface ExplainReport extends Report {
+  /** Whether a cause is known; false gives one "registrar.unrecognised" diagnostic with the text. */
+  recognised: boolean;
+  /** The dialect of the text. */
+  source: "ispapi" | "epp" | "denic" | "unknown";
+  /** The response code given or known from the wording ("504", "2303"), or DENIC's result number. */
+  registryCode?: string;
+  /** The action a WHMCS wrapper names. */
+  action?: "register" | "transfer" | "renew";
+  /** The domain a WHMCS wrapper names. */
+  domain?: string;
+}
+/** Explains a registrar's or registry's answer (plain text, [RESPONSE] block, EPP XML, WHMCS
+ * wrappers); with the order that was sent, paths point at its inputs (`nameservers[1]`) and the
+ * order's own findings about them follow. Never throws. */
+export function explainError(text: string, options?: { order?: Order; locale?: string }): ExplainReport;
+
 /** Tests that must all hold: path -> allowed values, or { not: values }; true when there are none. */
 export type Tests = true | Record<string, string[] | { not: string[] }>;
 
@@ -830,6 +848,58 @@ pub fn zone_info_js(tld: JsValue, options: JsValue) -> JsValue {
             to_js(&info)
         }
     }
+}
+
+/// Explains a registrar's answer; see `explainError` in the TypeScript declarations. Options
+/// other than `{ order, locale }`, or an order not of the contract's shape, are diagnostics
+/// added to the explanation, which is still given.
+#[wasm_bindgen(js_name = explainError, skip_typescript)]
+pub fn explain_error_js(text: JsValue, options: JsValue) -> JsValue {
+    use crate::explain::{explain_error, refused_text};
+    let mut problems = Vec::new();
+    let mut locale = Locale::En;
+    let mut order = None;
+    if !(options.is_undefined() || options.is_null()) {
+        match object_keys(&options, "options", &["order", "locale"]) {
+            Err(detail) => {
+                let params =
+                    Params::new().with("option", "options").with("value", detail).with("choices", "{ order, locale }");
+                problems.push(Diagnostic::new(Code::OptionInvalid, Severity::Error, "options", params, Locale::En));
+            }
+            Ok(_) => {
+                match text_option(property(&options, "locale")) {
+                    Ok(tag) => locale = tag.as_deref().map_or(Locale::En, Locale::from_tag),
+                    Err(found) => {
+                        let params =
+                            Params::new().with("option", "locale").with("value", found).with("choices", "a string");
+                        problems.push(Diagnostic::new(
+                            Code::OptionInvalid,
+                            Severity::Error,
+                            "options.locale",
+                            params,
+                            Locale::En,
+                        ));
+                    }
+                }
+                let value = property(&options, "order");
+                if !(value.is_undefined() || value.is_null()) {
+                    match read_order(&value) {
+                        Ok(read) => order = Some(read),
+                        Err(detail) => problems.extend(crate::order::unreadable_order(&detail, locale).diagnostics),
+                    }
+                }
+            }
+        }
+    }
+    let mut report = match text.as_string() {
+        Some(text) => explain_error(&text, order.as_ref(), locale),
+        None => refused_text(Code::RegistrarTextInvalid, Params::new().with("found", js_type(&text)), locale),
+    };
+    if !problems.is_empty() {
+        report.ok = false;
+        report.diagnostics.extend(problems);
+    }
+    to_js(&report)
 }
 
 /// Versions of the engine and its data.

@@ -23,6 +23,8 @@ usage:
   domain-rules records [FILE|-]                               a zone's records (JSON), checked together
   domain-rules id FORMAT VALUE... | id FORMAT --stdin         identifier checks (dk-cvr, eu-vat, ...)
   domain-rules id --list                                      the identifier formats
+  domain-rules explain [--order FILE] [--locale L] [TEXT|-]   a registrar's error text explained
+                                                              (standard input for - or no TEXT)
   domain-rules ns-check DOMAIN NS[=IP[,IP...]]... [--locale L] [--timeout-ms N] [--port P]
                                                               asks the nameservers (feature live)
   domain-rules --version | --help
@@ -83,6 +85,7 @@ fn run(args: &[OsString]) -> Result<bool, Failure> {
         Some("record") => record(&args[1..]),
         Some("records") => records(&args[1..]),
         Some("id") => id(&args[1..]),
+        Some("explain") => explain(&args[1..]),
         Some("ns-check") => ns_check(&args[1..]),
         _ => Err(Failure::Usage(format!("unknown command '{}'", command.to_string_lossy()))),
     }
@@ -546,6 +549,80 @@ fn zone(args: &[OsString]) -> Result<bool, Failure> {
     let info = domain_rules::zone::info::zone_info(&zone, parsed.locale);
     write_pretty(&info)?;
     Ok(info.ok)
+}
+
+/// `explain [--order FILE] [--locale L] [TEXT|-]`: a registrar's answer explained. The words
+/// of TEXT may be given as separate arguments; without TEXT, or with `-`, the answer is read
+/// from standard input (a whole `[RESPONSE]` block or EPP response).
+fn explain(args: &[OsString]) -> Result<bool, Failure> {
+    use domain_rules::explain::{MAX_TEXT_BYTES, explain_error, refused_text};
+    use domain_rules::order::{Order, unreadable_order};
+    let mut words: Vec<String> = Vec::new();
+    let mut order_file = None;
+    let mut locale = Locale::En;
+    let mut only_words = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
+        if only_words || !text.starts_with("--") {
+            words.push(text.to_owned());
+            continue;
+        }
+        let (flag, inline) = split_flag(text);
+        match flag {
+            "--" => only_words = true,
+            "--order" => order_file = Some(flag_value(flag, inline, &mut rest)?),
+            "--locale" => locale = Locale::from_tag(&flag_value(flag, inline, &mut rest)?),
+            _ => return Err(Failure::Usage(format!("unknown option '{text}'"))),
+        }
+    }
+    let input = if words.is_empty() || words == ["-"] {
+        // Read what the explainer can use and count the rest, so memory stays bounded.
+        let mut stdin = io::stdin().lock();
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut io::Read::take(&mut stdin, MAX_TEXT_BYTES as u64 + 1), &mut bytes)
+            .map_err(Failure::Io)?;
+        if bytes.len() > MAX_TEXT_BYTES {
+            let more = io::copy(&mut stdin, &mut io::sink()).map_err(Failure::Io)?;
+            let actual = bytes.len() + usize::try_from(more).unwrap_or(usize::MAX);
+            let params = Params::new().with("max", MAX_TEXT_BYTES).with("actual", actual);
+            let report = refused_text(Code::RegistrarTextTooLong, params, locale);
+            write_pretty(&report)?;
+            return Ok(false);
+        }
+        String::from_utf8(bytes).map_err(|e| e.utf8_error().valid_up_to())
+    } else {
+        Ok(words.join(" "))
+    };
+    let mut order_problem = None;
+    let order = match order_file {
+        None => None,
+        Some(path) => {
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| Failure::Usage(format!("cannot read {path}: {e}")))?;
+            match serde_json::from_str::<Order>(&text) {
+                Ok(order) => Some(order),
+                Err(e) => {
+                    order_problem = Some(unreadable_order(&e.to_string(), locale).diagnostics);
+                    None
+                }
+            }
+        }
+    };
+    let mut report = match input {
+        Ok(text) => explain_error(&text, order.as_ref(), locale),
+        Err(valid_up_to) => {
+            let found = format!("bytes that are not UTF-8 (at byte {})", valid_up_to + 1);
+            refused_text(Code::RegistrarTextInvalid, Params::new().with("found", found), locale)
+        }
+    };
+    if let Some(problem) = order_problem {
+        // The order could not be read: say so, and explain the text without it.
+        report.diagnostics.extend(problem);
+        report.ok = false;
+    }
+    write_pretty(&report)?;
+    Ok(report.ok)
 }
 
 /// `ns-check` without the feature: says how to get it.

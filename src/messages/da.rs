@@ -371,5 +371,140 @@ pub(super) fn template(code: Code) -> &'static str {
                 "Adresserne på navneserveren »{name}« kunne ikke findes. Kontrollér navnet for stavefejl, eller angiv dens IP-adresser i bestillingen."
             )
         }
+        Code::RegistrarSuccess => "Registratoren har modtaget bestillingen.",
+        Code::RegistrarPending => {
+            "Registratoren har modtaget bestillingen; registret gennemfører den senere, hvilket kan tage nogle dage."
+        }
+        Code::RegistrarAttributeMissing => {
+            "Registret kræver »{fieldLabel}«, men bestillingen indeholdt det ikke. Udfyld feltet, og send bestillingen igen."
+        }
+        Code::RegistrarAttributeInvalid => {
+            "Registret accepterede ikke værdien af »{fieldLabel}«. Ret den, og send bestillingen igen."
+        }
+        Code::RegistrarAttributeNotAccepted => {
+            "Registret tager ikke imod »{fieldLabel}« for denne bestilling. Feltet skal udelades; derefter kan butikken sende bestillingen igen."
+        }
+        Code::RegistrarValueMissing => {
+            "Registret oplyser, at en påkrævet oplysning mangler i bestillingen, men ikke hvilken. Kontrollér, at alle felter er udfyldt."
+        }
+        Code::RegistrarValueRejected => {
+            "Registret accepterede ikke en værdi i bestillingen og sagde ikke hvilken. Kontrollér bestillingens oplysninger for stavefejl."
+        }
+        Code::RegistrarContactMissing => {
+            "Registret kræver »{roleLabel}« for dette navn, men bestillingen indeholdt den ikke. Udfyld kontaktoplysningerne, og send bestillingen igen."
+        }
+        Code::RegistrarContactPartMissing => {
+            "{roleLabel}: registret kræver »{partLabel}«, men bestillingen indeholdt det ikke. Udfyld feltet, og send bestillingen igen."
+        }
+        Code::RegistrarContactPartInvalid => {
+            "{roleLabel}: registret accepterede ikke »{partLabel}«. Ret feltet, eller lad det stå tomt, hvis det er valgfrit, og send bestillingen igen."
+        }
+        Code::RegistrarVatRequired => {
+            "{roleLabel}: registret kræver et momsnummer (CVR) for en organisation. Angiv organisationens momsnummer, eller registrér som privatperson uden organisationsnavn."
+        }
+        Code::RegistrarNameserverUnknown => {
+            "Navneserveren »{host}« findes ikke hos registret. Registrér den først (med dens IP-adresse) hos registratoren for dens eget domæne, eller vælg en anden navneserver."
+        }
+        Code::RegistrarNameserversUnknown => {
+            "En af bestillingens navneservere findes ikke hos registret. Kontrollér navnene; registrér først en ny navneserver, eller vælg andre."
+        }
+        Code::RegistrarNameserverRefused => {
+            "Navneserveren »{host}« nægtede at svare for {domain} ({rcode}): zonen er ikke oprettet der. Opret først zonen for {domain} på den server, og send derefter bestillingen igen."
+        }
+        Code::RegistrarNameserverNotAuthoritative => {
+            "Navneserveren »{host}« svarer ikke autoritativt for dette navn: zonen er ikke oprettet der. Opret først zonen på den server, og send derefter bestillingen igen."
+        }
+        Code::RegistrarNameserverAddresses => {
+            "Registret kræver navneservere på mindst {expected} forskellige IP-adresser; det fandt {found}. Tilføj en navneserver på en anden adresse."
+        }
+        Code::RegistrarNameserverSetMismatch => {
+            "Navneserverne i zonen svarer ikke til bestillingens navneservere. Sørg for, at zonens NS-poster angiver præcis bestillingens navneservere."
+        }
+        Code::RegistrarNameserverCheckFailed => {
+            "Registrets test af navneserverne mislykkedes (test {nastCode}: {nastText}). Kontrollér, at hver navneserver i bestillingen betjener zonen for dette navn, og send derefter bestillingen igen."
+        }
+        Code::RegistrarGlueMissing => {
+            "En navneserver under dette navn skal have sin IP-adresse i bestillingen. Angiv IP-adresserne for sådanne navneservere, og send bestillingen igen."
+        }
+        Code::RegistrarObjectInUse => {
+            "Det kan ikke lade sig gøre, så længe andre domæner stadig bruger det (for eksempel en navneserver, som andre navne peger på). Flyt først de navne."
+        }
+        Code::RegistrarTransferLocked => {
+            "Navnet er låst mod overførsel hos den nuværende registrator. Bed dem fjerne låsen, eller vent, til den seneste registrering eller overførsel er 60 dage gammel, og bestil derefter igen."
+        }
+        Code::RegistrarTransferNotPossible => {
+            "Registratoren kan ikke overføre dette navn nu og har ikke sagt hvorfor. Kontrollér, at det er låst op, at ingen anden overførsel er i gang, og at overførselskoden er rigtig."
+        }
+        Code::RegistrarTransferPending => "En overførsel af dette navn er allerede i gang. Vent, til den er afsluttet.",
+        Code::RegistrarNoPendingTransfer => {
+            "Der er ingen overførsel af dette navn i gang, som kan godkendes eller annulleres."
+        }
+        Code::RegistrarAuthCodeInvalid => {
+            "Overførselskoden (auth-koden) er ikke rigtig. Bed den nuværende registrator om en ny kode, og indtast den præcis som angivet."
+        }
+        Code::RegistrarAuthCodeRequired => {
+            "Denne overførsel kræver overførselskoden (auth-koden). Bed den nuværende registrator eller indehaveren om den, og indtast den."
+        }
+        Code::RegistrarAuthCodeWeak => {
+            "Den nye overførselskode er for simpel: den skal have mindst {min} tegn med et ciffer, et bogstav og et specialtegn."
+        }
+        Code::RegistrarAuthorizationFailed => {
+            "Registratoren afviste anmodningen: enten er overførselskoden forkert, eller butikkens konto må ikke gøre dette. Kontrollér koden; er den rigtig, så kontakt butikken."
+        }
+        Code::RegistrarIdProtectionNotSupported => {
+            "ID-beskyttelse kan ikke bestilles til dette navn. Fjern den fra bestillingen, og send bestillingen igen."
+        }
+        Code::RegistrarTrusteeNotSupported => {
+            "Der findes ingen trustee-tjeneste (lokal tilstedeværelse) for dette navn. Fjern den fra bestillingen, eller angiv en registrant, der opfylder registrets regler."
+        }
+        Code::RegistrarPremiumClassRequired => {
+            "Dette er et premiumnavn med sin egen pris (klasse {class}). Bekræft premiumprisen, og send derefter bestillingen igen."
+        }
+        Code::RegistrarPremiumFeeUnavailable => {
+            "Dette premiumnavn har en pris, som butikken ikke automatisk kan overtage. Bed butikken om et tilbud."
+        }
+        Code::RegistrarPriceMismatch => {
+            "Prisen på dette premiumnavn er ændret: bestillingen siger {got}, registratoren kræver nu {expected}. Bekræft den nye pris, og bestil igen."
+        }
+        Code::RegistrarPeriodInvalid => "Registret accepterer ikke denne periode. Vælg et andet antal år.",
+        Code::RegistrarTermsUnknown => {
+            "Registratoren fandt ingen betingelser for dette navn, så det er sandsynligvis skrevet forkert (for eksempel med en tankestreg i stedet for en bindestreg). Kontrollér navnet, og bestil igen."
+        }
+        Code::RegistrarDomainNotManaged => {
+            "Dette navn administreres ikke af butikkens registratorkonto. Kontrollér navnet, eller overfør det hertil først."
+        }
+        Code::RegistrarObjectNotFound => {
+            "Noget, som bestillingen henviser til (navnet, en kontakt eller en navneserver), findes ikke hos registret. Kontrollér navnene i bestillingen."
+        }
+        Code::RegistrarDomainTaken => {
+            "Dette navn er allerede registreret. Vælg et andet navn, eller overfør det, hvis det er dit."
+        }
+        Code::RegistrarRegistrationRight => {
+            "Retten til at registrere dette navn tilhører en anden registrant. Bestil det med den registrant, der har retten, eller vælg et andet navn."
+        }
+        Code::RegistrarStatusProhibits => {
+            "Navnets nuværende status (en lås, en tvist eller en igangværende sletning) tillader ikke dette. Fjern låsen hos registratoren, eller vent, og prøv igen."
+        }
+        Code::RegistrarRenewalNotAllowed => {
+            "Dette navn kan ikke fornyes nu: det er uden for sin fornyelsesperiode, eller det er lige blevet fornyet."
+        }
+        Code::RegistrarActionNotSupported => {
+            "Dette tilbydes ikke for navne med denne endelse. Fjern det fra bestillingen."
+        }
+        Code::RegistrarNeedsTrade => "Denne oplysning kan ikke ændres med en opdatering; der kræves et ejerskifte.",
+        Code::RegistrarTemporary => {
+            "Registratorens system kunne ikke modtage bestillingen lige nu. Der er intet galt med bestillingen; prøv igen om et par minutter."
+        }
+        Code::RegistrarShopConfiguration => {
+            "Bestillingen kunne ikke sendes på grund af et problem i butikkens opsætning, ikke i bestillingen. Kontakt venligst butikken."
+        }
+        Code::RegistrarUnrecognised => {
+            "Registratoren afviste bestillingen af en grund, som disse kontroller ikke kender. Kontakt venligst butikken; den kan læse registratorens svar."
+        }
+        Code::RegistrarTextEmpty => "Indsæt registratorens svar for at få det forklaret.",
+        Code::RegistrarTextTooLong => {
+            "Registratorens svar har {actual} byte, flere end de {max}, der læses her. Indsæt kun delen med fejlen."
+        }
+        Code::RegistrarTextInvalid => "Registratorens svar skal angives som tekst (UTF-8); fundet: {found}.",
     }
 }

@@ -389,6 +389,149 @@ pub(super) fn template(code: Code) -> &'static str {
                 "Die Adressen des Nameservers „{name}“ konnten nicht ermittelt werden. Prüfen Sie den Namen auf Tippfehler oder geben Sie seine IP-Adressen im Auftrag an."
             )
         }
+        Code::RegistrarSuccess => "Der Registrar hat den Auftrag angenommen.",
+        Code::RegistrarPending => {
+            "Der Registrar hat den Auftrag angenommen; die Registry schließt ihn später ab, was einige Tage dauern kann."
+        }
+        Code::RegistrarAttributeMissing => {
+            "Die Registry benötigt „{fieldLabel}“, aber der Auftrag enthielt diese Angabe nicht. Füllen Sie sie aus und senden Sie den Auftrag erneut."
+        }
+        Code::RegistrarAttributeInvalid => {
+            "Die Registry hat den Wert von „{fieldLabel}“ nicht akzeptiert. Korrigieren Sie ihn und senden Sie den Auftrag erneut."
+        }
+        Code::RegistrarAttributeNotAccepted => {
+            "Die Registry nimmt „{fieldLabel}“ für diesen Auftrag nicht an. Die Angabe muss entfallen; danach kann der Shop den Auftrag erneut senden."
+        }
+        Code::RegistrarValueMissing => {
+            "Laut Registry fehlt eine erforderliche Angabe im Auftrag, aber nicht welche. Prüfen Sie, ob alle Felder des Auftrags ausgefüllt sind."
+        }
+        Code::RegistrarValueRejected => {
+            "Die Registry hat einen Wert des Auftrags nicht akzeptiert und nicht gesagt, welchen. Prüfen Sie die Angaben auf Tippfehler."
+        }
+        Code::RegistrarContactMissing => {
+            "Die Registry benötigt für diesen Namen den „{roleLabel}“, aber der Auftrag enthielt ihn nicht. Vervollständigen Sie die Kontaktdaten und senden Sie den Auftrag erneut."
+        }
+        Code::RegistrarContactPartMissing => {
+            "{roleLabel}: Die Registry benötigt „{partLabel}“, aber der Auftrag enthielt diese Angabe nicht. Füllen Sie sie aus und senden Sie den Auftrag erneut."
+        }
+        Code::RegistrarContactPartInvalid => {
+            "{roleLabel}: Die Registry hat „{partLabel}“ nicht akzeptiert. Korrigieren Sie die Angabe oder lassen Sie sie leer, wenn sie freiwillig ist, und senden Sie den Auftrag erneut."
+        }
+        Code::RegistrarVatRequired => {
+            "{roleLabel}: Die Registry verlangt für eine Organisation eine Umsatzsteuer-ID. Geben Sie die USt-IdNr. der Organisation an oder registrieren Sie als Privatperson ohne Organisationsnamen."
+        }
+        Code::RegistrarNameserverUnknown => {
+            "Der Nameserver „{host}“ existiert bei der Registry nicht. Registrieren Sie ihn zuerst (mit seiner IP-Adresse) beim Registrar seiner eigenen Domain oder wählen Sie einen anderen Nameserver."
+        }
+        Code::RegistrarNameserversUnknown => {
+            "Einer der Nameserver des Auftrags existiert bei der Registry nicht. Prüfen Sie die Namen; registrieren Sie einen neuen Nameserver zuerst oder wählen Sie andere."
+        }
+        Code::RegistrarNameserverRefused => {
+            "Der Nameserver „{host}“ hat die Antwort für {domain} verweigert ({rcode}): Die Zone ist dort nicht eingerichtet. Legen Sie die Zone für {domain} zuerst auf diesem Server an und senden Sie dann den Auftrag erneut."
+        }
+        Code::RegistrarNameserverNotAuthoritative => {
+            "Der Nameserver „{host}“ antwortet für diesen Namen nicht autoritativ: Die Zone ist dort nicht eingerichtet. Legen Sie die Zone zuerst auf diesem Server an und senden Sie dann den Auftrag erneut."
+        }
+        Code::RegistrarNameserverAddresses => {
+            "Die Registry verlangt Nameserver auf mindestens {expected} verschiedenen IP-Adressen; gefunden wurden {found}. Fügen Sie einen Nameserver mit einer anderen Adresse hinzu."
+        }
+        Code::RegistrarNameserverSetMismatch => {
+            "Die in der Zone eingetragenen Nameserver stimmen nicht mit denen des Auftrags überein. Tragen Sie in den NS-Records der Zone genau die Nameserver des Auftrags ein."
+        }
+        Code::RegistrarNameserverCheckFailed => {
+            "Der Nameserver-Test der Registry ist fehlgeschlagen (Test {nastCode}: {nastText}). Prüfen Sie, ob jeder Nameserver des Auftrags die Zone dieses Namens bedient, und senden Sie den Auftrag dann erneut."
+        }
+        Code::RegistrarGlueMissing => {
+            "Ein Nameserver innerhalb dieses Namens braucht seine IP-Adresse im Auftrag. Geben Sie die IP-Adressen solcher Nameserver an und senden Sie den Auftrag erneut."
+        }
+        Code::RegistrarObjectInUse => {
+            "Das ist nicht möglich, solange andere Domains es noch nutzen (zum Beispiel einen Nameserver, auf den andere Namen zeigen). Ändern Sie zuerst diese Namen."
+        }
+        Code::RegistrarTransferLocked => {
+            "Der Name ist beim bisherigen Registrar gegen Transfers gesperrt. Bitten Sie ihn, die Sperre aufzuheben, oder warten Sie, bis die letzte Registrierung oder der letzte Transfer 60 Tage zurückliegt, und bestellen Sie dann erneut."
+        }
+        Code::RegistrarTransferNotPossible => {
+            "Der Registrar kann diesen Namen jetzt nicht transferieren und hat keinen Grund genannt. Prüfen Sie, ob er entsperrt ist, kein anderer Transfer läuft und der Auth-Code stimmt."
+        }
+        Code::RegistrarTransferPending => {
+            "Für diesen Namen läuft bereits ein Transfer. Warten Sie, bis er abgeschlossen ist."
+        }
+        Code::RegistrarNoPendingTransfer => {
+            "Für diesen Namen läuft kein Transfer, der bestätigt oder abgebrochen werden könnte."
+        }
+        Code::RegistrarAuthCodeInvalid => {
+            "Der Auth-Code für den Transfer stimmt nicht. Fordern Sie beim bisherigen Registrar einen neuen Code an und geben Sie ihn genau so ein."
+        }
+        Code::RegistrarAuthCodeRequired => {
+            "Dieser Transfer benötigt den Auth-Code. Fordern Sie ihn beim bisherigen Registrar oder beim Inhaber an und geben Sie ihn ein."
+        }
+        Code::RegistrarAuthCodeWeak => {
+            "Der neue Auth-Code ist zu einfach: Er braucht mindestens {min} Zeichen, darunter eine Ziffer, einen Buchstaben und ein Sonderzeichen."
+        }
+        Code::RegistrarAuthorizationFailed => {
+            "Der Registrar hat die Anfrage abgelehnt: Entweder ist der Auth-Code falsch oder das Konto des Shops darf dies nicht. Prüfen Sie den Code; stimmt er, wenden Sie sich an den Shop."
+        }
+        Code::RegistrarIdProtectionNotSupported => {
+            "Für diesen Namen kann kein ID-Schutz bestellt werden. Entfernen Sie ihn aus dem Auftrag und senden Sie den Auftrag erneut."
+        }
+        Code::RegistrarTrusteeNotSupported => {
+            "Für diesen Namen gibt es keinen Treuhand-Service (lokale Präsenz). Entfernen Sie ihn aus dem Auftrag oder geben Sie einen Inhaber an, der die Regeln der Registry erfüllt."
+        }
+        Code::RegistrarPremiumClassRequired => {
+            "Dies ist ein Premium-Name mit eigenem Preis (Klasse {class}). Bestätigen Sie den Premium-Preis und senden Sie den Auftrag dann erneut."
+        }
+        Code::RegistrarPremiumFeeUnavailable => {
+            "Dieser Premium-Name hat einen Preis, den der Shop nicht automatisch übernehmen kann. Fragen Sie beim Shop ein Angebot an."
+        }
+        Code::RegistrarPriceMismatch => {
+            "Der Preis dieses Premium-Namens hat sich geändert: Der Auftrag nennt {got}, der Registrar verlangt jetzt {expected}. Bestätigen Sie den neuen Preis und bestellen Sie erneut."
+        }
+        Code::RegistrarPeriodInvalid => {
+            "Die Registry akzeptiert diese Laufzeit nicht. Wählen Sie eine andere Anzahl von Jahren."
+        }
+        Code::RegistrarTermsUnknown => {
+            "Der Registrar hat für diesen Namen keine Konditionen gefunden; er ist wahrscheinlich falsch geschrieben (zum Beispiel mit einem Gedankenstrich statt eines Bindestrichs). Prüfen Sie den Namen und bestellen Sie erneut."
+        }
+        Code::RegistrarDomainNotManaged => {
+            "Dieser Name wird nicht über das Registrar-Konto des Shops verwaltet. Prüfen Sie den Namen oder transferieren Sie ihn zuerst hierher."
+        }
+        Code::RegistrarObjectNotFound => {
+            "Etwas, worauf sich der Auftrag bezieht (der Name, ein Kontakt oder ein Nameserver), existiert bei der Registry nicht. Prüfen Sie die Namen im Auftrag."
+        }
+        Code::RegistrarDomainTaken => {
+            "Dieser Name ist bereits registriert. Wählen Sie einen anderen Namen oder transferieren Sie ihn, wenn er Ihnen gehört."
+        }
+        Code::RegistrarRegistrationRight => {
+            "Das Recht, diesen Namen zu registrieren, hat ein anderer Inhaber. Bestellen Sie ihn mit dem berechtigten Inhaber oder wählen Sie einen anderen Namen."
+        }
+        Code::RegistrarStatusProhibits => {
+            "Der aktuelle Status des Namens (eine Sperre, ein Dispute oder eine laufende Löschung) erlaubt dies nicht. Heben Sie die Sperre beim Registrar auf oder warten Sie und versuchen Sie es erneut."
+        }
+        Code::RegistrarRenewalNotAllowed => {
+            "Dieser Name kann jetzt nicht verlängert werden: Er ist außerhalb seines Verlängerungszeitraums oder wurde gerade verlängert."
+        }
+        Code::RegistrarActionNotSupported => {
+            "Dies wird für Namen mit dieser Endung nicht angeboten. Entfernen Sie es aus dem Auftrag."
+        }
+        Code::RegistrarNeedsTrade => {
+            "Diese Angabe kann nicht mit einer Aktualisierung geändert werden; dafür ist ein Inhaberwechsel nötig."
+        }
+        Code::RegistrarTemporary => {
+            "Das System des Registrars konnte den Auftrag gerade nicht annehmen. Am Auftrag ist nichts falsch; versuchen Sie es in einigen Minuten erneut."
+        }
+        Code::RegistrarShopConfiguration => {
+            "Der Auftrag konnte wegen eines Problems in der Einrichtung des Shops nicht gesendet werden, nicht wegen des Auftrags. Bitte wenden Sie sich an den Shop."
+        }
+        Code::RegistrarUnrecognised => {
+            "Der Registrar hat den Auftrag aus einem Grund abgelehnt, den diese Prüfungen nicht kennen. Bitte wenden Sie sich an den Shop; dort kann man die Antwort des Registrars lesen."
+        }
+        Code::RegistrarTextEmpty => "Fügen Sie die Antwort des Registrars ein, um sie erklären zu lassen.",
+        Code::RegistrarTextTooLong => {
+            "Die Antwort des Registrars hat {actual} Bytes, mehr als die hier gelesenen {max}. Fügen Sie nur den Teil mit dem Fehler ein."
+        }
+        Code::RegistrarTextInvalid => {
+            "Die Antwort des Registrars muss als Text (UTF-8) übergeben werden; gefunden: {found}."
+        }
     }
 }
 

@@ -373,5 +373,142 @@ pub(super) fn template(code: Code) -> &'static str {
                 "The addresses of the nameserver “{name}” could not be found. Check the name for typing errors, or give its IP addresses with the order."
             )
         }
+        Code::RegistrarSuccess => "The registrar accepted the order.",
+        Code::RegistrarPending => {
+            "The registrar accepted the order; the registry completes it later, which can take a few days."
+        }
+        Code::RegistrarAttributeMissing => {
+            "The registry needs “{fieldLabel}”, and the order did not give it. Fill it in and send the order again."
+        }
+        Code::RegistrarAttributeInvalid => {
+            "The registry did not accept the value of “{fieldLabel}”. Correct it and send the order again."
+        }
+        Code::RegistrarAttributeNotAccepted => {
+            "The registry does not take “{fieldLabel}” for this order. It must be left out; the shop can then send the order again."
+        }
+        Code::RegistrarValueMissing => {
+            "The registry says a required detail of the order is missing, but not which one. Check that every field of the order is filled in."
+        }
+        Code::RegistrarValueRejected => {
+            "The registry did not accept a value of the order and did not say which one. Check the order's details for typing errors."
+        }
+        Code::RegistrarContactMissing => {
+            "The registry needs the “{roleLabel}” for this name, and the order did not give it. Complete the contact details and send the order again."
+        }
+        Code::RegistrarContactPartMissing => {
+            "{roleLabel}: the registry needs “{partLabel}”, and the order did not give it. Fill it in and send the order again."
+        }
+        Code::RegistrarContactPartInvalid => {
+            "{roleLabel}: the registry did not accept “{partLabel}”. Correct it, or leave it empty if it is optional, and send the order again."
+        }
+        Code::RegistrarVatRequired => {
+            "{roleLabel}: the registry needs a VAT number for an organisation. Enter the organisation's VAT number, or register as a private person without an organisation name."
+        }
+        Code::RegistrarNameserverUnknown => {
+            "The nameserver “{host}” does not exist at the registry. Register it (with its IP address) at the registrar of its own domain first, or choose another nameserver."
+        }
+        Code::RegistrarNameserversUnknown => {
+            "One of the nameservers of the order does not exist at the registry. Check their names; register a new nameserver first, or choose others."
+        }
+        Code::RegistrarNameserverRefused => {
+            "The nameserver “{host}” refused to answer for {domain} ({rcode}): the zone is not set up there. Create the zone for {domain} on that server first, then send the order again."
+        }
+        Code::RegistrarNameserverNotAuthoritative => {
+            "The nameserver “{host}” does not answer with authority for this name: the zone is not set up there. Create the zone on that server first, then send the order again."
+        }
+        Code::RegistrarNameserverAddresses => {
+            "The registry needs the nameservers on at least {expected} different IP addresses; it found {found}. Add a nameserver on another address."
+        }
+        Code::RegistrarNameserverSetMismatch => {
+            "The nameservers named in the zone do not match the nameservers of the order. Make the zone's NS records list exactly the nameservers of the order."
+        }
+        Code::RegistrarNameserverCheckFailed => {
+            "The registry's nameserver test failed (test {nastCode}: {nastText}). Check that every nameserver of the order serves the zone of this name, then send the order again."
+        }
+        Code::RegistrarGlueMissing => {
+            "A nameserver within this name needs its IP address in the order. Give the IP addresses of such nameservers and send the order again."
+        }
+        Code::RegistrarObjectInUse => {
+            "This cannot be done while other domains still use it (for example a nameserver that other names point to). Move those names first."
+        }
+        Code::RegistrarTransferLocked => {
+            "The name is locked against transfers at its current registrar. Ask them to remove the lock, or wait until its last registration or transfer is 60 days old, then order again."
+        }
+        Code::RegistrarTransferNotPossible => {
+            "The registrar cannot transfer this name now and did not say why. Check that it is unlocked, that no other transfer is under way and that the transfer code is right."
+        }
+        Code::RegistrarTransferPending => "A transfer of this name is already under way. Wait until it is finished.",
+        Code::RegistrarNoPendingTransfer => {
+            "No transfer of this name is under way that could be approved or cancelled."
+        }
+        Code::RegistrarAuthCodeInvalid => {
+            "The transfer code (auth code) is not right. Ask the current registrar for a new code and enter it exactly as given."
+        }
+        Code::RegistrarAuthCodeRequired => {
+            "This transfer needs the transfer code (auth code). Ask the current registrar or the holder for it and enter it."
+        }
+        Code::RegistrarAuthCodeWeak => {
+            "The new transfer code is too simple: it needs at least {min} characters, with a digit, a letter and a special character."
+        }
+        Code::RegistrarAuthorizationFailed => {
+            "The registrar refused the request: either the transfer code is wrong, or the shop's account may not do this. Check the code; if it is right, contact the shop."
+        }
+        Code::RegistrarIdProtectionNotSupported => {
+            "ID protection cannot be ordered for this name. Remove it from the order and send the order again."
+        }
+        Code::RegistrarTrusteeNotSupported => {
+            "There is no trustee (local presence) service for this name. Remove it from the order, or give a registrant who meets the registry's rules."
+        }
+        Code::RegistrarPremiumClassRequired => {
+            "This is a premium name with its own price (class {class}). Confirm the premium price, then send the order again."
+        }
+        Code::RegistrarPremiumFeeUnavailable => {
+            "This premium name has a price the shop cannot take on automatically. Contact the shop for a quote."
+        }
+        Code::RegistrarPriceMismatch => {
+            "The price of this premium name has changed: the order says {got}, the registrar now asks {expected}. Confirm the new price and order again."
+        }
+        Code::RegistrarPeriodInvalid => "The registry does not accept this term. Choose another number of years.",
+        Code::RegistrarTermsUnknown => {
+            "The registrar found no terms for this name, so it is probably mistyped (for example with a dash that is not a hyphen). Check the name and order again."
+        }
+        Code::RegistrarDomainNotManaged => {
+            "This name is not managed by the shop's registrar account. Check the name, or transfer it here first."
+        }
+        Code::RegistrarObjectNotFound => {
+            "Something the order refers to (the name, a contact or a nameserver) does not exist at the registry. Check the names in the order."
+        }
+        Code::RegistrarDomainTaken => {
+            "This name is already registered. Choose another name, or transfer it if it is yours."
+        }
+        Code::RegistrarRegistrationRight => {
+            "The right to register this name belongs to another registrant. Order it with the registrant who holds the right, or choose another name."
+        }
+        Code::RegistrarStatusProhibits => {
+            "The name's current status (a lock, a dispute or a pending deletion) does not allow this. Remove the lock at the registrar, or wait, and try again."
+        }
+        Code::RegistrarRenewalNotAllowed => {
+            "This name cannot be renewed now: it is outside its renewal period, or it was just renewed."
+        }
+        Code::RegistrarActionNotSupported => {
+            "This is not offered for names with this ending. Remove it from the order."
+        }
+        Code::RegistrarNeedsTrade => {
+            "This detail cannot be changed with an update; a change of registrant (owner change) is needed."
+        }
+        Code::RegistrarTemporary => {
+            "The registrar's system could not take the order just now. Nothing is wrong with the order; try again in a few minutes."
+        }
+        Code::RegistrarShopConfiguration => {
+            "The order could not be sent because of a problem in the shop's set-up, not in the order. Please contact the shop."
+        }
+        Code::RegistrarUnrecognised => {
+            "The registrar refused the order for a reason these checks do not know. Please contact the shop; its staff can read the registrar's answer."
+        }
+        Code::RegistrarTextEmpty => "Paste the registrar's answer to explain it.",
+        Code::RegistrarTextTooLong => {
+            "The registrar's answer has {actual} bytes, more than the {max} read here. Paste only the part with the error."
+        }
+        Code::RegistrarTextInvalid => "The registrar's answer must be given as text (a UTF-8 string); found: {found}.",
     }
 }

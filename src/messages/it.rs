@@ -383,5 +383,144 @@ pub(super) fn template(code: Code) -> &'static str {
                 "Non è stato possibile trovare gli indirizzi del nameserver “{name}”. Controllate che il nome sia scritto correttamente, oppure indicate i suoi indirizzi IP nell'ordine."
             )
         }
+        Code::RegistrarSuccess => "Il registrar ha accettato l'ordine.",
+        Code::RegistrarPending => {
+            "Il registrar ha accettato l'ordine; il registro lo completa più tardi, il che può richiedere alcuni giorni."
+        }
+        Code::RegistrarAttributeMissing => {
+            "Il registro richiede “{fieldLabel}”, che l'ordine non conteneva. Compilate il campo e inviate di nuovo l'ordine."
+        }
+        Code::RegistrarAttributeInvalid => {
+            "Il registro non ha accettato il valore di “{fieldLabel}”. Correggetelo e inviate di nuovo l'ordine."
+        }
+        Code::RegistrarAttributeNotAccepted => {
+            "Il registro non accetta “{fieldLabel}” per questo ordine. Il campo va tolto; dopo il negozio potrà inviare di nuovo l'ordine."
+        }
+        Code::RegistrarValueMissing => {
+            "Il registro segnala che manca un dato obbligatorio dell'ordine, ma non dice quale. Controllate che tutti i campi siano compilati."
+        }
+        Code::RegistrarValueRejected => {
+            "Il registro non ha accettato un valore dell'ordine e non ha detto quale. Controllate i dati dell'ordine."
+        }
+        Code::RegistrarContactMissing => {
+            "Il registro richiede il “{roleLabel}” per questo nome, che l'ordine non conteneva. Completate i dati di contatto e inviate di nuovo l'ordine."
+        }
+        Code::RegistrarContactPartMissing => {
+            "{roleLabel}: il registro richiede “{partLabel}”, che l'ordine non conteneva. Compilate il campo e inviate di nuovo l'ordine."
+        }
+        Code::RegistrarContactPartInvalid => {
+            "{roleLabel}: il registro non ha accettato “{partLabel}”. Correggete il campo, o lasciatelo vuoto se è facoltativo, e inviate di nuovo l'ordine."
+        }
+        Code::RegistrarVatRequired => {
+            "{roleLabel}: il registro richiede la partita IVA per un'organizzazione. Indicate la partita IVA dell'organizzazione, oppure registrate come persona fisica senza nome di organizzazione."
+        }
+        Code::RegistrarNameserverUnknown => {
+            "Il nameserver “{host}” non esiste presso il registro. Registratelo prima (con il suo indirizzo IP) presso il registrar del suo dominio, oppure scegliete un altro nameserver."
+        }
+        Code::RegistrarNameserversUnknown => {
+            "Uno dei nameserver dell'ordine non esiste presso il registro. Controllate i nomi; registrate prima un nuovo nameserver, oppure sceglietene altri."
+        }
+        Code::RegistrarNameserverRefused => {
+            "Il nameserver “{host}” ha rifiutato di rispondere per {domain} ({rcode}): la zona non vi è configurata. Create prima la zona di {domain} su quel server, poi inviate di nuovo l'ordine."
+        }
+        Code::RegistrarNameserverNotAuthoritative => {
+            "Il nameserver “{host}” non risponde in modo autorevole per questo nome: la zona non vi è configurata. Create prima la zona su quel server, poi inviate di nuovo l'ordine."
+        }
+        Code::RegistrarNameserverAddresses => {
+            "Il registro richiede nameserver su almeno {expected} indirizzi IP diversi; ne ha trovati {found}. Aggiungete un nameserver su un altro indirizzo."
+        }
+        Code::RegistrarNameserverSetMismatch => {
+            "I nameserver indicati nella zona non corrispondono a quelli dell'ordine. Fate in modo che i record NS della zona elenchino esattamente i nameserver dell'ordine."
+        }
+        Code::RegistrarNameserverCheckFailed => {
+            "Il test dei nameserver del registro non è riuscito (test {nastCode}: {nastText}). Controllate che ogni nameserver dell'ordine serva la zona di questo nome, poi inviate di nuovo l'ordine."
+        }
+        Code::RegistrarGlueMissing => {
+            "Un nameserver all'interno di questo nome richiede il suo indirizzo IP nell'ordine. Indicate gli indirizzi IP di tali nameserver e inviate di nuovo l'ordine."
+        }
+        Code::RegistrarObjectInUse => {
+            "Non è possibile finché altri domini lo usano ancora (per esempio un nameserver a cui puntano altri nomi). Spostate prima quei nomi."
+        }
+        Code::RegistrarTransferLocked => {
+            "Il nome è bloccato contro i trasferimenti presso il registrar attuale. Chiedetegli di togliere il blocco, oppure attendete che l'ultima registrazione o l'ultimo trasferimento abbia 60 giorni, poi ordinate di nuovo."
+        }
+        Code::RegistrarTransferNotPossible => {
+            "Il registrar non può trasferire ora questo nome e non ha detto perché. Controllate che sia sbloccato, che non sia in corso un altro trasferimento e che il codice di trasferimento sia corretto."
+        }
+        Code::RegistrarTransferPending => "È già in corso un trasferimento di questo nome. Attendete che sia concluso.",
+        Code::RegistrarNoPendingTransfer => {
+            "Non è in corso alcun trasferimento di questo nome da approvare o annullare."
+        }
+        Code::RegistrarAuthCodeInvalid => {
+            "Il codice di trasferimento (auth code) non è corretto. Chiedete un nuovo codice al registrar attuale e inseritelo esattamente."
+        }
+        Code::RegistrarAuthCodeRequired => {
+            "Questo trasferimento richiede il codice di trasferimento (auth code). Chiedetelo al registrar attuale o all'assegnatario e inseritelo."
+        }
+        Code::RegistrarAuthCodeWeak => {
+            "Il nuovo codice di trasferimento è troppo semplice: servono almeno {min} caratteri, con una cifra, una lettera e un carattere speciale."
+        }
+        Code::RegistrarAuthorizationFailed => {
+            "Il registrar ha rifiutato la richiesta: o il codice di trasferimento è errato, o l'account del negozio non è autorizzato. Controllate il codice; se è corretto, contattate il negozio."
+        }
+        Code::RegistrarIdProtectionNotSupported => {
+            "La protezione ID non può essere ordinata per questo nome. Toglietela dall'ordine e inviate di nuovo l'ordine."
+        }
+        Code::RegistrarTrusteeNotSupported => {
+            "Non esiste un servizio di trustee (presenza locale) per questo nome. Toglietelo dall'ordine, oppure indicate un assegnatario che rispetti le regole del registro."
+        }
+        Code::RegistrarPremiumClassRequired => {
+            "È un nome premium con un prezzo proprio (classe {class}). Confermate il prezzo premium, poi inviate di nuovo l'ordine."
+        }
+        Code::RegistrarPremiumFeeUnavailable => {
+            "Questo nome premium ha un prezzo che il negozio non può applicare automaticamente. Chiedete un preventivo al negozio."
+        }
+        Code::RegistrarPriceMismatch => {
+            "Il prezzo di questo nome premium è cambiato: l'ordine indica {got}, il registrar ora chiede {expected}. Confermate il nuovo prezzo e ordinate di nuovo."
+        }
+        Code::RegistrarPeriodInvalid => "Il registro non accetta questa durata. Scegliete un altro numero di anni.",
+        Code::RegistrarTermsUnknown => {
+            "Il registrar non ha trovato condizioni per questo nome, che quindi è probabilmente scritto male (per esempio con una lineetta invece del trattino). Controllate il nome e ordinate di nuovo."
+        }
+        Code::RegistrarDomainNotManaged => {
+            "Questo nome non è gestito dall'account registrar del negozio. Controllate il nome, oppure trasferitelo prima qui."
+        }
+        Code::RegistrarObjectNotFound => {
+            "Un elemento a cui l'ordine fa riferimento (il nome, un contatto o un nameserver) non esiste presso il registro. Controllate i nomi nell'ordine."
+        }
+        Code::RegistrarDomainTaken => {
+            "Questo nome è già registrato. Scegliete un altro nome, oppure trasferitelo se è vostro."
+        }
+        Code::RegistrarRegistrationRight => {
+            "Il diritto di registrare questo nome appartiene a un altro assegnatario. Ordinatelo con l'assegnatario che ne ha il diritto, oppure scegliete un altro nome."
+        }
+        Code::RegistrarStatusProhibits => {
+            "Lo stato attuale del nome (un blocco, una contestazione o una cancellazione in corso) non lo consente. Togliete il blocco presso il registrar, oppure attendete, e riprovate."
+        }
+        Code::RegistrarRenewalNotAllowed => {
+            "Questo nome non può essere rinnovato ora: è fuori dal periodo di rinnovo, oppure è appena stato rinnovato."
+        }
+        Code::RegistrarActionNotSupported => {
+            "Questo non è offerto per i nomi con questa estensione. Toglietelo dall'ordine."
+        }
+        Code::RegistrarNeedsTrade => {
+            "Questo dato non può essere modificato con un aggiornamento; serve un cambio di assegnatario."
+        }
+        Code::RegistrarTemporary => {
+            "Il sistema del registrar non ha potuto accettare l'ordine in questo momento. L'ordine è corretto; riprovate tra qualche minuto."
+        }
+        Code::RegistrarShopConfiguration => {
+            "L'ordine non è stato inviato per un problema nella configurazione del negozio, non nell'ordine. Contattate il negozio."
+        }
+        Code::RegistrarUnrecognised => {
+            "Il registrar ha rifiutato l'ordine per un motivo che questi controlli non conoscono. Contattate il negozio, che può leggere la risposta del registrar."
+        }
+        Code::RegistrarTextEmpty => "Incollate la risposta del registrar per farla spiegare.",
+        Code::RegistrarTextTooLong => {
+            "La risposta del registrar ha {actual} byte, più dei {max} letti qui. Incollate solo la parte con l'errore."
+        }
+        Code::RegistrarTextInvalid => {
+            "La risposta del registrar deve essere fornita come testo (UTF-8); trovato: {found}."
+        }
     }
 }

@@ -276,9 +276,13 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
                     Some(ParamValue::Text(failure)) if key == "failure" => out.push_str(failure_text(locale, failure)),
                     Some(ParamValue::Text(text)) if ENGINE_TEXT_KEYS.contains(&key) => out.push_str(text),
                     // What a customer typed into an order's text fields is prose: a space in a
-                    // phone number or a VAT number is shown as a space.
+                    // phone number or a VAT number is shown as a space; so is a registry's text
+                    // quoted in an explanation.
                     Some(ParamValue::Text(text))
-                        if key == "detail" || key == "words" || (ORDER_PROSE_KEYS.contains(&key) && is_order(code)) =>
+                        if key == "detail"
+                            || key == "words"
+                            || (ORDER_PROSE_KEYS.contains(&key) && is_order(code))
+                            || code.as_str().starts_with("registrar.") =>
                     {
                         out.push_str(&chars::safe_prose(text));
                     }

@@ -1,0 +1,420 @@
+//! The registrar-error explainer (contract section 6): the text a registrar or registry sent back
+//! after an order, unwrapped, matched against the catalogue of known texts, and said again for
+//! the customer in their language, pointing at the order input to fix. A text that matches
+//! nothing is said to be unknown, with the text kept for the operator; no cause is guessed.
+
+pub mod catalogue;
+pub mod denic;
+pub mod envelope;
+pub mod pattern;
+pub mod target;
+
+use serde::Serialize;
+
+use crate::code::Code;
+use crate::messages::Locale;
+use crate::order::Order;
+use crate::report::{self, Diagnostic, Params, Severity};
+
+use catalogue::{Entry, ResponseCode, Then};
+use envelope::{Dialect, Envelope};
+use target::Context;
+
+/// The longest text read, in bytes: a whole EPP response is a few kilobytes.
+pub const MAX_TEXT_BYTES: usize = 32 * 1024;
+
+/// The longest part of the original text carried in `registrar.unrecognised`, in characters.
+const MAX_TEXT_SHOWN: usize = 2000;
+
+/// What the explainer made of a registrar's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExplainReport {
+    /// `true` exactly when no diagnostic is an error (a success or pending answer).
+    pub ok: bool,
+    /// Whether the text was recognised: a cause is known.
+    pub recognised: bool,
+    /// The dialect of the text: `ispapi`, `epp`, `denic` or `unknown`.
+    pub source: &'static str,
+    /// The response code, given with the text or known from its wording (`504`, `2303`), or
+    /// DENIC's result number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registry_code: Option<String>,
+    /// The action a WHMCS wrapper names (`register`, `transfer`, `renew`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<&'static str>,
+    /// The domain a WHMCS wrapper names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// The explanation, then what the engine's own check of the order says about the same inputs.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Explains a registrar's or registry's answer to an order.
+///
+/// ```
+/// use domain_rules::explain::explain_error;
+/// use domain_rules::Locale;
+///
+/// let report = explain_error("504 Missing required attribute; X-CA-LEGALTYPE", None, Locale::En);
+/// assert!(report.recognised);
+/// assert_eq!(report.diagnostics[0].path, "fields.X-CA-LEGALTYPE");
+/// ```
+pub fn explain_error(text: &str, order: Option<&Order>, locale: Locale) -> ExplainReport {
+    if text.trim().is_empty() {
+        return refused_text(Code::RegistrarTextEmpty, Params::new(), locale);
+    }
+    if text.len() > MAX_TEXT_BYTES {
+        let params = Params::new().with("max", MAX_TEXT_BYTES).with("actual", text.len());
+        return refused_text(Code::RegistrarTextTooLong, params, locale);
+    }
+    let envelope = envelope::open(text);
+    let domain = order.map(|o| o.domain.as_str()).or(envelope.domain.as_deref());
+    let tld = domain.and_then(|d| crate::check_domain(d, &crate::Options::default()).tld);
+    let context = Context { order, locale, tld, role: None };
+    let mut explained = explain(&envelope, &context);
+    if explained.diagnostics.is_empty() {
+        let shown: String = text.trim().chars().take(MAX_TEXT_SHOWN).collect();
+        let mut params = Params::new().with("text", shown);
+        if let Some(code) = explained.code {
+            params = params.with("apiCode", i64::from(code));
+        }
+        explained.diagnostics.push(Diagnostic::new(
+            Code::RegistrarUnrecognised,
+            Severity::Error,
+            "order",
+            params,
+            locale,
+        ));
+        explained.recognised = false;
+    }
+    let mut diagnostics = explained.diagnostics;
+    if let Some(order) = order {
+        let own = related_findings(order, &diagnostics, locale);
+        diagnostics.extend(own);
+    }
+    ExplainReport {
+        ok: report::is_ok(&diagnostics),
+        recognised: explained.recognised,
+        source: explained.source,
+        registry_code: explained.registry_code,
+        action: envelope.action,
+        domain: envelope.domain,
+        diagnostics,
+    }
+}
+
+/// A report for a text that cannot be read (empty, too long, not text).
+pub fn refused_text(code: Code, params: Params, locale: Locale) -> ExplainReport {
+    ExplainReport {
+        ok: false,
+        recognised: false,
+        source: "unknown",
+        registry_code: None,
+        action: None,
+        domain: None,
+        diagnostics: vec![Diagnostic::new(code, Severity::Error, "text", params, locale)],
+    }
+}
+
+/// The explanation before the order's own check is added.
+struct Explained {
+    recognised: bool,
+    source: &'static str,
+    code: Option<u16>,
+    registry_code: Option<String>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn explain(envelope: &Envelope, context: &Context<'_>) -> Explained {
+    let description = envelope.description.as_str();
+    let (canonical, detail) = split_detail(description);
+    // The code's row: EPP's for an EPP text, else ISPAPI's; a bare text may have EPP's wording.
+    let (known, epp) = match envelope.dialect {
+        Some(Dialect::Epp) => (lookup(catalogue::EPP_CODES, envelope.code, description), true),
+        Some(_) => (lookup(catalogue::ISPAPI_CODES, envelope.code, description), false),
+        None => match lookup(catalogue::ISPAPI_CODES, None, description) {
+            Some(row) => (Some(row), false),
+            None => {
+                let row = lookup(catalogue::EPP_CODES, None, description);
+                (row, row.is_some())
+            }
+        },
+    };
+    // The code as given, or as its wording tells it.
+    let code = envelope.code.or_else(|| known.map(|k| k.code));
+    let source = match (epp, envelope.dialect, known) {
+        (true, _, _) => "epp",
+        (_, Some(_), _) | (_, _, Some(_)) => "ispapi",
+        _ => "unknown",
+    };
+    let mut explained = Explained {
+        recognised: true,
+        source,
+        code,
+        registry_code: code.map(|c| c.to_string()),
+        diagnostics: Vec::new(),
+    };
+    let api_code = |params: Params| match code {
+        Some(c) => params.with("apiCode", i64::from(c)),
+        None => params,
+    };
+    if let Some(answer) = denic::find(description)
+        && let Some(found) = explain_denic(&answer, context)
+    {
+        explained.source = "denic";
+        explained.registry_code = Some(answer.number.clone());
+        explained.diagnostics = found.into_iter().map(|d| with_params(d, &api_code, context.locale)).collect();
+        return explained;
+    }
+    if let Some(diagnostics) = match_entries(catalogue::ENTRIES, description, context) {
+        explained.diagnostics = diagnostics.into_iter().map(|d| with_params(d, &api_code, context.locale)).collect();
+        if explained.source == "unknown" {
+            explained.source = if epp { "epp" } else { "ispapi" };
+        }
+        return explained;
+    }
+    let Some(known) = known else { return explained };
+    let Some((cause, target)) = known.cause else { return explained };
+    let wording_known = canonical.is_empty() || has_wording(known, description) || epp;
+    // The detail beyond the wording (none when the wording itself has the `;`).
+    let detail = if has_wording(known, description) {
+        description[known.text.len()..].trim_start_matches(';').trim()
+    } else {
+        detail
+    };
+    let detail_known = detail.is_empty() || known.any_detail || epp;
+    if !(detail_known && wording_known) {
+        return explained;
+    }
+    let pending = envelope.pending || detail.to_ascii_lowercase().contains("action pending");
+    let cause = if cause == Code::RegistrarSuccess && pending { Code::RegistrarPending } else { cause };
+    let (cause, path, params) = match epp_value(envelope, cause, context) {
+        Some(refined) => refined,
+        None => {
+            let empty = pattern::Captures::default();
+            let (path, params) =
+                target::resolve(target, &empty, context).unwrap_or(("order".to_owned(), Params::new()));
+            (cause, path, params)
+        }
+    };
+    let mut params = api_code(params);
+    if !detail.is_empty() {
+        params = params.with("detail", detail);
+    }
+    explained.diagnostics.push(Diagnostic::new(cause, severity(cause), path, params, context.locale));
+    explained
+}
+
+/// The diagnostic again, with the response code among its params.
+fn with_params(diagnostic: Diagnostic, add: &dyn Fn(Params) -> Params, locale: Locale) -> Diagnostic {
+    let params = add(diagnostic.params);
+    Diagnostic::new(diagnostic.code, diagnostic.severity, diagnostic.path, params, locale)
+}
+
+/// The canonical text and the detail after the first `; ` (reference §1.3), or after the first
+/// `: ` when there is no `;` (`Missing required attribute: COUNTRY of OWNERCONTACT0`).
+fn split_detail(description: &str) -> (&str, &str) {
+    match description.split_once(';').or_else(|| description.split_once(": ")) {
+        Some((canonical, detail)) => (canonical.trim(), detail.trim()),
+        None => (description.trim(), ""),
+    }
+}
+
+/// The response code given (its row with this wording, or its first row), or the row whose
+/// wording the text has.
+fn lookup(table: &'static [ResponseCode], code: Option<u16>, canonical: &str) -> Option<&'static ResponseCode> {
+    let same = |row: &&ResponseCode| has_wording(row, canonical);
+    match code {
+        Some(code) => {
+            let rows = || table.iter().filter(move |row| row.code == code);
+            rows().find(same).or_else(|| rows().next())
+        }
+        None => table.iter().find(same),
+    }
+}
+
+/// Whether a text is the row's wording: the text before the detail, or the start of the whole
+/// description, up to a `;` or `:` (`Service temporarily locked; usage exceeded` is one wording).
+fn has_wording(row: &ResponseCode, text: &str) -> bool {
+    let wording = row.text.as_bytes();
+    let text = text.as_bytes();
+    text.len() >= wording.len()
+        && text[..wording.len()].eq_ignore_ascii_case(wording)
+        && matches!(text.get(wording.len()), None | Some(b';' | b':'))
+}
+
+/// How bad a cause is: a success or a pending command is information, every other cause an error.
+fn severity(code: Code) -> Severity {
+    match code {
+        Code::RegistrarSuccess | Code::RegistrarPending => Severity::Info,
+        _ => Severity::Error,
+    }
+}
+
+/// The first entry whose pattern matches `text` and whose target resolves, as diagnostics.
+fn match_entries(entries: &[Entry], text: &str, context: &Context<'_>) -> Option<Vec<Diagnostic>> {
+    for entry in entries {
+        let Some(captures) = pattern::matches(entry.pattern, text) else { continue };
+        match entry.then {
+            Then::Say(code, target) => {
+                let Some((path, mut params)) = target::resolve(target, &captures, context) else { continue };
+                for name in ["class", "got", "expected", "value", "n"] {
+                    if let Some(value) = captures.get(name) {
+                        let key = match name {
+                            "n" => "min",
+                            other => other,
+                        };
+                        params = params.with(key, value);
+                    }
+                }
+                if let Some(inner) = captures.get("inner").or(captures.get("reason")) {
+                    params = params.with("registryError", inner);
+                }
+                return Some(vec![Diagnostic::new(code, severity(code), path, params, context.locale)]);
+            }
+            Then::Contact => {
+                let Some(role) = captures.get("role").and_then(target::role) else { continue };
+                let inner = captures.get("inner").unwrap_or_default();
+                let nested = Context {
+                    order: context.order,
+                    locale: context.locale,
+                    tld: context.tld.clone(),
+                    role: Some(role),
+                };
+                if let Some(found) = match_entries(catalogue::CONTACT_ENTRIES, inner, &nested) {
+                    return Some(found);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The EPP `<value>` elements that name the input: a host for a missing object, a domain
+/// element for the others.
+fn epp_value(envelope: &Envelope, cause: Code, context: &Context<'_>) -> Option<(Code, String, Params)> {
+    for (element, value) in &envelope.epp_values {
+        let local = element.as_str();
+        if catalogue::EPP_HOST_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(local)) && !value.is_empty() {
+            let host = value.trim_end_matches('.').to_lowercase();
+            let path = target::nameserver_path(&host, context.order);
+            let cause = if cause == Code::RegistrarObjectNotFound { Code::RegistrarNameserverUnknown } else { cause };
+            return Some((cause, path, Params::new().with("host", host.as_str()).with("element", local)));
+        }
+        if let Some((_, path)) = catalogue::EPP_ELEMENTS.iter().find(|(e, _)| e.eq_ignore_ascii_case(local)) {
+            return Some((cause, (*path).to_owned(), Params::new().with("element", local)));
+        }
+    }
+    None
+}
+
+/// DENIC's answers we can tie to a cause: the nameserver test's issues, a missing glue record
+/// and the test's own failure (DENIC-29, read 2026-12-07).
+fn explain_denic(answer: &denic::DenicAnswer, context: &Context<'_>) -> Option<Vec<Diagnostic>> {
+    let locale = context.locale;
+    let denic = Params::new().with("denicCode", answer.number.as_str());
+    match answer.number.as_str() {
+        "53300102902" => {
+            return Some(vec![Diagnostic::new(
+                Code::RegistrarGlueMissing,
+                Severity::Error,
+                "nameservers",
+                denic,
+                locale,
+            )]);
+        }
+        "53300100021" => {
+            return Some(vec![Diagnostic::new(Code::RegistrarTemporary, Severity::Error, "order", denic, locale)]);
+        }
+        "53300102912" | "33300102912" => {}
+        _ => return None,
+    }
+    let mut found = Vec::new();
+    for issue in &answer.issues {
+        let severity = if issue.level == "ERROR" { Severity::Error } else { Severity::Warning };
+        let host = issue.host().map(str::to_lowercase);
+        let host = host.as_deref();
+        let path = host.map_or_else(|| "nameservers".to_owned(), |h| target::nameserver_path(h, context.order));
+        let mut params = denic.clone().with("nastCode", i64::from(issue.code)).with("nastText", issue.text.as_str());
+        if let Some(host) = host {
+            params = params.with("host", host);
+        }
+        let domain = issue.value("entity").map(|d| d.trim_end_matches('.').to_owned());
+        let domain = domain.or_else(|| context.order.map(|o| o.domain.trim().to_owned()));
+        let code = match (issue.code, host) {
+            (901, Some(_)) => {
+                params = params
+                    .with("domain", domain.unwrap_or_default())
+                    .with("rcode", issue.value("rcode").unwrap_or("?"));
+                Code::RegistrarNameserverRefused
+            }
+            (116, Some(_)) => Code::RegistrarNameserverNotAuthoritative,
+            (107, _) => {
+                params = params
+                    .with("expected", issue.value("# expected").unwrap_or("2"))
+                    .with("found", issue.value("# found").unwrap_or("?"));
+                Code::RegistrarNameserverAddresses
+            }
+            (118, _) => Code::RegistrarNameserverSetMismatch,
+            _ => Code::RegistrarNameserverCheckFailed,
+        };
+        found.push(Diagnostic::new(code, severity, path, params, locale));
+    }
+    if found.is_empty() {
+        // The number without the bracket: the test failed, its issues are not given.
+        let params = denic.with("nastCode", 0i64).with("nastText", answer.text.as_str());
+        found.push(Diagnostic::new(
+            Code::RegistrarNameserverCheckFailed,
+            Severity::Error,
+            "nameservers",
+            params,
+            locale,
+        ));
+    }
+    Some(found)
+}
+
+/// The order codes that explain a registrar's cause though they stand at another path.
+const RELATED: &[(Code, &[Code])] = &[
+    (Code::RegistrarTransferLocked, &[Code::OrderTransferLocked]),
+    (Code::RegistrarTrusteeNotSupported, &[Code::OrderTrusteeNotSupported]),
+    (
+        Code::RegistrarIdProtectionNotSupported,
+        &[Code::OrderIdProtectionNotSupported, Code::OrderIdProtectionUnverified, Code::OrderIdProtectionRegistry],
+    ),
+    (Code::RegistrarPremiumClassRequired, &[Code::OrderPremiumClassRequired, Code::OrderPremiumConfirm]),
+    (Code::RegistrarNameserversUnknown, &[Code::OrderHintHostObject, Code::OrderHintSiblingHost]),
+    (Code::RegistrarNameserverRefused, &[Code::OrderHintZoneMustBeServed]),
+    (Code::RegistrarNameserverNotAuthoritative, &[Code::OrderHintZoneMustBeServed]),
+    (Code::RegistrarNameserverCheckFailed, &[Code::OrderHintZoneMustBeServed]),
+    (Code::RegistrarVatRequired, &[Code::OrderRuleViolated]),
+];
+
+/// What the engine's own check of the order says about the inputs the explanation names: its
+/// errors at the same path (or within it), and the order findings of the same cause.
+fn related_findings(order: &Order, explained: &[Diagnostic], locale: Locale) -> Vec<Diagnostic> {
+    let mut order = order.clone();
+    order.locale = Some(locale.tag().to_owned());
+    let checked = crate::order::check_order(&order);
+    let own = checked.domain.diagnostics.iter().chain(&checked.diagnostics);
+    let mut found: Vec<Diagnostic> = Vec::new();
+    for diagnostic in own {
+        let related = explained.iter().any(|e| {
+            let by_code = RELATED.iter().any(|(cause, codes)| *cause == e.code && codes.contains(&diagnostic.code));
+            by_code || diagnostic.severity == Severity::Error && paths_overlap(&e.path, &diagnostic.path)
+        });
+        if related && !found.contains(diagnostic) {
+            found.push(diagnostic.clone());
+        }
+    }
+    found
+}
+
+/// Whether one path is the other or lies within it (`nameservers[1]` and `nameservers[1].ips[0]`).
+fn paths_overlap(a: &str, b: &str) -> bool {
+    let within = |inner: &str, outer: &str| {
+        inner.strip_prefix(outer).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+    };
+    a != "order" && b != "order" && (within(a, b) || within(b, a))
+}
