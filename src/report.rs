@@ -76,8 +76,15 @@ impl Params {
     }
 
     /// Adds a value (builder style).
-    pub fn with(mut self, key: &'static str, value: impl Into<ParamValue>) -> Self {
-        self.0.push((key, value.into()));
+    pub fn with(self, key: &'static str, value: impl Into<ParamValue>) -> Self {
+        self.with_value(key, value.into())
+    }
+
+    /// Adds a value; kept out of line, so the many builders of params stay small in the
+    /// WebAssembly module.
+    #[inline(never)]
+    fn with_value(mut self, key: &'static str, value: ParamValue) -> Self {
+        self.0.push((key, value));
         self
     }
 
@@ -120,8 +127,15 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic whose message is rendered from the catalogue for `locale`.
     pub fn new(code: Code, severity: Severity, path: impl Into<String>, params: Params, locale: Locale) -> Self {
+        Diagnostic::rendered(code, severity, path.into(), params, locale)
+    }
+
+    /// [`Diagnostic::new`] once the path is a `String`: one copy of the body, not one per type of
+    /// path, in the WebAssembly module.
+    #[inline(never)]
+    fn rendered(code: Code, severity: Severity, path: String, params: Params, locale: Locale) -> Self {
         let message = messages::render(locale, code, &params);
-        Diagnostic { code, severity, path: path.into(), message, params }
+        Diagnostic { code, severity, path, message, params }
     }
 }
 

@@ -113,8 +113,10 @@ fn issues(text: &str) -> Vec<NastIssue> {
         }
         rest = &after[body_end..];
     }
-    found.sort_by_key(|issue| issue.level != "ERROR");
-    found
+    // Errors first (a partition, not a sort: no sorting code in the WebAssembly module).
+    let (mut errors, warnings): (Vec<_>, Vec<_>) = found.into_iter().partition(|issue| issue.level == "ERROR");
+    errors.extend(warnings);
+    errors
 }
 
 /// The short text before the first `(` and the parenthesised groups after it.

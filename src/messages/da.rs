@@ -2,7 +2,7 @@
 
 use crate::code::Code;
 
-pub(super) fn template(code: Code) -> &'static str {
+pub(super) const fn template(code: Code) -> &'static str {
     match code {
         Code::InputNotAString => {
             "Domænet skal angives som tekst (en streng); denne værdi er af typen {type}. Angiv navnet som en streng."

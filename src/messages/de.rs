@@ -2,7 +2,7 @@
 
 use crate::code::Code;
 
-pub(super) fn template(code: Code) -> &'static str {
+pub(super) const fn template(code: Code) -> &'static str {
     match code {
         Code::InputNotAString => {
             "Die Domain muss als Text (String) übergeben werden; dieser Wert hat den Typ {type}. Übergeben Sie den Namen als Zeichenkette."

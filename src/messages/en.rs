@@ -2,7 +2,7 @@
 
 use crate::code::Code;
 
-pub(super) fn template(code: Code) -> &'static str {
+pub(super) const fn template(code: Code) -> &'static str {
     match code {
         Code::InputNotAString => {
             "The domain must be given as text (a string); this value is of type {type}. Pass the name as a string."

@@ -2,7 +2,7 @@
 
 use crate::code::Code;
 
-pub(super) fn template(code: Code) -> &'static str {
+pub(super) const fn template(code: Code) -> &'static str {
     match code {
         Code::InputNotAString => {
             "Le domaine doit être donné sous forme de texte (une chaîne) ; cette valeur est de type {type}. Passez le nom comme chaîne."

@@ -2,7 +2,7 @@
 
 use crate::code::Code;
 
-pub(super) fn template(code: Code) -> &'static str {
+pub(super) const fn template(code: Code) -> &'static str {
     match code {
         Code::InputNotAString => {
             "Il dominio va indicato come testo (una stringa); questo valore è di tipo {type}. Passate il nome come stringa."

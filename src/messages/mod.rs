@@ -239,14 +239,36 @@ impl Locale {
 
 /// The template for `code` in `locale`.
 pub fn template(locale: Locale, code: Code) -> &'static str {
-    match locale {
-        Locale::En => en::template(code),
-        Locale::De => de::template(code),
-        Locale::Fr => fr::template(code),
-        Locale::It => it::template(code),
-        Locale::Da => da::template(code),
-    }
+    let index = match locale {
+        Locale::En => 0,
+        Locale::De => 1,
+        Locale::Fr => 2,
+        Locale::It => 3,
+        Locale::Da => 4,
+    };
+    TEMPLATES[index][code as usize]
 }
+
+/// The number of codes.
+const CODES: usize = Code::ALL.len();
+
+/// One locale's templates in the order of [`Code::ALL`], filled from its exhaustive `match`
+/// when the crate is compiled.
+macro_rules! templates {
+    ($locale:ident) => {{
+        let mut table = [""; CODES];
+        let mut i = 0;
+        while i < CODES {
+            table[i] = $locale::template(Code::ALL[i]);
+            i += 1;
+        }
+        table
+    }};
+}
+
+/// Every template by locale and code: a table built at compile time, so that looking a message
+/// up is one index, not a `match` of some 240 arms per locale in the WebAssembly code.
+static TEMPLATES: [[&str; CODES]; 5] = [templates!(en), templates!(de), templates!(fr), templates!(it), templates!(da)];
 
 /// The message for `code` in `locale`, with `{key}` placeholders filled from `params`.
 /// A placeholder without a value is left as it stands, which the catalogue tests catch.
