@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of the fuzz targets (fuzz/corpus/<target>/) from the test vectors in
 tests/data/: names for check_domain and form_schema, orders for check_order_json, record and
-zone requests for check_record and check_zone_records, and ID numbers for ids.
+zone requests for check_record and check_zone_records, ID numbers for ids, and registrar error
+texts for explain.
 
 Run it again when the vectors change: it replaces the seeds it wrote before (files named by
 the SHA-1 of their content) and keeps every `finding-*` file, the minimised inputs of earlier
@@ -103,6 +104,10 @@ def id_inputs():
     return numbers
 
 
+def explain_inputs():
+    return [c["text"] for c in load(os.path.join(DATA, "explain.toml")).get("case", [])]
+
+
 TARGETS = {
     "check_domain": domain_inputs,
     "form_schema": zone_inputs,
@@ -110,6 +115,7 @@ TARGETS = {
     "check_record": record_inputs,
     "check_zone_records": zone_record_inputs,
     "ids": id_inputs,
+    "explain": explain_inputs,
 }
 
 
