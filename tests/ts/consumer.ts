@@ -6,9 +6,11 @@ import init, {
   checkRecord,
   checkZoneRecords,
   codes,
+  explainError,
   formSchema,
   versions,
   type CheckOptions,
+  type ExplainReport,
   type Condition,
   type Diagnostic,
   type DnsRecord,
@@ -57,6 +59,13 @@ const zone: ZoneRequest = { zone: "hexo.com", records, locale: "fr" };
 const zoneReport: ZoneReport = checkZoneRecords(zone);
 const perRecord: RecordReport[] = zoneReport.records;
 
+const explained: ExplainReport = explainError("504 Missing required attribute; X-CA-LEGALTYPE", {
+  order: { domain: "example.ca" },
+  locale: "de",
+});
+const recognised: boolean = explained.recognised;
+const dialect: "ispapi" | "epp" | "denic" | "unknown" = explained.source;
+
 const unicode: string = versions().unicode;
 const code: string | undefined = codes()[0]?.code;
 
@@ -67,7 +76,11 @@ checkDomain("a.de", { profile: "registrar" });
 checkOrder({ registrant: { country: "DK" } });
 // @ts-expect-error: a record request needs its zone
 checkRecord({ type: "A", name: "@", value: "192.0.2.1" });
+// @ts-expect-error: the explainer's options are an order and a locale
+explainError("545 Object not found", { language: "de" });
 // @ts-expect-error: a report's ok is a boolean
 const notText: string = domain.ok;
 
-export const seen = [ascii, severity, label, sent, orderDomain, required, kinds, fqdn, perRecord, unicode, code, notText];
+export const seen = [
+  ascii, severity, label, sent, orderDomain, required, kinds, fqdn, perRecord, unicode, code, notText, recognised, dialect,
+];
