@@ -1,6 +1,6 @@
 // The order form: plain ES modules on top of the package in pkg/. The page knows no zone; the
 // fields of each zone, their conditions, formats and messages come from the engine.
-import init, { checkDomain, checkOrder, checkZoneRecords, contactSchema, countries, formSchema, versions, zoneInfo } from "../pkg/domain_rules.js";
+import init, { checkDomain, checkOrder, checkZoneRecords, contactSchema, countries, explainError, formSchema, versions, zoneInfo } from "../pkg/domain_rules.js";
 import { LANGUAGES, t } from "./i18n.js";
 import { contactState, formatOf, isAsked, isRequired, mentionsAdmin } from "./schema.js";
 
@@ -30,6 +30,9 @@ const state = {
   nameservers: [{ name: "", glue: "" }, { name: "", glue: "" }],
   records: [{ type: "A", name: "", value: "" }],
   touched: new Set(),
+  /** The explanation of a pasted registrar answer: its diagnostics about the order's inputs,
+   *  shown at those inputs until the customer changes them. */
+  explained: [],
 };
 let schema = null;
 let schemaKey = "";
@@ -357,6 +360,7 @@ function placeMessages(diagnostics) {
   const unplaced = [];
   for (const list of document.querySelectorAll("[data-messages-for]")) list.replaceChildren();
   for (const input of document.querySelectorAll("[data-path]")) input.removeAttribute("aria-invalid");
+  for (const marked of document.querySelectorAll(".registrar-marked")) marked.classList.remove("registrar-marked");
   for (const [path, list] of byPath) {
     // Glue messages of one address belong to the glue input (nameservers[0].ips[1]).
     const target = path.replace(/\.ips\[\d+\]$/, ".ips");
@@ -366,9 +370,11 @@ function placeMessages(diagnostics) {
       unplaced.push(...list);
       continue;
     }
-    const shown = list.filter((d) => d.severity !== "error" || touched(target) || path === "domain");
+    const fromRegistrar = (d) => d.code.startsWith("registrar.");
+    const shown = list.filter((d) => d.severity !== "error" || touched(target) || path === "domain" || fromRegistrar(d));
     box.replaceChildren(...shown.map(messageItem));
     if (shown.some((d) => d.severity === "error")) document.querySelector(`[data-path="${CSS.escape(target)}"]`)?.setAttribute("aria-invalid", "true");
+    field?.classList.toggle("registrar-marked", shown.some(fromRegistrar));
   }
   return unplaced;
 }
@@ -477,7 +483,7 @@ function update() {
   drawPreview(report.domain);
   drawForms(report.domain);
   const domainMessages = state.domain.trim() === "" ? [] : report.domain.diagnostics;
-  const unplaced = placeMessages([...domainMessages, ...report.diagnostics]);
+  const unplaced = placeMessages([...state.explained, ...domainMessages, ...report.diagnostics]).filter((d) => !state.explained.includes(d));
   $("order-notes").replaceChildren(...unplaced.filter((d) => d.severity !== "error").map(messageItem));
   drawRecordResults(report.domain);
 
@@ -534,6 +540,7 @@ form.addEventListener("input", (event) => {
   if (!path) return;
   setValue(path, event.target);
   state.touched.add(path);
+  forgetExplained(path);
   update();
 });
 form.addEventListener("change", (event) => {
@@ -541,6 +548,7 @@ form.addEventListener("change", (event) => {
   if (!path) return;
   setValue(path, event.target);
   state.touched.add(path);
+  forgetExplained(path);
   // Another country is another address form, drawn anew; the country list itself stays.
   const country = path.match(/^(registrant|admin)\.country$/);
   if (country) drawAddress(country[1]);
@@ -579,7 +587,42 @@ $("language").addEventListener("change", () => {
   state.language = $("language").value;
   schemaKey = "";
   drawStatic();
+  if (state.explained.length || $("registrar-answer").value.trim()) explain();
   update();
+});
+
+// ---------- the registrar's answer ----------
+
+/** Explains the pasted answer against the order as it stands: the explanation's own findings
+ *  are listed (linked to their input where the form has it) and marked at those inputs. */
+function explain() {
+  const lang = state.language;
+  const report = explainError($("registrar-answer").value, { order: currentOrder(), locale: lang });
+  state.explained = report.diagnostics.filter((d) => d.code.startsWith("registrar.") && d.path !== "order" && d.path !== "text");
+  const code = report.registryCode ? ` (${report.registryCode})` : "";
+  $("explain-status").textContent = report.recognised ? t(lang, "explainKnown", { code }) : t(lang, "explainUnknown");
+  $("explain-results").replaceChildren(
+    ...report.diagnostics.map((d) => {
+      const item = messageItem(d);
+      const target = document.querySelector(`[data-path="${CSS.escape(d.path)}"]`);
+      if (target && !target.closest("[hidden]")) {
+        item.replaceChildren(item.firstChild, el("a", { href: `#${target.id}`, text: d.message }));
+      }
+      return item;
+    }),
+  );
+}
+
+/** The explanation of an input is done with once the customer changes that input. */
+function forgetExplained(path) {
+  state.explained = state.explained.filter((d) => d.path !== path && !d.path.startsWith(`${path}.`));
+}
+
+$("explain").addEventListener("click", () => {
+  explain();
+  update();
+  const first = document.querySelector(".registrar-marked");
+  first?.scrollIntoView({ block: "center" });
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();

@@ -406,3 +406,45 @@ test("contacts from the customer's account: only the zone's fields are checked",
   assert.equal(sent.scope, "fields");
   assert.deepEqual(Object.keys(sent.registrant), ["type"]);
 });
+
+test("the registrar answered: the pasted error is explained and the field to fix is marked", async () => {
+  const page = await open();
+  await type(page, "domain", "beispiel.de");
+  await input(page, "account").check();
+  await type(page, "nameservers[0]", "ns1.provider.net");
+  await type(page, "nameservers[1]", "ns2.provider.net");
+  const denic = "Command failed; 53300102912 Nameserver error [ERROR: 901 Unexpected RCODE (target\\, entity\\, RCODE) "
+    + "(ns2.provider.net./81.91.170.12:53\\, beispiel.de\\, REFUSED)]";
+  await page.fill("#registrar-answer", denic);
+  await page.click("#explain");
+  assert.match(await page.textContent("#explain-status"), /known \(53300102912\)/);
+  assert.equal(await box(page, "nameservers[1]").evaluate((n) => n.classList.contains("registrar-marked")), true);
+  assert.equal(await box(page, "nameservers[0]").evaluate((n) => n.classList.contains("registrar-marked")), false);
+  assert.deepEqual(await codes(page, "nameservers[1]"), ["registrar.nameserver_refused"]);
+  assert.match(await page.textContent("#explain-results"), /“ns2\.provider\.net” refused to answer for beispiel\.de/);
+  // The explanation links to the marked input.
+  assert.equal(await page.getAttribute("#explain-results a", "href"), "#" + (await input(page, "nameservers[1]").getAttribute("id")));
+  await shoot(page, "15-registrar-answer");
+
+  // In German, the explanation is given again in German.
+  await page.selectOption("#language", "de");
+  assert.match(await page.textContent("#explain-results"), /Der Nameserver „ns2\.provider\.net“ hat die Antwort/);
+  assert.match(await page.textContent("#explain-status"), /bekannt/);
+
+  // Changing the nameserver is fixing it: the mark goes.
+  await type(page, "nameservers[1]", "ns3.provider.net");
+  assert.equal(await page.locator(".registrar-marked").count(), 0);
+
+  // A zone field by its parameter, and a text that is not known.
+  await page.selectOption("#language", "en");
+  await type(page, "domain", "exemple.ca");
+  await page.fill("#registrar-answer", "[RESPONSE]\r\ncode = 504\r\ndescription = Missing required attribute; X-CA-LEGALTYPE\r\nEOF\r\n");
+  await page.click("#explain");
+  assert.equal(await box(page, "fields.X-CA-LEGALTYPE").evaluate((n) => n.classList.contains("registrar-marked")), true);
+  assert.match(await page.textContent("[data-messages-for='fields.X-CA-LEGALTYPE']"), /The registry needs “Legal type of the registrant”/);
+  await page.fill("#registrar-answer", "Error 2030166: Edit permission denied");
+  await page.click("#explain");
+  assert.match(await page.textContent("#explain-status"), /not known/);
+  assert.equal(await page.locator(".registrar-marked").count(), 0);
+  assert.match(await page.textContent("#explain-results"), /reason these checks do not know/);
+});
