@@ -2,6 +2,11 @@
 //! whatever the wrapping (reference `orders-contacts-errors.md` §1.1): WHMCS's admin and retry
 //! wrappers, the registrar module's own sentences around an API answer, the ISPAPI plain-text
 //! `[RESPONSE]` block, a bare `CODE DESCRIPTION`, or an EPP `<result>` element or whole response.
+//!
+//! EPP is read by scanning for the result's `code`, `<msg>`, `<reason>` and `<value>` elements,
+//! not with an XML parser: the text may be a fragment or cut short, and `quick-xml` (0.38)
+//! reading events costs 19,954 bytes raw and 8,714 gzipped in a WebAssembly module of its own
+//! (`wasm-opt -Oz`, measured 2026-12-07), for four elements.
 
 /// Which dialect the text is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
