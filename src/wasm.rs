@@ -860,33 +860,32 @@ pub fn explain_error_js(text: JsValue, options: JsValue) -> JsValue {
     let mut locale = Locale::En;
     let mut order = None;
     if !(options.is_undefined() || options.is_null()) {
-        match object_keys(&options, "options", &["order", "locale"]) {
-            Err(detail) => {
-                let params =
-                    Params::new().with("option", "options").with("value", detail).with("choices", "{ order, locale }");
-                problems.push(Diagnostic::new(Code::OptionInvalid, Severity::Error, "options", params, Locale::En));
-            }
-            Ok(_) => {
-                match text_option(property(&options, "locale")) {
-                    Ok(tag) => locale = tag.as_deref().map_or(Locale::En, Locale::from_tag),
-                    Err(found) => {
-                        let params =
-                            Params::new().with("option", "locale").with("value", found).with("choices", "a string");
-                        problems.push(Diagnostic::new(
-                            Code::OptionInvalid,
-                            Severity::Error,
-                            "options.locale",
-                            params,
-                            Locale::En,
-                        ));
-                    }
+        // An unknown key is said, and the known ones are still read.
+        if let Err(detail) = object_keys(&options, "options", &["order", "locale"]) {
+            let params =
+                Params::new().with("option", "options").with("value", detail).with("choices", "{ order, locale }");
+            problems.push(Diagnostic::new(Code::OptionInvalid, Severity::Error, "options", params, Locale::En));
+        }
+        if options.is_object() && !options.is_array() {
+            match text_option(property(&options, "locale")) {
+                Ok(tag) => locale = tag.as_deref().map_or(Locale::En, Locale::from_tag),
+                Err(found) => {
+                    let params =
+                        Params::new().with("option", "locale").with("value", found).with("choices", "a string");
+                    problems.push(Diagnostic::new(
+                        Code::OptionInvalid,
+                        Severity::Error,
+                        "options.locale",
+                        params,
+                        Locale::En,
+                    ));
                 }
-                let value = property(&options, "order");
-                if !(value.is_undefined() || value.is_null()) {
-                    match read_order(&value) {
-                        Ok(read) => order = Some(read),
-                        Err(detail) => problems.extend(crate::order::unreadable_order(&detail, locale).diagnostics),
-                    }
+            }
+            let value = property(&options, "order");
+            if !(value.is_undefined() || value.is_null()) {
+                match read_order(&value) {
+                    Ok(read) => order = Some(read),
+                    Err(detail) => problems.extend(crate::order::unreadable_order(&detail, locale).diagnostics),
                 }
             }
         }

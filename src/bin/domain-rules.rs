@@ -561,9 +561,16 @@ fn explain(args: &[OsString]) -> Result<bool, Failure> {
     let mut order_file = None;
     let mut locale = Locale::En;
     let mut only_words = false;
+    let mut not_text = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
-        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
+        let Some(text) = arg.to_str() else {
+            // A word of the answer that is not UTF-8 is a finding about the answer, as on
+            // standard input; an option must be UTF-8.
+            not_text.get_or_insert_with(|| words.iter().map(|w| w.len() + 1).sum::<usize>());
+            words.push(arg.to_string_lossy().into_owned());
+            continue;
+        };
         if only_words || !text.starts_with("--") {
             words.push(text.to_owned());
             continue;
@@ -592,7 +599,10 @@ fn explain(args: &[OsString]) -> Result<bool, Failure> {
         }
         String::from_utf8(bytes).map_err(|e| e.utf8_error().valid_up_to())
     } else {
-        Ok(words.join(" "))
+        match not_text {
+            Some(at) => Err(at),
+            None => Ok(words.join(" ")),
+        }
     };
     let mut order_problem = None;
     let order = match order_file {

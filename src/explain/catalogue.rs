@@ -81,7 +81,8 @@ const USAGE: Source = Source::new(
     "https://github.com/centralnicgroup-public/rtldev-middleware-documentation/blob/7539485/docs/hexonet/whmcs/whmcs-ispapi-registrar.md",
     "2024-03-28",
 );
-/// HEXONET's PHP SDK: the responses it makes up itself when the API cannot be reached.
+/// HEXONET's PHP SDK: the responses it makes up itself when the API cannot be reached (the
+/// version the reference read, from 2024; its commit was not recorded).
 const SDK: Source = Source::new(
     "https://github.com/centralnicgroup-opensource/rtldev-middleware-php-sdk/blob/master/src/HEXONET/ResponseTemplateManager.php",
     "2024",
@@ -200,14 +201,15 @@ pub const ENTRIES: &[Entry] = &[
     ),
     say("Transferlock is active", RegistrarTransferLocked, Path("domain"), MODULE),
     say("Registrar Transfer Lock", RegistrarTransferLocked, Path("domain"), FAQ),
-    // The module's own spelling ("Invaild") and the corrected one.
-    say("Invaild Authorization Code", RegistrarAuthCodeInvalid, Path("authCode"), MODULE),
-    say("Invalid Authorization Code", RegistrarAuthCodeInvalid, Path("authCode"), MODULE),
+    // The module's own spelling ("Invaild"), and the same sentence spelt right: not seen in a
+    // source, kept for a module that corrects it.
+    say("Invaild Authorization Code$", RegistrarAuthCodeInvalid, Path("authCode"), MODULE),
+    say("Invalid Authorization Code$", RegistrarAuthCodeInvalid, Path("authCode"), MODULE),
     say("Authorization failed; USERTRANSFER - AUTH CODE REQUIRED", RegistrarAuthCodeRequired, Path("authCode"), USAGE),
-    say("AUTH - minimum {n} characters", RegistrarAuthCodeWeak, Path("authCode"), WIKI_AF),
+    say("AUTH - minimum {min} characters", RegistrarAuthCodeWeak, Path("authCode"), WIKI_AF),
     // The domain itself.
     say("Object not found; DOMAIN NAME NOT FOUND", RegistrarDomainNotManaged, Path("domain"), ISSUE_289),
-    say("Entity reference not found", RegistrarDomainNotManaged, Path("domain"), ISSUE_289),
+    say("Entity reference not found$", RegistrarDomainNotManaged, Path("domain"), ISSUE_289),
     say("Domain name not available; ORGANIZATION", RegistrarRegistrationRight, Path("registrant.organization"), API),
     say(
         "Releasing impossible. Please remove the Registrar Lock first",
@@ -218,15 +220,15 @@ pub const ENTRIES: &[Entry] = &[
     say("Registrar Lock Failed", RegistrarActionNotSupported, Path("action"), ISSUE_89),
     say("Not supported by this TLD", RegistrarActionNotSupported, Path("action"), ISSUE_89),
     // The responses the SDK makes up when the API cannot be reached or refuses the login.
-    say("Empty API response", RegistrarTemporary, Order, SDK),
-    say("Invalid API response", RegistrarTemporary, Order, SDK),
-    say("Command failed due to server error", RegistrarTemporary, Order, SDK),
-    say("Command failed due to HTTP communication error", RegistrarTemporary, Order, SDK),
-    say("Page not found", RegistrarTemporary, Order, SDK),
-    say("Internal server error", RegistrarTemporary, Order, SDK),
-    say("API access error", RegistrarShopConfiguration, Order, SDK),
-    say("SESSION NOT FOUND", RegistrarShopConfiguration, Order, SDK),
-    say("Unauthorized", RegistrarShopConfiguration, Order, SDK),
+    say("Empty API response. Probably unreachable API end point", RegistrarTemporary, Order, SDK),
+    say("Invalid API response. Contact Support$", RegistrarTemporary, Order, SDK),
+    say("Command failed due to server error. Client should try again$", RegistrarTemporary, Order, SDK),
+    say("Command failed due to HTTP communication error$", RegistrarTemporary, Order, SDK),
+    say("Page not found$", RegistrarTemporary, Order, SDK),
+    say("Internal server error$", RegistrarTemporary, Order, SDK),
+    say("API access error: curl_init failed$", RegistrarShopConfiguration, Order, SDK),
+    say("SESSION NOT FOUND$", RegistrarShopConfiguration, Order, SDK),
+    say("Unauthorized$", RegistrarShopConfiguration, Order, SDK),
     say("Could not load TLD configuration data", RegistrarTemporary, Order, MODULE),
 ];
 
@@ -310,7 +312,7 @@ pub const ISPAPI_CODES: &[ResponseCode] = &[
     code(543, "Final or implicit attribute cannot be updated", RegistrarNeedsTrade, Path("registrant"), true),
     code(544, "Entity on hold", RegistrarStatusProhibits, Path("domain"), true),
     code(545, "Object not found", RegistrarObjectNotFound, Order, false),
-    code(545, "Entity reference not found", RegistrarDomainNotManaged, Path("domain"), true),
+    code(545, "Entity reference not found", RegistrarDomainNotManaged, Path("domain"), false),
     code(546, "Credit limit exceeded", RegistrarShopConfiguration, Order, true),
     code(547, "Invalid command sequence", RegistrarShopConfiguration, Order, true),
     code(548, "Object is not up for renewal", RegistrarRenewalNotAllowed, Path("period"), true),
@@ -363,8 +365,8 @@ pub const EPP_CODES: &[ResponseCode] = &[
     code(2306, "Parameter value policy error", RegistrarValueRejected, Order, true),
     code(2307, "Unimplemented object service", RegistrarShopConfiguration, Order, true),
     code(2308, "Data management policy violation", RegistrarValueRejected, Order, true),
-    code(2400, "Command failed", RegistrarTemporary, Order, true),
-    code(2500, "Command failed; server closing connection", RegistrarTemporary, Order, true),
+    code(2400, "Command failed", RegistrarTemporary, Order, false),
+    code(2500, "Command failed; server closing connection", RegistrarTemporary, Order, false),
     code(2501, "Authentication error; server closing connection", RegistrarShopConfiguration, Order, true),
     code(2502, "Session limit exceeded; server closing connection", RegistrarTemporary, Order, true),
 ];
@@ -419,14 +421,16 @@ pub const PARTS: &[(&str, &str)] = &[
     ("EMAIL", "email"),
 ];
 
-/// EPP `<value>` elements that name an order input.
+/// EPP `<value>` elements (local names) that name an order input (RFC 5731); `name` is the
+/// domain's unless its prefix is `host`.
 pub const EPP_ELEMENTS: &[(&str, &str)] = &[
-    ("domain:name", "domain"),
-    ("domain:period", "period"),
-    ("domain:pw", "authCode"),
-    ("domain:authInfo", "authCode"),
-    ("domain:registrant", "registrant"),
+    ("name", "domain"),
+    ("period", "period"),
+    ("pw", "authCode"),
+    ("authInfo", "authCode"),
+    ("registrant", "registrant"),
 ];
 
-/// EPP `<value>` elements that hold a host name.
-pub const EPP_HOST_ELEMENTS: &[&str] = &["host:name", "domain:hostObj", "domain:hostName"];
+/// EPP `<value>` elements (local names, any prefix) that hold a host name (RFC 5731, 5732):
+/// `domain:hostObj`, `domain:hostName`, and `host:name`.
+pub const EPP_HOST_ELEMENTS: &[&str] = &["hostObj", "hostName"];

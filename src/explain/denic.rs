@@ -87,31 +87,31 @@ fn bracketed(text: &str) -> &str {
     text
 }
 
-/// The issues `LEVEL: NNN text (names) (values)` in a bracket.
+/// The most issues read from one answer.
+const MAX_ISSUES: usize = 16;
+
+/// The issues `LEVEL: NNN text (names) (values)` in a bracket, errors first, at most
+/// [`MAX_ISSUES`]. One pass finds where each issue starts, so the work stays linear.
 fn issues(text: &str) -> Vec<NastIssue> {
+    let starts: Vec<(usize, &str)> = text
+        .char_indices()
+        .filter_map(|(i, _)| ["ERROR:", "WARNING:"].into_iter().find(|l| text[i..].starts_with(l)).map(|l| (i, l)))
+        .collect();
     let mut found = Vec::new();
-    let mut rest = text;
-    loop {
-        let at = ["ERROR:", "WARNING:"].iter().filter_map(|l| rest.find(l).map(|at| (at, *l))).min();
-        let Some((at, level)) = at else { break };
-        let after = rest[at + level.len()..].trim_start();
+    for (n, &(at, level)) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(text.len(), |&(next, _)| next);
+        let after = text[at + level.len()..end].trim_start();
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let tail = &after[digits..];
-        let next = [tail.find("ERROR:"), tail.find("WARNING:")].into_iter().flatten().min();
-        let body_end = next.map_or(after.len(), |n| digits + n);
-        if let Ok(code) = after[..digits].parse::<u16>() {
-            let body = &after[digits..body_end];
-            let (text, groups) = split_groups(body);
-            let values = match groups.as_slice() {
-                [names, values] => {
-                    let names = list(names);
-                    names.into_iter().zip(list(values)).collect()
-                }
-                _ => Vec::new(),
-            };
-            found.push(NastIssue { level: level.trim_end_matches(':').to_owned(), code, text, values });
+        let Ok(code) = after[..digits].parse::<u16>() else { continue };
+        let (short, groups) = split_groups(&after[digits..]);
+        let values = match groups.as_slice() {
+            [names, values] => list(names).into_iter().zip(list(values)).collect(),
+            _ => Vec::new(),
+        };
+        found.push(NastIssue { level: level.trim_end_matches(':').to_owned(), code, text: short, values });
+        if found.len() == MAX_ISSUES {
+            break;
         }
-        rest = &after[body_end..];
     }
     // Errors first (a partition, not a sort: no sorting code in the WebAssembly module).
     let (mut errors, warnings): (Vec<_>, Vec<_>) = found.into_iter().partition(|issue| issue.level == "ERROR");

@@ -59,7 +59,17 @@ const MODULE_WRAPPERS: &[&str] = &[
 /// Reads a registrar's text.
 pub fn open(text: &str) -> Envelope {
     let mut envelope = Envelope::default();
-    if let Some(result) = epp_result(text) {
+    // An EPP response shown on a web page or in a log comes escaped (`&lt;result code=...`).
+    let unescaped;
+    let text = if find_ignore_case(text, "&lt;result").is_some() {
+        unescaped = decode_entities(text);
+        unescaped.as_str()
+    } else {
+        text
+    };
+    if let Some(mut result) = epp_result(text) {
+        // The wrapper around it still names the action and the domain.
+        strip_whmcs(&collapse(&text[..find_ignore_case(text, "<").unwrap_or(0)]), &mut result);
         return result;
     }
     let text = decode_entities(&html_breaks(text));
@@ -131,7 +141,8 @@ fn replace_marked(text: &str, open: char, close: char, decode: impl Fn(&str) -> 
     while let Some(at) = rest.find(open) {
         out.push_str(&rest[..at]);
         let tail = &rest[at + open.len_utf8()..];
-        let end = tail.find(close).filter(|&e| e < 10);
+        // Only the next few bytes are looked at, so a text full of `<` or `&` stays linear.
+        let end = tail.bytes().take(10).position(|b| char::from(b) == close);
         match end.and_then(|e| decode(&tail[..e]).map(|c| (c, e))) {
             Some((c, e)) => {
                 out.push(c);
@@ -249,7 +260,8 @@ fn epp_result(text: &str) -> Option<Envelope> {
     let mut first = None;
     while let Some(at) = find_ignore_case(rest, "<result") {
         let tail = &rest[at..];
-        let open_end = tail.find('>')?;
+        // A text cut inside the tag: what was found before it stands.
+        let Some(open_end) = tail.find('>') else { break };
         let code = attribute(&tail[..open_end], "code").and_then(|c| c.parse::<u16>().ok());
         let body_end = find_ignore_case(tail, "</result>").unwrap_or(tail.len());
         let body = &tail[open_end + 1..body_end.max(open_end + 1)];

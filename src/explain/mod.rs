@@ -26,6 +26,10 @@ pub const MAX_TEXT_BYTES: usize = 32 * 1024;
 /// The longest part of the original text carried in `registrar.unrecognised`, in characters.
 const MAX_TEXT_SHOWN: usize = 2000;
 
+/// The most findings one answer gives (EPP values, DENIC's issues); the report stays small
+/// whatever the text holds.
+const MAX_FINDINGS: usize = 16;
+
 /// What the explainer made of a registrar's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -69,12 +73,15 @@ pub fn explain_error(text: &str, order: Option<&Order>, locale: Locale) -> Expla
         return refused_text(Code::RegistrarTextTooLong, params, locale);
     }
     let envelope = envelope::open(text);
-    let domain = order.map(|o| o.domain.as_str()).or(envelope.domain.as_deref());
+    let domain = order.map(|o| o.domain.trim()).or(envelope.domain.as_deref()).filter(|d| !d.is_empty());
     let tld = domain.and_then(|d| crate::check_domain(d, &crate::Options::default()).tld);
-    let context = Context { order, locale, tld, role: None };
+    let context = Context { order, locale, domain: domain.map(str::to_owned), tld, role: None };
     let mut explained = explain(&envelope, &context);
     if explained.diagnostics.is_empty() {
-        let shown: String = text.trim().chars().take(MAX_TEXT_SHOWN).collect();
+        let mut shown: String = text.trim().chars().take(MAX_TEXT_SHOWN).collect();
+        if shown.len() < text.trim().len() {
+            shown.push('…');
+        }
         let mut params = Params::new().with("text", shown);
         if let Some(code) = explained.code {
             params = params.with("apiCode", i64::from(code));
@@ -183,26 +190,25 @@ fn explain(envelope: &Envelope, context: &Context<'_>) -> Explained {
     } else {
         detail
     };
-    let detail_known = detail.is_empty() || known.any_detail || epp;
+    let detail_known = detail.is_empty() || known.any_detail;
     if !(detail_known && wording_known) {
         return explained;
     }
     let pending = envelope.pending || detail.to_ascii_lowercase().contains("action pending");
     let cause = if cause == Code::RegistrarSuccess && pending { Code::RegistrarPending } else { cause };
-    let (cause, path, params) = match epp_value(envelope, cause, context) {
-        Some(refined) => refined,
-        None => {
-            let empty = pattern::Captures::default();
-            let (path, params) =
-                target::resolve(target, &empty, context).unwrap_or(("order".to_owned(), Params::new()));
-            (cause, path, params)
-        }
-    };
-    let mut params = api_code(params);
-    if !detail.is_empty() {
-        params = params.with("detail", detail);
+    let mut found = epp_values(envelope, cause, context);
+    if found.is_empty() {
+        let empty = pattern::Captures::default();
+        let (path, params) = target::resolve(target, &empty, context).unwrap_or(("order".to_owned(), Params::new()));
+        found.push((cause, path, params));
     }
-    explained.diagnostics.push(Diagnostic::new(cause, severity(cause), path, params, context.locale));
+    for (cause, path, params) in found {
+        let mut params = api_code(params);
+        if !detail.is_empty() {
+            params = params.with("detail", detail);
+        }
+        explained.diagnostics.push(Diagnostic::new(cause, severity(cause), path, params, context.locale));
+    }
     explained
 }
 
@@ -259,13 +265,9 @@ fn match_entries(entries: &[Entry], text: &str, context: &Context<'_>) -> Option
         match entry.then {
             Then::Say(code, target) => {
                 let Some((path, mut params)) = target::resolve(target, &captures, context) else { continue };
-                for name in ["class", "got", "expected", "value", "n"] {
+                for name in ["class", "got", "expected", "value", "min"] {
                     if let Some(value) = captures.get(name) {
-                        let key = match name {
-                            "n" => "min",
-                            other => other,
-                        };
-                        params = params.with(key, value);
+                        params = params.with(name, value);
                     }
                 }
                 if let Some(inner) = captures.get("inner").or(captures.get("reason")) {
@@ -279,6 +281,7 @@ fn match_entries(entries: &[Entry], text: &str, context: &Context<'_>) -> Option
                 let nested = Context {
                     order: context.order,
                     locale: context.locale,
+                    domain: context.domain.clone(),
                     tld: context.tld.clone(),
                     role: Some(role),
                 };
@@ -291,26 +294,48 @@ fn match_entries(entries: &[Entry], text: &str, context: &Context<'_>) -> Option
     None
 }
 
-/// The EPP `<value>` elements that name the input: a host for a missing object, a domain
-/// element for the others.
-fn epp_value(envelope: &Envelope, cause: Code, context: &Context<'_>) -> Option<(Code, String, Params)> {
+/// The EPP `<value>` elements that name the input, one finding each: a host for the causes a
+/// host can have (a missing host object is a nameserver that does not exist), a domain element
+/// for any cause. A host named with a cause about the domain (its status, its sponsor) says
+/// nothing about the nameserver and is left out.
+fn epp_values(envelope: &Envelope, cause: Code, context: &Context<'_>) -> Vec<(Code, String, Params)> {
+    const HOST_CAUSES: &[Code] = &[
+        Code::RegistrarObjectNotFound,
+        Code::RegistrarValueMissing,
+        Code::RegistrarValueRejected,
+        Code::RegistrarObjectInUse,
+    ];
+    let mut found = Vec::new();
     for (element, value) in &envelope.epp_values {
-        let local = element.as_str();
-        if catalogue::EPP_HOST_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(local)) && !value.is_empty() {
-            let host = value.trim_end_matches('.').to_lowercase();
+        let (prefix, local) = element.rsplit_once(':').unwrap_or(("", element.as_str()));
+        let host_element = match local {
+            "name" => prefix.eq_ignore_ascii_case("host"),
+            _ => catalogue::EPP_HOST_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(local)),
+        };
+        if host_element {
+            if value.is_empty() || !HOST_CAUSES.contains(&cause) {
+                continue;
+            }
+            let host = value.trim_end_matches('.').to_ascii_lowercase();
             let path = target::nameserver_path(&host, context.order);
             let cause = if cause == Code::RegistrarObjectNotFound { Code::RegistrarNameserverUnknown } else { cause };
-            return Some((cause, path, Params::new().with("host", host.as_str()).with("element", local)));
+            found.push((cause, path, Params::new().with("host", host.as_str()).with("element", element.as_str())));
+        } else if let Some((_, path)) = catalogue::EPP_ELEMENTS.iter().find(|(e, _)| e.eq_ignore_ascii_case(local)) {
+            found.push((cause, (*path).to_owned(), Params::new().with("element", element.as_str())));
         }
-        if let Some((_, path)) = catalogue::EPP_ELEMENTS.iter().find(|(e, _)| e.eq_ignore_ascii_case(local)) {
-            return Some((cause, (*path).to_owned(), Params::new().with("element", local)));
+        if found.len() >= MAX_FINDINGS {
+            break;
         }
     }
-    None
+    found
 }
 
-/// DENIC's answers we can tie to a cause: the nameserver test's issues, a missing glue record
-/// and the test's own failure (DENIC-29, read 2026-12-07).
+/// DENIC's answers we can tie to a cause: the nameserver test's issues (53300102912, and
+/// 33300102912 for its warnings; DENIC-29's domain-order messages,
+/// https://docs.denic.de/en/Content/DENIC-29/Fehlermeldungen%20bei%20Domainauftr%C3%A4gen.htm,
+/// read 2026-12-07), and from DENIC-29's provider-change messages (same documentation, read
+/// 2026-12-07; the page's address was not recorded) a missing glue record (53300102902) and the
+/// test's own technical failure, "please try later" (53300100021).
 fn explain_denic(answer: &denic::DenicAnswer, context: &Context<'_>) -> Option<Vec<Diagnostic>> {
     let locale = context.locale;
     let denic = Params::new().with("denicCode", answer.number.as_str());
@@ -333,30 +358,31 @@ fn explain_denic(answer: &denic::DenicAnswer, context: &Context<'_>) -> Option<V
     let mut found = Vec::new();
     for issue in &answer.issues {
         let severity = if issue.level == "ERROR" { Severity::Error } else { Severity::Warning };
-        let host = issue.host().map(str::to_lowercase);
+        let host = issue.host().map(str::to_ascii_lowercase);
         let host = host.as_deref();
         let path = host.map_or_else(|| "nameservers".to_owned(), |h| target::nameserver_path(h, context.order));
         let mut params = denic.clone().with("nastCode", i64::from(issue.code)).with("nastText", issue.text.as_str());
         if let Some(host) = host {
             params = params.with("host", host);
         }
-        let domain = issue.value("entity").map(|d| d.trim_end_matches('.').to_owned());
-        let domain = domain.or_else(|| context.order.map(|o| o.domain.trim().to_owned()));
-        let code = match (issue.code, host) {
-            (901, Some(_)) => {
-                params = params
-                    .with("domain", domain.unwrap_or_default())
-                    .with("rcode", issue.value("rcode").unwrap_or("?"));
+        let domain = issue.value("entity").map(|d| d.trim_end_matches('.').to_owned()).or(context.domain.clone());
+        let rcode = issue.value("rcode");
+        let code = match (issue.code, host, domain) {
+            // REFUSED from the server itself: the zone is not set up there (reference
+            // dns-idn-rules.md §2.1). Another RCODE, or no name to say it of, is only the
+            // test's failure.
+            (901, Some(_), Some(domain)) if rcode.is_some_and(|r| r.eq_ignore_ascii_case("REFUSED")) => {
+                params = params.with("domain", domain).with("rcode", "REFUSED");
                 Code::RegistrarNameserverRefused
             }
-            (116, Some(_)) => Code::RegistrarNameserverNotAuthoritative,
-            (107, _) => {
+            (116, Some(_), _) => Code::RegistrarNameserverNotAuthoritative,
+            (107, _, _) => {
                 params = params
                     .with("expected", issue.value("# expected").unwrap_or("2"))
                     .with("found", issue.value("# found").unwrap_or("?"));
                 Code::RegistrarNameserverAddresses
             }
-            (118, _) => Code::RegistrarNameserverSetMismatch,
+            (118, _, _) => Code::RegistrarNameserverSetMismatch,
             _ => Code::RegistrarNameserverCheckFailed,
         };
         found.push(Diagnostic::new(code, severity, path, params, locale));
@@ -388,7 +414,6 @@ const RELATED: &[(Code, &[Code])] = &[
     (Code::RegistrarNameserverRefused, &[Code::OrderHintZoneMustBeServed]),
     (Code::RegistrarNameserverNotAuthoritative, &[Code::OrderHintZoneMustBeServed]),
     (Code::RegistrarNameserverCheckFailed, &[Code::OrderHintZoneMustBeServed]),
-    (Code::RegistrarVatRequired, &[Code::OrderRuleViolated]),
 ];
 
 /// What the engine's own check of the order says about the inputs the explanation names: its

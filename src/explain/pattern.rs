@@ -10,7 +10,10 @@
 //!   but white space.
 //! - `{any}` takes the shortest text up to the literal that follows it; any other capture
 //!   (`{inner}`, `{value}`, ...) the shortest text outside brackets, so that it keeps what a
-//!   registry nested in parentheses. At the end of a pattern, either takes the rest of the text.
+//!   registry nested in parentheses. At the end of a pattern, either takes the rest of the text
+//!   (without a final full stop). Only `{any}` and `{value}` may be empty.
+//! - A pattern ending in `$` matches only the whole text (a final full stop aside); otherwise it
+//!   matches the start of the text and leaves the rest.
 //!
 //! Nothing backtracks: each literal is found once, so matching stays linear in the text for
 //! every pattern.
@@ -66,7 +69,7 @@ fn token_char(name: &str, c: char) -> Option<bool> {
     Some(match name {
         "attr" | "role" => c.is_ascii_alphanumeric() || c == '-' || c == '_',
         "tld" => c.is_ascii_alphabetic(),
-        "n" => c.is_ascii_digit(),
+        "n" | "min" => c.is_ascii_digit(),
         "host" => c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_') || !c.is_ascii() && c.is_alphanumeric(),
         "element" => c.is_ascii_alphanumeric() || matches!(c, ':' | '-' | '_'),
         "class" => !c.is_whitespace(),
@@ -112,8 +115,17 @@ fn find_literal(text: &str, literal: &str, nested: bool) -> Option<(usize, usize
     None
 }
 
+/// Whether a capture may be empty.
+fn may_be_empty(name: &str) -> bool {
+    matches!(name, "any" | "value")
+}
+
 /// Matches `pattern` at the start of `text`.
 pub fn matches<'t>(pattern: &'static str, text: &'t str) -> Option<Captures<'t>> {
+    let (pattern, whole) = match pattern.strip_suffix('$') {
+        Some(pattern) => (pattern, true),
+        None => (pattern, false),
+    };
     let mut captures = Captures::default();
     let mut at = 0;
     let mut pending: Option<&'static str> = None;
@@ -124,7 +136,11 @@ pub fn matches<'t>(pattern: &'static str, text: &'t str) -> Option<Captures<'t>>
                 let (start, length) = match pending.take() {
                     Some(name) => {
                         let (start, length) = find_literal(rest, literal, name == "any")?;
-                        captures.values.push((name, rest[..start].trim()));
+                        let value = rest[..start].trim();
+                        if value.is_empty() && !may_be_empty(name) {
+                            return None;
+                        }
+                        captures.values.push((name, value));
                         (start, length)
                     }
                     None => (0, literal_at(rest, literal)?),
@@ -154,10 +170,17 @@ pub fn matches<'t>(pattern: &'static str, text: &'t str) -> Option<Captures<'t>>
     }
     if let Some(name) = pending {
         // At the end of a pattern a capture ends where the sentence does.
-        captures.values.push((name, text[at..].trim().trim_end_matches('.').trim_end()));
+        let value = text[at..].trim().trim_end_matches('.').trim_end();
+        if value.is_empty() && !may_be_empty(name) {
+            return None;
+        }
+        captures.values.push((name, value));
         at = text.len();
     }
     captures.rest = &text[at..];
+    if whole && !captures.rest.trim().trim_start_matches('.').trim().is_empty() {
+        return None;
+    }
     Some(captures)
 }
 
@@ -186,6 +209,15 @@ mod tests {
         )
         .unwrap();
         assert_eq!((c.get("got"), c.get("expected")), (Some("12.50"), Some("20")));
+    }
+
+    #[test]
+    fn whole_patterns_and_empty_captures() {
+        assert!(matches("Unauthorized$", "Unauthorized.").is_some());
+        assert!(matches("Unauthorized$", "Unauthorized transfer: locked").is_none());
+        assert!(matches("Got {got}, but expected {expected}", "Got 12, but expected .").is_none());
+        let c = matches("as '{value}')", "as '')").unwrap();
+        assert_eq!(c.get("value"), Some(""));
     }
 
     #[test]

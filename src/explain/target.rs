@@ -15,7 +15,9 @@ pub struct Context<'a> {
     pub order: Option<&'a Order>,
     /// The language of the messages.
     pub locale: Locale,
-    /// The registry zone of the order's domain (or of the domain a wrapper names).
+    /// The domain of the order, or the one a wrapper names.
+    pub domain: Option<String>,
+    /// The registry zone of that domain.
     pub tld: Option<String>,
     /// The contact role being explained (inside `INVALID CONTACT [...]`).
     pub role: Option<&'static str>,
@@ -65,8 +67,13 @@ pub fn resolve(target: Target, captures: &Captures<'_>, context: &Context<'_>) -
         Target::VatField => {
             let role = context.role.unwrap_or("registrant");
             let params = Params::new().with("roleLabel", words::role(role, locale));
-            let path = vat_field(context.tld.as_deref()).unwrap_or("X-REGISTRANT-VATID");
-            Some((format!("fields.{path}"), params))
+            // The zone's VAT field of that role; without one, ISPAPI's generic parameter of the
+            // role (`X-REGISTRANT-VATID`, `X-ADMIN-VATID`; API reference AddDomain).
+            let path = match vat_field(context.tld.as_deref(), role) {
+                Some(key) => format!("fields.{key}"),
+                None => format!("fields.X-{}-VATID", role_token(role)),
+            };
+            Some((path, params))
         }
     }
 }
@@ -163,10 +170,19 @@ fn part(element: &str) -> Option<&'static str> {
     catalogue::PARTS.iter().find(|(e, _)| e.eq_ignore_ascii_case(element)).map(|(_, key)| *key)
 }
 
-/// The zone's field for the registrant's VAT number (`X-REGISTRANT-VATID` for .dk).
-fn vat_field(zone: Option<&str>) -> Option<&'static str> {
+/// How ISPAPI's parameters name a role (`REGISTRANT`, `ADMIN`, `TECH`, `BILLING`).
+fn role_token(role: &str) -> String {
+    role.to_ascii_uppercase()
+}
+
+/// The zone's field for the VAT number of the contact in `role` (`X-REGISTRANT-VATID` for a
+/// .dk registrant, `X-ADMIN-VATID` for its admin).
+fn vat_field(zone: Option<&str>, role: &str) -> Option<&'static str> {
     let policy = crate::zone::policy_for(zone?);
-    policy.fields.iter().find(|f| f.api_param.is_some_and(|p| p.contains("VATID"))).map(|f| f.key)
+    let token = role_token(role);
+    let vat =
+        |f: &&crate::fields::Field| f.api_param.is_some_and(|p| p.contains("VATID") && p.contains(token.as_str()));
+    policy.fields.iter().find(vat).map(|f| f.key)
 }
 
 #[cfg(test)]
