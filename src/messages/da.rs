@@ -371,9 +371,9 @@ pub(super) const fn template(code: Code) -> &'static str {
                 "Adresserne på navneserveren »{name}« kunne ikke findes. Kontrollér navnet for stavefejl, eller angiv dens IP-adresser i bestillingen."
             )
         }
-        Code::RegistrarSuccess => "Registratoren har modtaget bestillingen.",
+        Code::RegistrarSuccess => "Registratoren har accepteret bestillingen.",
         Code::RegistrarPending => {
-            "Registratoren har modtaget bestillingen; registret gennemfører den senere, hvilket kan tage nogle dage."
+            "Registratoren har accepteret bestillingen; registret gennemfører den senere, hvilket kan tage nogle dage."
         }
         Code::RegistrarAttributeMissing => {
             "Registret kræver »{fieldLabel}«, men bestillingen indeholdt det ikke. Udfyld feltet, og send bestillingen igen."
@@ -388,7 +388,7 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Registret oplyser, at en påkrævet oplysning mangler i bestillingen, men ikke hvilken. Kontrollér, at alle felter er udfyldt."
         }
         Code::RegistrarValueRejected => {
-            "Registret accepterede ikke en værdi i bestillingen og sagde ikke hvilken. Kontrollér bestillingens oplysninger for stavefejl."
+            "Registret accepterede ikke en værdi i bestillingen og sagde ikke hvilken. Kontrollér bestillingens oplysninger for tastefejl."
         }
         Code::RegistrarContactMissing => {
             "Registret kræver »{roleLabel}« for dette navn, men bestillingen indeholdt den ikke. Udfyld kontaktoplysningerne, og send bestillingen igen."
@@ -400,7 +400,7 @@ pub(super) const fn template(code: Code) -> &'static str {
             "{roleLabel}: registret accepterede ikke »{partLabel}«. Ret feltet, eller lad det stå tomt, hvis det er valgfrit, og send bestillingen igen."
         }
         Code::RegistrarVatRequired => {
-            "{roleLabel}: registret kræver et momsnummer (CVR) for en organisation. Angiv organisationens momsnummer, eller registrér som privatperson uden organisationsnavn."
+            "{roleLabel}: registret kræver et momsnummer for en organisation. Angiv organisationens momsnummer, eller registrér som privatperson uden organisationsnavn."
         }
         Code::RegistrarNameserverUnknown => {
             "Navneserveren »{host}« findes ikke hos registret. Registrér den først (med dens IP-adresse) hos registratoren for dens eget domæne, eller vælg en anden navneserver."
@@ -430,7 +430,7 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Det kan ikke lade sig gøre, så længe andre domæner stadig bruger det (for eksempel en navneserver, som andre navne peger på). Flyt først de navne."
         }
         Code::RegistrarTransferLocked => {
-            "Navnet er låst mod overførsel hos den nuværende registrator. Bed dem fjerne låsen, eller vent, til den seneste registrering eller overførsel er 60 dage gammel, og bestil derefter igen."
+            "Navnet er låst mod overførsel hos den nuværende registrator. Bed dem om at fjerne låsen, eller vent, til den seneste registrering eller overførsel er 60 dage gammel, og bestil derefter igen."
         }
         Code::RegistrarTransferNotPossible => {
             "Registratoren kan ikke overføre dette navn nu og har ikke sagt hvorfor. Kontrollér, at det er låst op, at ingen anden overførsel er i gang, og at overførselskoden er rigtig."
@@ -443,7 +443,7 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Overførselskoden (auth-koden) er ikke rigtig. Bed den nuværende registrator om en ny kode, og indtast den præcis som angivet."
         }
         Code::RegistrarAuthCodeRequired => {
-            "Denne overførsel kræver overførselskoden (auth-koden). Bed den nuværende registrator eller indehaveren om den, og indtast den."
+            "Denne overførsel kræver overførselskoden (auth-koden). Bed den nuværende registrator eller registranten om den, og indtast den."
         }
         Code::RegistrarAuthCodeWeak => {
             "Den nye overførselskode er for simpel: den skal have mindst {min} tegn med et ciffer, et bogstav og et specialtegn."
@@ -468,7 +468,7 @@ pub(super) const fn template(code: Code) -> &'static str {
         }
         Code::RegistrarPeriodInvalid => "Registret accepterer ikke denne periode. Vælg et andet antal år.",
         Code::RegistrarTermsUnknown => {
-            "Registratoren fandt ingen betingelser for dette navn, så det er sandsynligvis skrevet forkert (for eksempel med en tankestreg i stedet for en bindestreg). Kontrollér navnet, og bestil igen."
+            "Registratoren fandt ingen registreringsperioder for dette navn, så det er sandsynligvis skrevet forkert (for eksempel med en tankestreg i stedet for en bindestreg). Kontrollér navnet, og bestil igen."
         }
         Code::RegistrarDomainNotManaged => {
             "Dette navn administreres ikke af butikkens registratorkonto. Kontrollér navnet, eller overfør det hertil først."
@@ -499,7 +499,7 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Bestillingen kunne ikke sendes på grund af et problem i butikkens opsætning, ikke i bestillingen. Kontakt venligst butikken."
         }
         Code::RegistrarUnrecognised => {
-            "Registratoren afviste bestillingen af en grund, som disse kontroller ikke kender. Kontakt venligst butikken; den kan læse registratorens svar."
+            "Dette svar fra registratoren kender disse kontroller ikke, så det kan ikke forklares her. Kontakt venligst butikken; den kan læse svaret."
         }
         Code::RegistrarTextEmpty => "Indsæt registratorens svar for at få det forklaret.",
         Code::RegistrarTextTooLong => {

@@ -389,60 +389,60 @@ pub(super) const fn template(code: Code) -> &'static str {
                 "Die Adressen des Nameservers „{name}“ konnten nicht ermittelt werden. Prüfen Sie den Namen auf Tippfehler oder geben Sie seine IP-Adressen im Auftrag an."
             )
         }
-        Code::RegistrarSuccess => "Der Registrar hat den Auftrag angenommen.",
+        Code::RegistrarSuccess => "Der Registrar hat die Bestellung angenommen.",
         Code::RegistrarPending => {
-            "Der Registrar hat den Auftrag angenommen; die Registry schließt ihn später ab, was einige Tage dauern kann."
+            "Der Registrar hat die Bestellung angenommen; die Registrierungsstelle schließt sie später ab, was einige Tage dauern kann."
         }
         Code::RegistrarAttributeMissing => {
-            "Die Registry benötigt „{fieldLabel}“, aber der Auftrag enthielt diese Angabe nicht. Füllen Sie sie aus und senden Sie den Auftrag erneut."
+            "Die Registrierungsstelle benötigt „{fieldLabel}“, aber die Bestellung enthielt diese Angabe nicht. Füllen Sie sie aus und senden Sie die Bestellung erneut."
         }
         Code::RegistrarAttributeInvalid => {
-            "Die Registry hat den Wert von „{fieldLabel}“ nicht akzeptiert. Korrigieren Sie ihn und senden Sie den Auftrag erneut."
+            "Die Registrierungsstelle hat den Wert von „{fieldLabel}“ nicht akzeptiert. Korrigieren Sie ihn und senden Sie die Bestellung erneut."
         }
         Code::RegistrarAttributeNotAccepted => {
-            "Die Registry nimmt „{fieldLabel}“ für diesen Auftrag nicht an. Die Angabe muss entfallen; danach kann der Shop den Auftrag erneut senden."
+            "Die Registrierungsstelle nimmt „{fieldLabel}“ für diese Bestellung nicht an. Die Angabe muss entfallen; danach kann der Shop die Bestellung erneut senden."
         }
         Code::RegistrarValueMissing => {
-            "Laut Registry fehlt eine erforderliche Angabe im Auftrag, aber nicht welche. Prüfen Sie, ob alle Felder des Auftrags ausgefüllt sind."
+            "Laut Registrierungsstelle fehlt eine erforderliche Angabe in der Bestellung; sie sagt aber nicht, welche. Prüfen Sie, ob alle Felder der Bestellung ausgefüllt sind."
         }
         Code::RegistrarValueRejected => {
-            "Die Registry hat einen Wert des Auftrags nicht akzeptiert und nicht gesagt, welchen. Prüfen Sie die Angaben auf Tippfehler."
+            "Die Registrierungsstelle hat einen Wert der Bestellung nicht akzeptiert und nicht gesagt, welchen. Prüfen Sie die Angaben auf Tippfehler."
         }
         Code::RegistrarContactMissing => {
-            "Die Registry benötigt für diesen Namen den „{roleLabel}“, aber der Auftrag enthielt ihn nicht. Vervollständigen Sie die Kontaktdaten und senden Sie den Auftrag erneut."
+            "Die Registrierungsstelle benötigt für diesen Namen einen Kontakt „{roleLabel}“, aber die Bestellung enthielt ihn nicht. Vervollständigen Sie die Kontaktdaten und senden Sie die Bestellung erneut."
         }
         Code::RegistrarContactPartMissing => {
-            "{roleLabel}: Die Registry benötigt „{partLabel}“, aber der Auftrag enthielt diese Angabe nicht. Füllen Sie sie aus und senden Sie den Auftrag erneut."
+            "{roleLabel}: Die Registrierungsstelle benötigt „{partLabel}“, aber die Bestellung enthielt diese Angabe nicht. Füllen Sie sie aus und senden Sie die Bestellung erneut."
         }
         Code::RegistrarContactPartInvalid => {
-            "{roleLabel}: Die Registry hat „{partLabel}“ nicht akzeptiert. Korrigieren Sie die Angabe oder lassen Sie sie leer, wenn sie freiwillig ist, und senden Sie den Auftrag erneut."
+            "{roleLabel}: Die Registrierungsstelle hat „{partLabel}“ nicht akzeptiert. Korrigieren Sie die Angabe oder lassen Sie sie leer, wenn sie freiwillig ist, und senden Sie die Bestellung erneut."
         }
         Code::RegistrarVatRequired => {
-            "{roleLabel}: Die Registry verlangt für eine Organisation eine Umsatzsteuer-ID. Geben Sie die USt-IdNr. der Organisation an oder registrieren Sie als Privatperson ohne Organisationsnamen."
+            "{roleLabel}: Die Registrierungsstelle verlangt für eine Organisation eine Umsatzsteuer-ID. Geben Sie die USt-IdNr. der Organisation an oder registrieren Sie als Privatperson ohne Organisationsnamen."
         }
         Code::RegistrarNameserverUnknown => {
-            "Der Nameserver „{host}“ existiert bei der Registry nicht. Registrieren Sie ihn zuerst (mit seiner IP-Adresse) beim Registrar seiner eigenen Domain oder wählen Sie einen anderen Nameserver."
+            "Der Nameserver „{host}“ existiert bei der Registrierungsstelle nicht. Registrieren Sie ihn zuerst (mit seiner IP-Adresse) beim Registrar seiner eigenen Domain oder wählen Sie einen anderen Nameserver."
         }
         Code::RegistrarNameserversUnknown => {
-            "Einer der Nameserver des Auftrags existiert bei der Registry nicht. Prüfen Sie die Namen; registrieren Sie einen neuen Nameserver zuerst oder wählen Sie andere."
+            "Einer der Nameserver der Bestellung existiert bei der Registrierungsstelle nicht. Prüfen Sie die Namen; registrieren Sie einen neuen Nameserver zuerst oder wählen Sie andere."
         }
         Code::RegistrarNameserverRefused => {
-            "Der Nameserver „{host}“ hat die Antwort für {domain} verweigert ({rcode}): Die Zone ist dort nicht eingerichtet. Legen Sie die Zone für {domain} zuerst auf diesem Server an und senden Sie dann den Auftrag erneut."
+            "Der Nameserver „{host}“ hat die Antwort für {domain} verweigert ({rcode}): Die Zone ist dort nicht eingerichtet. Legen Sie die Zone für {domain} zuerst auf diesem Server an und senden Sie dann die Bestellung erneut."
         }
         Code::RegistrarNameserverNotAuthoritative => {
-            "Der Nameserver „{host}“ antwortet für diesen Namen nicht autoritativ: Die Zone ist dort nicht eingerichtet. Legen Sie die Zone zuerst auf diesem Server an und senden Sie dann den Auftrag erneut."
+            "Der Nameserver „{host}“ antwortet für diesen Namen nicht autoritativ: Die Zone ist dort nicht eingerichtet. Legen Sie die Zone zuerst auf diesem Server an und senden Sie dann die Bestellung erneut."
         }
         Code::RegistrarNameserverAddresses => {
-            "Die Registry verlangt Nameserver auf mindestens {expected} verschiedenen IP-Adressen; gefunden wurden {found}. Fügen Sie einen Nameserver mit einer anderen Adresse hinzu."
+            "Die Registrierungsstelle verlangt Nameserver auf mindestens {expected} verschiedenen IP-Adressen; gefunden wurden {found}. Fügen Sie einen Nameserver mit einer anderen Adresse hinzu."
         }
         Code::RegistrarNameserverSetMismatch => {
-            "Die in der Zone eingetragenen Nameserver stimmen nicht mit denen des Auftrags überein. Tragen Sie in den NS-Records der Zone genau die Nameserver des Auftrags ein."
+            "Die in der Zone eingetragenen Nameserver stimmen nicht mit denen der Bestellung überein. Tragen Sie in den NS-Einträgen der Zone genau die Nameserver der Bestellung ein."
         }
         Code::RegistrarNameserverCheckFailed => {
-            "Der Nameserver-Test der Registry ist fehlgeschlagen (Test {nastCode}: {nastText}). Prüfen Sie, ob jeder Nameserver des Auftrags die Zone dieses Namens bedient, und senden Sie den Auftrag dann erneut."
+            "Der Nameserver-Test der Registrierungsstelle ist fehlgeschlagen (Test {nastCode}: {nastText}). Prüfen Sie, ob jeder Nameserver der Bestellung die Zone dieses Namens bedient, und senden Sie die Bestellung dann erneut."
         }
         Code::RegistrarGlueMissing => {
-            "Ein Nameserver innerhalb dieses Namens braucht seine IP-Adresse im Auftrag. Geben Sie die IP-Adressen solcher Nameserver an und senden Sie den Auftrag erneut."
+            "Ein Nameserver innerhalb dieses Namens braucht seine IP-Adresse in der Bestellung. Geben Sie die IP-Adressen solcher Nameserver an und senden Sie die Bestellung erneut."
         }
         Code::RegistrarObjectInUse => {
             "Das ist nicht möglich, solange andere Domains es noch nutzen (zum Beispiel einen Nameserver, auf den andere Namen zeigen). Ändern Sie zuerst diese Namen."
@@ -472,31 +472,31 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Der Registrar hat die Anfrage abgelehnt: Entweder ist der Auth-Code falsch oder das Konto des Shops darf dies nicht. Prüfen Sie den Code; stimmt er, wenden Sie sich an den Shop."
         }
         Code::RegistrarIdProtectionNotSupported => {
-            "Für diesen Namen kann kein ID-Schutz bestellt werden. Entfernen Sie ihn aus dem Auftrag und senden Sie den Auftrag erneut."
+            "Für diesen Namen kann kein ID-Schutz bestellt werden. Entfernen Sie ihn und senden Sie die Bestellung erneut."
         }
         Code::RegistrarTrusteeNotSupported => {
-            "Für diesen Namen gibt es keinen Treuhand-Service (lokale Präsenz). Entfernen Sie ihn aus dem Auftrag oder geben Sie einen Inhaber an, der die Regeln der Registry erfüllt."
+            "Für diesen Namen gibt es keinen Treuhanddienst (lokale Präsenz). Entfernen Sie ihn aus der Bestellung oder geben Sie einen Inhaber an, der die Regeln der Registrierungsstelle erfüllt."
         }
         Code::RegistrarPremiumClassRequired => {
-            "Dies ist ein Premium-Name mit eigenem Preis (Klasse {class}). Bestätigen Sie den Premium-Preis und senden Sie den Auftrag dann erneut."
+            "Dies ist ein Premium-Name mit eigenem Preis (Klasse {class}). Bestätigen Sie den Premium-Preis und senden Sie die Bestellung dann erneut."
         }
         Code::RegistrarPremiumFeeUnavailable => {
             "Dieser Premium-Name hat einen Preis, den der Shop nicht automatisch übernehmen kann. Fragen Sie beim Shop ein Angebot an."
         }
         Code::RegistrarPriceMismatch => {
-            "Der Preis dieses Premium-Namens hat sich geändert: Der Auftrag nennt {got}, der Registrar verlangt jetzt {expected}. Bestätigen Sie den neuen Preis und bestellen Sie erneut."
+            "Der Preis dieses Premium-Namens hat sich geändert: Die Bestellung nennt {got}, der Registrar verlangt jetzt {expected}. Bestätigen Sie den neuen Preis und bestellen Sie erneut."
         }
         Code::RegistrarPeriodInvalid => {
-            "Die Registry akzeptiert diese Laufzeit nicht. Wählen Sie eine andere Anzahl von Jahren."
+            "Die Registrierungsstelle akzeptiert diese Laufzeit nicht. Wählen Sie eine andere Anzahl von Jahren."
         }
         Code::RegistrarTermsUnknown => {
-            "Der Registrar hat für diesen Namen keine Konditionen gefunden; er ist wahrscheinlich falsch geschrieben (zum Beispiel mit einem Gedankenstrich statt eines Bindestrichs). Prüfen Sie den Namen und bestellen Sie erneut."
+            "Der Registrar hat für diesen Namen keine Laufzeiten gefunden; er ist wahrscheinlich falsch geschrieben (zum Beispiel mit einem Gedankenstrich statt eines Bindestrichs). Prüfen Sie den Namen und bestellen Sie erneut."
         }
         Code::RegistrarDomainNotManaged => {
             "Dieser Name wird nicht über das Registrar-Konto des Shops verwaltet. Prüfen Sie den Namen oder transferieren Sie ihn zuerst hierher."
         }
         Code::RegistrarObjectNotFound => {
-            "Etwas, worauf sich der Auftrag bezieht (der Name, ein Kontakt oder ein Nameserver), existiert bei der Registry nicht. Prüfen Sie die Namen im Auftrag."
+            "Etwas, worauf sich die Bestellung bezieht (der Name, ein Kontakt oder ein Nameserver), existiert bei der Registrierungsstelle nicht. Prüfen Sie die Namen in der Bestellung."
         }
         Code::RegistrarDomainTaken => {
             "Dieser Name ist bereits registriert. Wählen Sie einen anderen Namen oder transferieren Sie ihn, wenn er Ihnen gehört."
@@ -505,25 +505,25 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Das Recht, diesen Namen zu registrieren, hat ein anderer Inhaber. Bestellen Sie ihn mit dem berechtigten Inhaber oder wählen Sie einen anderen Namen."
         }
         Code::RegistrarStatusProhibits => {
-            "Der aktuelle Status des Namens (eine Sperre, ein Dispute oder eine laufende Löschung) erlaubt dies nicht. Heben Sie die Sperre beim Registrar auf oder warten Sie und versuchen Sie es erneut."
+            "Der aktuelle Status des Namens (eine Sperre, ein Streitfall oder eine laufende Löschung) erlaubt dies nicht. Heben Sie die Sperre beim Registrar auf oder warten Sie und versuchen Sie es erneut."
         }
         Code::RegistrarRenewalNotAllowed => {
             "Dieser Name kann jetzt nicht verlängert werden: Er ist außerhalb seines Verlängerungszeitraums oder wurde gerade verlängert."
         }
         Code::RegistrarActionNotSupported => {
-            "Dies wird für Namen mit dieser Endung nicht angeboten. Entfernen Sie es aus dem Auftrag."
+            "Dies wird für Namen mit dieser Endung nicht angeboten. Entfernen Sie es aus der Bestellung."
         }
         Code::RegistrarNeedsTrade => {
             "Diese Angabe kann nicht mit einer Aktualisierung geändert werden; dafür ist ein Inhaberwechsel nötig."
         }
         Code::RegistrarTemporary => {
-            "Das System des Registrars konnte den Auftrag gerade nicht annehmen. Am Auftrag ist nichts falsch; versuchen Sie es in einigen Minuten erneut."
+            "Das System des Registrars konnte die Bestellung gerade nicht annehmen. An der Bestellung ist nichts falsch; versuchen Sie es in einigen Minuten erneut."
         }
         Code::RegistrarShopConfiguration => {
-            "Der Auftrag konnte wegen eines Problems in der Einrichtung des Shops nicht gesendet werden, nicht wegen des Auftrags. Bitte wenden Sie sich an den Shop."
+            "Die Bestellung konnte wegen eines Problems in der Einrichtung des Shops nicht gesendet werden, nicht wegen der Bestellung selbst. Bitte wenden Sie sich an den Shop."
         }
         Code::RegistrarUnrecognised => {
-            "Der Registrar hat den Auftrag aus einem Grund abgelehnt, den diese Prüfungen nicht kennen. Bitte wenden Sie sich an den Shop; dort kann man die Antwort des Registrars lesen."
+            "Diese Antwort des Registrars kennen diese Prüfungen nicht, daher kann sie hier nicht erklärt werden. Bitte wenden Sie sich an den Shop; dort kann man die Antwort lesen."
         }
         Code::RegistrarTextEmpty => "Fügen Sie die Antwort des Registrars ein, um sie erklären zu lassen.",
         Code::RegistrarTextTooLong => {

@@ -470,7 +470,7 @@ pub(super) const fn template(code: Code) -> &'static str {
         }
         Code::RegistrarPeriodInvalid => "The registry does not accept this term. Choose another number of years.",
         Code::RegistrarTermsUnknown => {
-            "The registrar found no terms for this name, so it is probably mistyped (for example with a dash that is not a hyphen). Check the name and order again."
+            "The registrar found no registration periods (terms) for this name, so it is probably mistyped (for example with a dash that is not a hyphen). Check the name and order again."
         }
         Code::RegistrarDomainNotManaged => {
             "This name is not managed by the shop's registrar account. Check the name, or transfer it here first."
@@ -503,7 +503,7 @@ pub(super) const fn template(code: Code) -> &'static str {
             "The order could not be sent because of a problem in the shop's set-up, not in the order. Please contact the shop."
         }
         Code::RegistrarUnrecognised => {
-            "The registrar refused the order for a reason these checks do not know. Please contact the shop; its staff can read the registrar's answer."
+            "The registrar's answer is not one these checks know, so it cannot be explained here. Please contact the shop; its staff can read the answer."
         }
         Code::RegistrarTextEmpty => "Paste the registrar's answer to explain it.",
         Code::RegistrarTextTooLong => {

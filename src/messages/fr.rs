@@ -399,9 +399,9 @@ pub(super) const fn template(code: Code) -> &'static str {
                 "Les adresses du serveur de noms « {name} » sont introuvables. Vérifiez le nom, ou indiquez ses adresses IP dans la commande."
             )
         }
-        Code::RegistrarSuccess => "Le registraire a accepté la commande.",
+        Code::RegistrarSuccess => "Le bureau d'enregistrement a accepté la commande.",
         Code::RegistrarPending => {
-            "Le registraire a accepté la commande ; le registre la termine plus tard, ce qui peut prendre quelques jours."
+            "Le bureau d'enregistrement a accepté la commande ; le registre la termine plus tard, ce qui peut prendre quelques jours."
         }
         Code::RegistrarAttributeMissing => {
             "Le registre a besoin de « {fieldLabel} », que la commande ne contenait pas. Remplissez ce champ et envoyez de nouveau la commande."
@@ -428,10 +428,10 @@ pub(super) const fn template(code: Code) -> &'static str {
             "{roleLabel} : le registre n'a pas accepté « {partLabel} ». Corrigez ce champ, ou laissez-le vide s'il est facultatif, puis envoyez de nouveau la commande."
         }
         Code::RegistrarVatRequired => {
-            "{roleLabel} : le registre exige un numéro de TVA pour une organisation. Indiquez le numéro de TVA de l'organisation, ou enregistrez en tant que particulier sans nom d'organisation."
+            "{roleLabel} : le registre exige un numéro de TVA pour une organisation. Indiquez le numéro de TVA de l'organisation, ou enregistrez le nom en tant que particulier sans nom d'organisation."
         }
         Code::RegistrarNameserverUnknown => {
-            "Le serveur de noms « {host} » n'existe pas auprès du registre. Enregistrez-le d'abord (avec son adresse IP) chez le registraire de son propre domaine, ou choisissez un autre serveur de noms."
+            "Le serveur de noms « {host} » n'existe pas auprès du registre. Enregistrez-le d'abord (avec son adresse IP) chez le bureau d'enregistrement de son propre domaine, ou choisissez un autre serveur de noms."
         }
         Code::RegistrarNameserversUnknown => {
             "L'un des serveurs de noms de la commande n'existe pas auprès du registre. Vérifiez leurs noms ; enregistrez d'abord un nouveau serveur de noms, ou choisissez-en d'autres."
@@ -458,32 +458,30 @@ pub(super) const fn template(code: Code) -> &'static str {
             "C'est impossible tant que d'autres domaines l'utilisent encore (par exemple un serveur de noms vers lequel pointent d'autres noms). Déplacez d'abord ces noms."
         }
         Code::RegistrarTransferLocked => {
-            "Le nom est verrouillé contre les transferts chez son registraire actuel. Demandez-lui de retirer le verrou, ou attendez que le dernier enregistrement ou transfert date de 60 jours, puis commandez de nouveau."
+            "Le nom est verrouillé contre les transferts chez son bureau d'enregistrement actuel. Demandez-lui de retirer le verrou, ou attendez que le dernier enregistrement ou transfert date de 60 jours, puis commandez de nouveau."
         }
         Code::RegistrarTransferNotPossible => {
-            "Le registraire ne peut pas transférer ce nom maintenant et n'a pas dit pourquoi. Vérifiez qu'il est déverrouillé, qu'aucun autre transfert n'est en cours et que le code de transfert est correct."
+            "Le bureau d'enregistrement ne peut pas transférer ce nom maintenant et n'a pas dit pourquoi. Vérifiez qu'il est déverrouillé, qu'aucun autre transfert n'est en cours et que le code d'autorisation est correct."
         }
         Code::RegistrarTransferPending => "Un transfert de ce nom est déjà en cours. Attendez qu'il soit terminé.",
-        Code::RegistrarNoPendingTransfer => {
-            "Aucun transfert de ce nom n'est en cours qui pourrait être approuvé ou annulé."
-        }
+        Code::RegistrarNoPendingTransfer => "Aucun transfert de ce nom pouvant être approuvé ou annulé n'est en cours.",
         Code::RegistrarAuthCodeInvalid => {
-            "Le code de transfert (code d'autorisation) n'est pas correct. Demandez un nouveau code au registraire actuel et saisissez-le exactement."
+            "Le code d'autorisation (code de transfert) n'est pas correct. Demandez un nouveau code au bureau d'enregistrement actuel et saisissez-le exactement."
         }
         Code::RegistrarAuthCodeRequired => {
-            "Ce transfert nécessite le code de transfert (code d'autorisation). Demandez-le au registraire actuel ou au titulaire et saisissez-le."
+            "Ce transfert nécessite le code d'autorisation (code de transfert). Demandez-le au bureau d'enregistrement actuel ou au titulaire et saisissez-le."
         }
         Code::RegistrarAuthCodeWeak => {
-            "Le nouveau code de transfert est trop simple : il lui faut au moins {min} caractères, dont un chiffre, une lettre et un caractère spécial."
+            "Le nouveau code d'autorisation est trop simple : il lui faut au moins {min} caractères, dont un chiffre, une lettre et un caractère spécial."
         }
         Code::RegistrarAuthorizationFailed => {
-            "Le registraire a refusé la demande : soit le code de transfert est faux, soit le compte de la boutique n'y est pas autorisé. Vérifiez le code ; s'il est correct, contactez la boutique."
+            "Le bureau d'enregistrement a refusé la demande : soit le code d'autorisation est faux, soit le compte de la boutique n'y est pas autorisé. Vérifiez le code ; s'il est correct, contactez la boutique."
         }
         Code::RegistrarIdProtectionNotSupported => {
             "La protection d'identité ne peut pas être commandée pour ce nom. Retirez-la de la commande et envoyez de nouveau la commande."
         }
         Code::RegistrarTrusteeNotSupported => {
-            "Il n'existe pas de service de fiduciaire (présence locale) pour ce nom. Retirez-le de la commande, ou indiquez un titulaire qui remplit les règles du registre."
+            "Il n'existe pas de service fiduciaire (présence locale) pour ce nom. Retirez-le de la commande, ou indiquez un titulaire qui remplit les règles du registre."
         }
         Code::RegistrarPremiumClassRequired => {
             "C'est un nom premium avec son propre prix (classe {class}). Confirmez le prix premium, puis envoyez de nouveau la commande."
@@ -492,14 +490,14 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Ce nom premium a un prix que la boutique ne peut pas reprendre automatiquement. Demandez un devis à la boutique."
         }
         Code::RegistrarPriceMismatch => {
-            "Le prix de ce nom premium a changé : la commande indique {got}, le registraire demande maintenant {expected}. Confirmez le nouveau prix et commandez de nouveau."
+            "Le prix de ce nom premium a changé : la commande indique {got}, le bureau d'enregistrement demande maintenant {expected}. Confirmez le nouveau prix et commandez de nouveau."
         }
         Code::RegistrarPeriodInvalid => "Le registre n'accepte pas cette durée. Choisissez un autre nombre d'années.",
         Code::RegistrarTermsUnknown => {
-            "Le registraire n'a trouvé aucune condition pour ce nom ; il est probablement mal saisi (par exemple avec un tiret qui n'est pas un trait d'union). Vérifiez le nom et commandez de nouveau."
+            "Le bureau d'enregistrement n'a trouvé aucune durée d'enregistrement pour ce nom ; il est probablement mal saisi (par exemple avec un tiret qui n'est pas un trait d'union). Vérifiez le nom et commandez de nouveau."
         }
         Code::RegistrarDomainNotManaged => {
-            "Ce nom n'est pas géré par le compte de registraire de la boutique. Vérifiez le nom, ou transférez-le d'abord ici."
+            "Ce nom n'est pas géré par le compte de la boutique auprès du bureau d'enregistrement. Vérifiez le nom, ou transférez-le d'abord ici."
         }
         Code::RegistrarObjectNotFound => {
             "Un élément auquel la commande fait référence (le nom, un contact ou un serveur de noms) n'existe pas auprès du registre. Vérifiez les noms de la commande."
@@ -511,7 +509,7 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Le droit d'enregistrer ce nom appartient à un autre titulaire. Commandez-le avec le titulaire qui détient ce droit, ou choisissez un autre nom."
         }
         Code::RegistrarStatusProhibits => {
-            "Le statut actuel du nom (un verrou, un litige ou une suppression en cours) ne le permet pas. Retirez le verrou chez le registraire, ou attendez, puis réessayez."
+            "Le statut actuel du nom (un verrou, un litige ou une suppression en cours) ne le permet pas. Retirez le verrou chez le bureau d'enregistrement, ou attendez, puis réessayez."
         }
         Code::RegistrarRenewalNotAllowed => {
             "Ce nom ne peut pas être renouvelé maintenant : il est hors de sa période de renouvellement, ou il vient d'être renouvelé."
@@ -523,20 +521,20 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Cette information ne peut pas être modifiée par une mise à jour ; un changement de titulaire est nécessaire."
         }
         Code::RegistrarTemporary => {
-            "Le système du registraire n'a pas pu prendre la commande pour l'instant. La commande n'est pas en cause ; réessayez dans quelques minutes."
+            "Le système du bureau d'enregistrement n'a pas pu prendre la commande pour l'instant. La commande n'est pas en cause ; réessayez dans quelques minutes."
         }
         Code::RegistrarShopConfiguration => {
             "La commande n'a pas pu être envoyée à cause d'un problème de configuration de la boutique, et non de la commande. Veuillez contacter la boutique."
         }
         Code::RegistrarUnrecognised => {
-            "Le registraire a refusé la commande pour une raison que ces vérifications ne connaissent pas. Veuillez contacter la boutique, qui peut lire la réponse du registraire."
+            "Cette réponse du bureau d'enregistrement n'est pas connue de ces vérifications ; elle ne peut donc pas être expliquée ici. Veuillez contacter la boutique, qui peut lire la réponse."
         }
-        Code::RegistrarTextEmpty => "Collez la réponse du registraire pour la faire expliquer.",
+        Code::RegistrarTextEmpty => "Collez la réponse du bureau d'enregistrement pour la faire expliquer.",
         Code::RegistrarTextTooLong => {
-            "La réponse du registraire fait {actual} octets, plus que les {max} lus ici. Collez seulement la partie avec l'erreur."
+            "La réponse du bureau d'enregistrement fait {actual} octets, plus que les {max} lus ici. Collez seulement la partie avec l'erreur."
         }
         Code::RegistrarTextInvalid => {
-            "La réponse du registraire doit être donnée sous forme de texte (UTF-8) ; trouvé : {found}."
+            "La réponse du bureau d'enregistrement doit être donnée sous forme de texte (UTF-8) ; trouvé : {found}."
         }
     }
 }

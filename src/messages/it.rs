@@ -394,7 +394,7 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Il registro non ha accettato il valore di “{fieldLabel}”. Correggetelo e inviate di nuovo l'ordine."
         }
         Code::RegistrarAttributeNotAccepted => {
-            "Il registro non accetta “{fieldLabel}” per questo ordine. Il campo va tolto; dopo il negozio potrà inviare di nuovo l'ordine."
+            "Il registro non accetta “{fieldLabel}” per questo ordine. Il campo va tolto; dopodiché il negozio potrà inviare di nuovo l'ordine."
         }
         Code::RegistrarValueMissing => {
             "Il registro segnala che manca un dato obbligatorio dell'ordine, ma non dice quale. Controllate che tutti i campi siano compilati."
@@ -442,32 +442,32 @@ pub(super) const fn template(code: Code) -> &'static str {
             "Non è possibile finché altri domini lo usano ancora (per esempio un nameserver a cui puntano altri nomi). Spostate prima quei nomi."
         }
         Code::RegistrarTransferLocked => {
-            "Il nome è bloccato contro i trasferimenti presso il registrar attuale. Chiedetegli di togliere il blocco, oppure attendete che l'ultima registrazione o l'ultimo trasferimento abbia 60 giorni, poi ordinate di nuovo."
+            "Il nome è bloccato contro i trasferimenti presso il registrar attuale. Chiedetegli di togliere il blocco, oppure attendete che l'ultima registrazione o l'ultimo trasferimento risalga ad almeno 60 giorni fa, poi ordinate di nuovo."
         }
         Code::RegistrarTransferNotPossible => {
-            "Il registrar non può trasferire ora questo nome e non ha detto perché. Controllate che sia sbloccato, che non sia in corso un altro trasferimento e che il codice di trasferimento sia corretto."
+            "Il registrar non può trasferire ora questo nome e non ha detto perché. Controllate che sia sbloccato, che non sia in corso un altro trasferimento e che il codice di autorizzazione sia corretto."
         }
         Code::RegistrarTransferPending => "È già in corso un trasferimento di questo nome. Attendete che sia concluso.",
         Code::RegistrarNoPendingTransfer => {
             "Non è in corso alcun trasferimento di questo nome da approvare o annullare."
         }
         Code::RegistrarAuthCodeInvalid => {
-            "Il codice di trasferimento (auth code) non è corretto. Chiedete un nuovo codice al registrar attuale e inseritelo esattamente."
+            "Il codice di autorizzazione (auth code) non è corretto. Chiedete un nuovo codice al registrar attuale e inseritelo esattamente."
         }
         Code::RegistrarAuthCodeRequired => {
-            "Questo trasferimento richiede il codice di trasferimento (auth code). Chiedetelo al registrar attuale o all'assegnatario e inseritelo."
+            "Questo trasferimento richiede il codice di autorizzazione (auth code). Chiedetelo al registrar attuale o all'assegnatario e inseritelo."
         }
         Code::RegistrarAuthCodeWeak => {
-            "Il nuovo codice di trasferimento è troppo semplice: servono almeno {min} caratteri, con una cifra, una lettera e un carattere speciale."
+            "Il nuovo codice di autorizzazione è troppo semplice: servono almeno {min} caratteri, con una cifra, una lettera e un carattere speciale."
         }
         Code::RegistrarAuthorizationFailed => {
-            "Il registrar ha rifiutato la richiesta: o il codice di trasferimento è errato, o l'account del negozio non è autorizzato. Controllate il codice; se è corretto, contattate il negozio."
+            "Il registrar ha rifiutato la richiesta: o il codice di autorizzazione è errato, o l'account del negozio non è autorizzato. Controllate il codice; se è corretto, contattate il negozio."
         }
         Code::RegistrarIdProtectionNotSupported => {
-            "La protezione ID non può essere ordinata per questo nome. Toglietela dall'ordine e inviate di nuovo l'ordine."
+            "La protezione dell'identità non può essere ordinata per questo nome. Toglietela dall'ordine e inviate di nuovo l'ordine."
         }
         Code::RegistrarTrusteeNotSupported => {
-            "Non esiste un servizio di trustee (presenza locale) per questo nome. Toglietelo dall'ordine, oppure indicate un assegnatario che rispetti le regole del registro."
+            "Non esiste un servizio fiduciario (presenza locale) per questo nome. Toglietelo dall'ordine, oppure indicate un assegnatario che rispetti le regole del registro."
         }
         Code::RegistrarPremiumClassRequired => {
             "È un nome premium con un prezzo proprio (classe {class}). Confermate il prezzo premium, poi inviate di nuovo l'ordine."
@@ -480,7 +480,7 @@ pub(super) const fn template(code: Code) -> &'static str {
         }
         Code::RegistrarPeriodInvalid => "Il registro non accetta questa durata. Scegliete un altro numero di anni.",
         Code::RegistrarTermsUnknown => {
-            "Il registrar non ha trovato condizioni per questo nome, che quindi è probabilmente scritto male (per esempio con una lineetta invece del trattino). Controllate il nome e ordinate di nuovo."
+            "Il registrar non ha trovato durate di registrazione per questo nome, che quindi è probabilmente scritto male (per esempio con una lineetta invece del trattino). Controllate il nome e ordinate di nuovo."
         }
         Code::RegistrarDomainNotManaged => {
             "Questo nome non è gestito dall'account registrar del negozio. Controllate il nome, oppure trasferitelo prima qui."
@@ -513,7 +513,7 @@ pub(super) const fn template(code: Code) -> &'static str {
             "L'ordine non è stato inviato per un problema nella configurazione del negozio, non nell'ordine. Contattate il negozio."
         }
         Code::RegistrarUnrecognised => {
-            "Il registrar ha rifiutato l'ordine per un motivo che questi controlli non conoscono. Contattate il negozio, che può leggere la risposta del registrar."
+            "Questa risposta del registrar non è nota a questi controlli, quindi non può essere spiegata qui. Contattate il negozio, che può leggere la risposta."
         }
         Code::RegistrarTextEmpty => "Incollate la risposta del registrar per farla spiegare.",
         Code::RegistrarTextTooLong => {
