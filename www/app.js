@@ -526,12 +526,17 @@ function setValue(path, input) {
 /** After row `removed` of a list is deleted, the rows behind it move up, and so do their
  *  touched marks. */
 function forgetRow(list, removed) {
-  const moved = [...state.touched].map((path) => {
+  const move = (path) => {
     const m = path.match(new RegExp(`^${list}\\[(\\d+)\\](.*)$`));
     if (!m || +m[1] < removed) return path;
     return +m[1] === removed ? null : `${list}[${+m[1] - 1}]${m[2]}`;
+  };
+  state.touched = new Set([...state.touched].map(move).filter(Boolean));
+  // The registrar's findings follow their rows too; the removed row's are done with.
+  state.explained = state.explained.flatMap((d) => {
+    const path = move(d.path);
+    return path === null ? [] : [{ ...d, path }];
   });
-  state.touched = new Set(moved.filter(Boolean));
 }
 
 const form = $("order");
@@ -587,7 +592,12 @@ $("language").addEventListener("change", () => {
   state.language = $("language").value;
   schemaKey = "";
   drawStatic();
-  if (state.explained.length || $("registrar-answer").value.trim()) explain();
+  if ($("explain-results").childElementCount > 0) {
+    // The explanation again in the new language, for the inputs not yet changed since.
+    const open = new Set(state.explained.map((d) => d.path));
+    explain();
+    state.explained = state.explained.filter((d) => open.has(d.path));
+  }
   update();
 });
 

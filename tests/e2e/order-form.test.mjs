@@ -431,9 +431,12 @@ test("the registrar answered: the pasted error is explained and the field to fix
   assert.match(await page.textContent("#explain-results"), /Der Nameserver „ns2\.provider\.net“ hat die Antwort/);
   assert.match(await page.textContent("#explain-status"), /bekannt/);
 
-  // Changing the nameserver is fixing it: the mark goes.
+  // Changing the nameserver is fixing it: the mark goes, and stays gone in another language.
   await type(page, "nameservers[1]", "ns3.provider.net");
   assert.equal(await page.locator(".registrar-marked").count(), 0);
+  await page.selectOption("#language", "fr");
+  assert.equal(await page.locator(".registrar-marked").count(), 0);
+  assert.match(await page.textContent("#explain-results"), /Le serveur de noms « ns2\.provider\.net »/);
 
   // A zone field by its parameter, and a text that is not known.
   await page.selectOption("#language", "en");
@@ -446,5 +449,5 @@ test("the registrar answered: the pasted error is explained and the field to fix
   await page.click("#explain");
   assert.match(await page.textContent("#explain-status"), /not known/);
   assert.equal(await page.locator(".registrar-marked").count(), 0);
-  assert.match(await page.textContent("#explain-results"), /reason these checks do not know/);
+  assert.match(await page.textContent("#explain-results"), /not one these checks know/);
 });
