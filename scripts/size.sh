@@ -13,14 +13,14 @@ cd "$(dirname "$0")/.."
 # after; 324.3 KB with the first tables, before names that equal the English ones were left out
 # and the float formatter dropped): the country tables 25.1 KB (measured by building without
 # them), the contact, order-flow and zone-fact checks, the three new calls and their messages
-# in five languages 33.3 KB. The registrar-error explainer added 36.9 KB (318.0 KB before,
-# 354.9 KB after, measured side by side): its messages in five languages 10.5 KB (measured by
+# in five languages 33.3 KB. The registrar-error explainer added 38.0 KB (318.0 KB before,
+# 356.0 KB after, measured side by side): its messages in five languages 10.5 KB (measured by
 # building without them), the unwrapping, the catalogue and its pattern language, DENIC's
-# answers, the order paths and explainError 26.4 KB; looking templates up in a table built at
-# compile time and keeping params and diagnostics out of line saved 5.5 KB of it. About 1 KB is
+# answers, the order paths and explainError 27.5 KB; looking templates up in a table built at
+# compile time and keeping params and diagnostics out of line saved 5.5 KB of it. About 2 KB are
 # left; the explainer is needed only after a refusal, never before the first keystroke, so it
 # is the first candidate for a module of its own.
-BUDGET_GZIP=$((356 * 1024))
+BUDGET_GZIP=$((358 * 1024))
 wasm=pkg/domain_rules_bg.wasm
 [ -f "$wasm" ] || { echo "size: $wasm is missing; run scripts/build-pkg.sh" >&2; exit 2; }
 raw=$(wc -c < "$wasm")

@@ -18,12 +18,33 @@ fn examples(readme: &str) -> Vec<(Vec<String>, Vec<String>)> {
             continue;
         }
         if let Some(command) = line.strip_prefix("$ domain-rules ") {
-            examples.push((command.split_whitespace().map(str::to_owned).collect(), Vec::new()));
+            examples.push((shell_words(command), Vec::new()));
         } else if let Some((_, out)) = examples.last_mut() {
             out.push(line.to_owned());
         }
     }
     examples
+}
+
+/// The words of a command line as a shell splits them: at white space, except inside single
+/// quotes (the only quoting the examples use).
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                word.get_or_insert_with(String::new);
+            }
+            c if c.is_whitespace() && !quoted => words.extend(word.take()),
+            c => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    assert!(!quoted, "an example has an unclosed quote: {line}");
+    words.extend(word);
+    words
 }
 
 #[test]
