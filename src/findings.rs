@@ -1,7 +1,7 @@
 //! Collects the diagnostics of one check, rendering each message in the requested locale.
 
 use crate::code::Code;
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::report::{Diagnostic, Params, Severity};
 
 /// At most this many diagnostics of one code and severity about one input: more of the same say

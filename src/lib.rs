@@ -4,6 +4,7 @@
 
 pub mod code;
 pub mod contacts;
+pub mod display;
 pub mod domain;
 pub mod explain;
 pub mod fields;
@@ -11,22 +12,26 @@ pub mod findings;
 pub mod ids;
 #[cfg(all(feature = "live", not(target_arch = "wasm32")))]
 pub mod live;
+pub mod locale;
 pub mod messages;
 pub mod name;
 pub mod nameservers;
 pub mod net;
 pub mod options;
 pub mod order;
+pub mod order_input;
 pub mod order_rules;
 pub mod record;
 pub mod report;
 pub mod schema;
+pub mod source;
 pub mod wasm;
 pub mod zone;
+pub mod zone_info;
 
 pub use code::Code;
 pub use domain::{DomainReport, check_domain};
-pub use messages::Locale;
+pub use locale::Locale;
 pub use options::{Options, Profile};
 pub use report::{Diagnostic, ParamValue, Params, Severity};
 

@@ -7,11 +7,11 @@ use std::net::IpAddr;
 
 use crate::code::Code;
 use crate::domain::check_domain;
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::name::is_at_or_below;
 use crate::net::{self, special};
 use crate::options::{Options, Profile};
-use crate::order::Nameserver;
+use crate::order_input::Nameserver;
 use crate::report::{Diagnostic, Params, Severity};
 use crate::zone::nameservers::{Model, nameserver_policy};
 use crate::zone::suffix;

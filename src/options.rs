@@ -1,6 +1,6 @@
 //! What a caller can choose: the profile a name is checked against, and the message language.
 
-use crate::messages::Locale;
+use crate::locale::Locale;
 
 /// Which kind of name is being checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

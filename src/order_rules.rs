@@ -4,8 +4,8 @@
 
 use crate::code::Code;
 use crate::fields::{Action, Test};
-use crate::messages::Locale;
-use crate::order::{FieldValue, Order, iso_date, tick};
+use crate::locale::Locale;
+use crate::order_input::{FieldValue, Order, iso_date, tick};
 use crate::report::{Diagnostic, Params, Severity};
 use crate::zone::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, TransferLock, trustee_param};
 use crate::zone::order_facts_for;

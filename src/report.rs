@@ -1,4 +1,6 @@
-//! The report model shared by every check: a verdict and a list of diagnostics.
+//! The report model shared by every check: a verdict and a list of diagnostics. Vocabulary: it
+//! imports only the codes and the display of characters; the messages module renders a
+//! diagnostic's sentence (`Diagnostic::new`).
 //!
 //! Serialised with serde into exactly the shapes of the external contract (camelCase keys).
 
@@ -6,7 +8,6 @@ use serde::Serialize;
 use serde::ser::SerializeMap;
 
 use crate::code::Code;
-use crate::messages::{self, Locale};
 
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -36,7 +37,7 @@ impl ParamValue {
     pub fn write_display(&self, out: &mut String) {
         match self {
             ParamValue::Int(n) => out.push_str(&n.to_string()),
-            ParamValue::Text(s) => out.push_str(&crate::name::chars::safe_text(s)),
+            ParamValue::Text(s) => out.push_str(&crate::display::safe_text(s)),
         }
     }
 }
@@ -122,21 +123,6 @@ pub struct Diagnostic {
     pub message: String,
     /// The values the message uses.
     pub params: Params,
-}
-
-impl Diagnostic {
-    /// A diagnostic whose message is rendered from the catalogue for `locale`.
-    pub fn new(code: Code, severity: Severity, path: impl Into<String>, params: Params, locale: Locale) -> Self {
-        Diagnostic::rendered(code, severity, path.into(), params, locale)
-    }
-
-    /// [`Diagnostic::new`] once the path is a `String`: one copy of the body, not one per type of
-    /// path, in the WebAssembly module.
-    #[inline(never)]
-    fn rendered(code: Code, severity: Severity, path: String, params: Params, locale: Locale) -> Self {
-        let message = messages::render(locale, code, &params);
-        Diagnostic { code, severity, path, message, params }
-    }
 }
 
 /// `true` exactly when no diagnostic is an error.

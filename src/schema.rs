@@ -8,7 +8,7 @@ use serde::ser::SerializeMap;
 use crate::code::Code;
 use crate::domain::check_domain;
 use crate::fields::{Action, Check, Field, FormatRule, Requirement, Rule, Test};
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::options::Options;
 use crate::report::{Diagnostic, Params, Severity};
 use crate::zone::{self, suffix};

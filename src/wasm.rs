@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::code::Code;
 use crate::domain::{DomainReport, check_domain, refused_input};
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::options::{Options, Profile};
 use crate::report::{Diagnostic, Params, Severity};
 
@@ -839,10 +839,10 @@ pub fn zone_info_js(tld: JsValue, options: JsValue) -> JsValue {
     let tld = tld.as_string().unwrap_or_default();
     match text_options(&options, ["locale"], "{ locale }") {
         Ok([locale]) => {
-            to_js(&crate::zone::info::zone_info(&tld, locale.as_deref().map_or(Locale::En, Locale::from_tag)))
+            to_js(&crate::zone_info::zone_info(&tld, locale.as_deref().map_or(Locale::En, Locale::from_tag)))
         }
         Err(diagnostic) => {
-            let mut info = crate::zone::info::zone_info(&tld, Locale::En);
+            let mut info = crate::zone_info::zone_info(&tld, Locale::En);
             info.ok = false;
             info.diagnostics.push(diagnostic);
             to_js(&info)

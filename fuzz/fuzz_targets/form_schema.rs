@@ -10,7 +10,7 @@
 use domain_rules::contacts::schema::contact_schema;
 use domain_rules::fields::Action;
 use domain_rules::schema::form_schema;
-use domain_rules::zone::info::zone_info;
+use domain_rules::zone_info::zone_info;
 use domain_rules::zone::suffix::registry_zone;
 use domain_rules::{Locale, Options, Profile, check_domain};
 use fuzz_support::{check_catalogue, check_diagnostics, check_size, has_error, skipped, timed, warm_up};

@@ -546,7 +546,7 @@ fn countries(args: &[OsString]) -> Result<bool, Failure> {
 fn zone(args: &[OsString]) -> Result<bool, Failure> {
     let parsed = data_args(args, &[])?;
     let zone = parsed.positional.ok_or_else(|| Failure::Usage("zone needs a TLD (com, co.uk) or a domain".into()))?;
-    let info = domain_rules::zone::info::zone_info(&zone, parsed.locale);
+    let info = domain_rules::zone_info::zone_info(&zone, parsed.locale);
     write_pretty(&info)?;
     Ok(info.ok)
 }

@@ -3,7 +3,7 @@
 
 use crate::code::Code;
 use crate::domain::check_domain;
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::options::Options;
 use crate::report::{Diagnostic, Params, Severity};
 

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use super::country_data::{COUNT, COUNTRIES, NAMES, ORDER, SUBDIVISIONS};
-use crate::messages::Locale;
+use crate::locale::Locale;
 
 /// A part of an address, as the address data's `require` and `fmt` letters name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::code::Code;
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::report::{Diagnostic, Params, Severity};
 
 use super::countries::{self, Country, Part};

@@ -2,7 +2,7 @@
 //! names the address data gives a country's state, postal code and city (`province`, `zip`,
 //! `post_town`).
 
-use crate::messages::Locale;
+use crate::locale::Locale;
 
 use super::countries::{Country, locale_index};
 

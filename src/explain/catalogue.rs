@@ -7,7 +7,7 @@
 //! target can be resolved wins, so specific texts stand before general ones.
 
 use crate::code::Code;
-use crate::zone::Source;
+use crate::source::Source;
 
 /// What a matched text is about: how its path in the order is found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

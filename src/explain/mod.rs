@@ -12,7 +12,7 @@ pub mod target;
 use serde::Serialize;
 
 use crate::code::Code;
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::order::Order;
 use crate::report::{self, Diagnostic, Params, Severity};
 

@@ -2,7 +2,7 @@
 //! its part, a nameserver by its index, or a fixed order key.
 
 use crate::contacts::{countries, words};
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::order::Order;
 use crate::report::Params;
 

@@ -8,8 +8,8 @@ pub mod countries;
 pub mod pattern;
 pub mod text;
 
-use crate::messages::Locale;
-use crate::zone::Source;
+use crate::locale::Locale;
+use crate::source::Source;
 
 pub use text::Text;
 

@@ -1,6 +1,6 @@
 //! Texts of field sets (labels, options, help, rule messages) in every locale of the engine.
 
-use crate::messages::Locale;
+use crate::locale::Locale;
 
 /// The separator between the translations of one [`Text`] (U+001F, the unit separator).
 const SEPARATOR: char = '\u{1F}';

@@ -1,7 +1,7 @@
 //! The D-U-N-S number of Dun & Bradstreet.
 
 use super::{IdError, IdFormat, Strength, Valid, digits, prepared};
-use crate::zone::Source;
+use crate::source::Source;
 
 /// D-U-N-S: 9 digits, without a check digit (only the format can be checked).
 pub const DUNS: IdFormat =

@@ -21,7 +21,7 @@ mod pt;
 mod ro;
 mod se;
 
-use crate::zone::Source;
+use crate::source::Source;
 
 /// Why a number is not valid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

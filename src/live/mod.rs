@@ -24,11 +24,11 @@ use serde::Serialize;
 
 use crate::code::Code;
 use crate::domain::check_domain;
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::nameservers::{AddressRules, ZONE_NOT_SERVED_ERROR, host_name};
 use crate::net;
 use crate::options::Options;
-use crate::order::Nameserver;
+use crate::order_input::Nameserver;
 use crate::report::{self, Diagnostic, Params, Severity};
 use crate::zone::nameservers::nameserver_policy;
 

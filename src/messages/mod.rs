@@ -22,8 +22,9 @@ mod fr;
 mod it;
 
 use crate::code::Code;
-use crate::name::chars;
-use crate::report::{ParamValue, Params};
+use crate::display as chars;
+pub use crate::locale::Locale;
+use crate::report::{Diagnostic, ParamValue, Params, Severity};
 
 /// Params whose text the engine wrote itself (field labels, rule explanations, lists of
 /// allowed values): shown as they are, spaces included. Everything else may come from the
@@ -196,47 +197,6 @@ fn failure_text(locale: Locale, failure: &str) -> &'static str {
     }
 }
 
-/// A language the catalogue is complete in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Locale {
-    /// English (the fallback).
-    #[default]
-    En,
-    /// German.
-    De,
-    /// French.
-    Fr,
-    /// Italian.
-    It,
-    /// Danish.
-    Da,
-}
-
-impl Locale {
-    /// Every locale, fallback first.
-    pub const ALL: &'static [Locale] = &[Locale::En, Locale::De, Locale::Fr, Locale::It, Locale::Da];
-
-    /// The locales the message catalogue is written in (all of them).
-    pub const WITH_MESSAGES: &'static [Locale] = Locale::ALL;
-
-    /// The locale for a BCP 47 tag such as `de`, `de-AT` or `fr_CH`; English for anything else.
-    pub fn from_tag(tag: &str) -> Locale {
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
-        Locale::ALL.iter().copied().find(|l| primary.eq_ignore_ascii_case(l.tag())).unwrap_or(Locale::En)
-    }
-
-    /// The primary language subtag.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::De => "de",
-            Locale::Fr => "fr",
-            Locale::It => "it",
-            Locale::Da => "da",
-        }
-    }
-}
-
 /// The template for `code` in `locale`.
 pub fn template(locale: Locale, code: Code) -> &'static str {
     let index = match locale {
@@ -338,6 +298,21 @@ pub fn placeholders(template: &str) -> Vec<&str> {
         }
     }
     keys
+}
+
+impl Diagnostic {
+    /// A diagnostic whose message is rendered from the catalogue for `locale`.
+    pub fn new(code: Code, severity: Severity, path: impl Into<String>, params: Params, locale: Locale) -> Self {
+        Diagnostic::rendered(code, severity, path.into(), params, locale)
+    }
+
+    /// [`Diagnostic::new`] once the path is a `String`: one copy of the body, not one per type of
+    /// path, in the WebAssembly module.
+    #[inline(never)]
+    fn rendered(code: Code, severity: Severity, path: String, params: Params, locale: Locale) -> Self {
+        let message = render(locale, code, &params);
+        Diagnostic { code, severity, path, message, params }
+    }
 }
 
 #[cfg(test)]

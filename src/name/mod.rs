@@ -1,7 +1,7 @@
 //! Names and labels: normalisation, UTS #46 mapping and the label rules, up to the point where
 //! a name has a checked ASCII and Unicode form. Registry zones come after, in [`crate::zone`].
 
-pub mod chars;
+pub use crate::display as chars;
 pub mod homograph;
 pub mod idn;
 pub mod idna2008;

@@ -7,7 +7,7 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 
-use crate::zone::Source;
+use crate::source::Source;
 
 /// IANA IPv4 Special-Purpose Address Registry (each range below names the RFC that assigned it).
 pub const IPV4_REGISTRY: Source =

@@ -10,7 +10,7 @@ pub mod zone_check;
 use serde::{Deserialize, Serialize};
 
 use crate::code::Code;
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::report::{self, Diagnostic, Params, Severity};
 
 pub use zone_check::{ZoneReport, ZoneRequest, check_zone_records, unreadable_zone};

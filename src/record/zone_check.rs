@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::code::Code;
-use crate::messages::Locale;
+use crate::locale::Locale;
 use crate::name::is_at_or_below;
 use crate::report::{self, Diagnostic, Params, Severity};
 

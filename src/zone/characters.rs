@@ -50,7 +50,7 @@ pub fn check(label: &str, index: usize, policy: &ZonePolicy, tld: &str, findings
                 .with("label", label)
                 .with("index", index)
                 .with("char", c.to_string())
-                .with("codepoint", crate::name::chars::codepoint(c))
+                .with("codepoint", crate::display::codepoint(c))
                 .with("position", position + 1)
                 .with("tld", tld),
         );

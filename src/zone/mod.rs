@@ -6,7 +6,6 @@
 
 pub mod characters;
 pub mod deviation;
-pub mod info;
 pub mod nameservers;
 pub mod order_facts;
 mod public_suffixes;
@@ -45,47 +44,7 @@ mod us;
 
 pub use public_suffixes::SOURCE as PUBLIC_SUFFIX_SOURCE;
 
-/// Where a rule comes from: the page (registry policy, registrar FAQ, RFC) and when it was
-/// published, last changed, or read. Provenance for code, documentation and tests; the
-/// WebAssembly build, which never shows it, keeps none of the text (`url` and `date` are
-/// empty there), so sources cost no bytes on a checkout page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Source {
-    #[cfg(not(target_arch = "wasm32"))]
-    url: &'static str,
-    #[cfg(not(target_arch = "wasm32"))]
-    date: &'static str,
-}
-
-impl Source {
-    /// A source: its page and its date.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub const fn new(url: &'static str, date: &'static str) -> Source {
-        Source { url, date }
-    }
-
-    /// A source: its page and its date (not kept in the WebAssembly build).
-    #[cfg(target_arch = "wasm32")]
-    pub const fn new(_url: &'static str, _date: &'static str) -> Source {
-        Source {}
-    }
-
-    /// The page.
-    pub fn url(&self) -> &'static str {
-        #[cfg(not(target_arch = "wasm32"))]
-        return self.url;
-        #[cfg(target_arch = "wasm32")]
-        return "";
-    }
-
-    /// When it was published, last changed, or read.
-    pub fn date(&self) -> &'static str {
-        #[cfg(not(target_arch = "wasm32"))]
-        return self.date;
-        #[cfg(target_arch = "wasm32")]
-        return "";
-    }
-}
+pub use crate::source::Source;
 
 /// The DNS label limit (1 to 63 octets), the fallback source of every length rule.
 const RFC_1035: Source = Source::new("https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4", "1987-11");
@@ -142,14 +101,7 @@ const TERMS_FOR_INDIVIDUALS: crate::fields::Text = crate::text!(
 const DATE_OF_BIRTH: crate::fields::Text =
     crate::text!("Date of birth", "Geburtsdatum", "Date de naissance", "Data di nascita", "Fødselsdato");
 
-/// A policy value with the rule it encodes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cited<T> {
-    /// The value.
-    pub value: T,
-    /// Where it comes from.
-    pub source: Source,
-}
+pub use crate::source::Cited;
 
 /// A registry zone's rules for the label registered directly below it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

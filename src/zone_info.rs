@@ -4,13 +4,14 @@
 
 use serde::Serialize;
 
-use super::order_facts::{
+use crate::locale::Locale;
+use crate::report::Diagnostic;
+use crate::source::Source;
+use crate::zone::order_facts::{
     AuthCode, IdProtection, NAMESERVERS_ON_TRANSFER, OrderFacts, PREMIUM, TRUSTEE_SOURCE, TransferLock, Years,
     trustee_param,
 };
-use super::{Source, order_facts_for};
-use crate::messages::Locale;
-use crate::report::Diagnostic;
+use crate::zone::order_facts_for;
 
 /// The order facts of one zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -95,9 +96,11 @@ pub struct SourceInfo {
 pub fn zone_info(zone_or_domain: &str, locale: Locale) -> ZoneInfo {
     match crate::schema::resolve_zone(zone_or_domain, locale) {
         Ok(tld) => describe(tld.clone(), order_facts_for(&tld)),
-        Err((wanted, diagnostic)) => {
-            ZoneInfo { ok: false, diagnostics: vec![diagnostic], ..describe(wanted, &super::order_facts::GENERIC_GTLD) }
-        }
+        Err((wanted, diagnostic)) => ZoneInfo {
+            ok: false,
+            diagnostics: vec![diagnostic],
+            ..describe(wanted, &crate::zone::order_facts::GENERIC_GTLD)
+        },
     }
 }
 

@@ -1,5 +1,6 @@
 //! How characters are shown inside messages: visible ones as themselves, invisible ones, spaces
-//! and controls as `U+XXXX`, so nothing hidden ever reaches a page raw.
+//! and controls as `U+XXXX`, so nothing hidden ever reaches a page raw. Ground floor: it imports
+//! nothing of the crate (`name::chars` is this module under its older name).
 
 use std::borrow::Cow;
 
