@@ -1,4 +1,5 @@
-//! Collects the diagnostics of one check, rendering each message in the requested locale.
+//! Collects the diagnostics of one check, rendering each message in the requested locale; and
+//! the one diagnostic of a request that could not be read at all.
 
 use crate::code::Code;
 use crate::locale::Locale;
@@ -66,5 +67,25 @@ impl Findings {
     /// The diagnostics, in the order they were found.
     pub fn into_vec(self) -> Vec<Diagnostic> {
         self.list
+    }
+}
+
+/// The diagnostic for a request that could not be read (JSON of another shape), with the
+/// parser's explanation as `detail`: the one place a serde error becomes a diagnostic. A
+/// position (`at line 1 column 12`) is dropped, as it depends on how the JSON was written.
+pub fn unreadable(code: Code, path: &str, detail: &str, locale: Locale) -> Diagnostic {
+    let detail = detail.rfind(" at line ").map_or(detail, |at| &detail[..at]);
+    Diagnostic::new(code, Severity::Error, path, Params::new().with("detail", detail), locale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_parser_position_is_dropped() {
+        let d = unreadable(Code::OrderInvalid, "order", "expected `,` or `}` at line 1 column 12", Locale::En);
+        assert_eq!(d.params.get("detail"), Some(&crate::ParamValue::Text("expected `,` or `}`".into())));
+        assert_eq!((d.path.as_str(), d.severity), ("order", Severity::Error));
     }
 }

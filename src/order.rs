@@ -119,12 +119,9 @@ pub fn check_order(order: &Order) -> OrderReport {
     OrderReport { ok, domain, fields: check.sent, contacts: check.contacts, diagnostics: check.diagnostics }
 }
 
-/// A report for an order that could not be read at all. `detail` is the parser's explanation;
-/// a position (`at line 1 column 12`) is dropped, as it depends on how the JSON was written.
+/// A report for an order that could not be read at all. `detail` is the parser's explanation.
 pub fn unreadable_order(detail: &str, locale: Locale) -> OrderReport {
-    let detail = detail.rfind(" at line ").map_or(detail, |at| &detail[..at]);
-    let diagnostic =
-        Diagnostic::new(Code::OrderInvalid, Severity::Error, "order", Params::new().with("detail", detail), locale);
+    let diagnostic = crate::findings::unreadable(Code::OrderInvalid, "order", detail, locale);
     let domain = crate::domain::refused_input(
         String::new(),
         "domain",

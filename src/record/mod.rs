@@ -123,11 +123,9 @@ pub fn unreadable_record(detail: &str, locale: Locale) -> RecordReport {
     }
 }
 
-/// The one diagnostic about an unreadable request; a parser's position (`at line 1 column 9`)
-/// is dropped, as it depends on how the JSON was written.
+/// The one diagnostic about an unreadable record request.
 pub(crate) fn unreadable(detail: &str, path: &str, locale: Locale) -> Diagnostic {
-    let detail = detail.rfind(" at line ").map_or(detail, |at| &detail[..at]);
-    Diagnostic::new(Code::RecordInvalid, Severity::Error, path, Params::new().with("detail", detail), locale)
+    crate::findings::unreadable(Code::RecordInvalid, path, detail, locale)
 }
 
 /// One record of a zone, without the zone.
