@@ -181,6 +181,8 @@ export interface ContactSchema extends Report {
 }
 /** The contact form of a country (ISO 3166-1 alpha-2); never throws. */
 export function contactSchema(country: string, options?: { locale?: string; role?: string }): ContactSchema;
+/** The keys a contact of an order may have and the contact roles, as the engine reads them. */
+export function contactKeys(): { keys: string[]; roles: ("registrant" | "admin" | "tech" | "billing")[] };
 /** Every country with its name in the locale and its calling code, sorted for that locale. */
 export function countries(options?: { locale?: string }): { code: string; name: string; callingCode?: number }[];
 
@@ -526,22 +528,7 @@ fn read_order(value: &JsValue) -> Result<crate::order::Order, String> {
         if object.is_undefined() || object.is_null() {
             return Ok(None);
         }
-        let keys = [
-            "type",
-            "name",
-            "firstName",
-            "lastName",
-            "organization",
-            "country",
-            "email",
-            "street",
-            "city",
-            "postalCode",
-            "state",
-            "phone",
-            "fax",
-        ];
-        object_keys(&object, key, &keys)?;
+        object_keys(&object, key, &crate::contacts::KEYS)?;
         let text = |k: &str| text_property(&object, k, key);
         let street_value = property(&object, "street");
         let street = if let Some(array) = street_value.dyn_ref::<js_sys::Array>() {
@@ -800,7 +787,7 @@ pub fn contact_schema_js(country: JsValue, options: JsValue) -> JsValue {
         Ok([locale, role]) => {
             let locale = locale.as_deref().map_or(Locale::En, Locale::from_tag);
             let mut schema = contact_schema(&country, role.as_deref().unwrap_or("registrant"), locale);
-            if let Some(role) = role.filter(|r| !crate::contacts::words::ROLES.iter().any(|(known, _)| known == r)) {
+            if let Some(role) = role.filter(|r| !crate::contacts::ROLES.contains(&r.as_str())) {
                 let params = Params::new()
                     .with("option", "role")
                     .with("value", role)
@@ -899,6 +886,17 @@ pub fn explain_error_js(text: JsValue, options: JsValue) -> JsValue {
         report.diagnostics.extend(problems);
     }
     to_js(&report)
+}
+
+/// The keys of a contact and the contact roles; see `contactKeys` in the TypeScript declarations.
+#[wasm_bindgen(js_name = contactKeys, skip_typescript)]
+pub fn contact_keys_js() -> JsValue {
+    #[derive(Serialize)]
+    struct ContactKeys {
+        keys: &'static [&'static str],
+        roles: &'static [&'static str],
+    }
+    to_js(&ContactKeys { keys: &crate::contacts::KEYS, roles: &crate::contacts::ROLES })
 }
 
 /// Versions of the engine and its data.

@@ -519,7 +519,7 @@ fn contact_schema(args: &[OsString]) -> Result<bool, Failure> {
     let parsed = data_args(args, &["--role"])?;
     let country = parsed.positional.ok_or_else(|| Failure::Usage("contact-schema needs a country (CA, DE)".into()))?;
     let role = parsed.values.iter().find(|(f, _)| *f == "--role").map_or("registrant", |(_, v)| v.as_str());
-    if !domain_rules::contacts::words::ROLES.iter().any(|(r, _)| *r == role) {
+    if !domain_rules::contacts::ROLES.contains(&role) {
         return Err(Failure::Usage(format!("unknown role '{role}' (registrant, admin, tech, billing)")));
     }
     let schema = domain_rules::contacts::schema::contact_schema(&country, role, parsed.locale);

@@ -63,8 +63,27 @@ pub struct Contact {
     pub fax: Option<String>,
 }
 
-/// The contact roles of an order, in order.
+/// The contact roles of an order, in order: the one list of them (the words of the forms and the
+/// JS reader take theirs from here).
 pub const ROLES: [&str; 4] = ["registrant", "admin", "tech", "billing"];
+
+/// The keys of a contact in an order, as the contract writes them: the one list of them (the JS
+/// reader takes its keys from here, and `contactKeys()` gives them to pages).
+pub const KEYS: [&str; 13] = [
+    "type",
+    "name",
+    "firstName",
+    "lastName",
+    "organization",
+    "country",
+    "email",
+    "street",
+    "city",
+    "postalCode",
+    "state",
+    "phone",
+    "fax",
+];
 
 impl Contact {
     /// The value at a contact key (`type`, `postalCode`, `street` with its lines joined), if it
@@ -219,5 +238,21 @@ impl SentContacts {
         if let Some(slot) = self.slot(role) {
             *slot = contact;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_is_read_and_no_other() {
+        for key in KEYS {
+            let json = format!(r#"{{"{key}": "x"}}"#);
+            let contact: Contact = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{key}: {e}"));
+            assert_eq!(contact.value(key).as_deref(), Some("x"), "{key}");
+        }
+        assert!(serde_json::from_str::<Contact>(r#"{"zip": "x"}"#).is_err());
+        assert!(Contact::default().value("zip").is_none());
     }
 }

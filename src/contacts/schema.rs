@@ -97,7 +97,7 @@ pub fn country_list(locale: Locale) -> Vec<CountryEntry> {
 
 /// The contact form for `country` (ISO 3166-1 alpha-2, any case) and `role`.
 pub fn contact_schema(country: &str, role: &str, locale: Locale) -> ContactSchema {
-    let role = words::ROLES.iter().map(|(r, _)| *r).find(|r| *r == role).unwrap_or("registrant");
+    let role = super::ROLES.iter().copied().find(|r| *r == role).unwrap_or("registrant");
     let code = country.trim().to_ascii_uppercase();
     let Some(found) = countries::find(&code) else {
         let diagnostic = Diagnostic::new(

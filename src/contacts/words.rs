@@ -9,11 +9,11 @@ use super::countries::{Country, locale_index};
 /// en, de, fr, it, da.
 type Words = [&'static str; 5];
 
-/// The contact roles of an order, with their words.
-pub const ROLES: &[(&str, Words)] = &[
-    ("registrant", ["Registrant", "Inhaber", "Titulaire", "Assegnatario", "Registrant"]),
+/// The contact roles of an order (the list of [`super::ROLES`]), with their words.
+pub const ROLES: [(&str, Words); 4] = [
+    (super::ROLES[0], ["Registrant", "Inhaber", "Titulaire", "Assegnatario", "Registrant"]),
     (
-        "admin",
+        super::ROLES[1],
         [
             "Administrative contact",
             "Administrativer Kontakt",
@@ -22,9 +22,12 @@ pub const ROLES: &[(&str, Words)] = &[
             "Administrativ kontakt",
         ],
     ),
-    ("tech", ["Technical contact", "Technischer Kontakt", "Contact technique", "Contatto tecnico", "Teknisk kontakt"]),
     (
-        "billing",
+        super::ROLES[2],
+        ["Technical contact", "Technischer Kontakt", "Contact technique", "Contatto tecnico", "Teknisk kontakt"],
+    ),
+    (
+        super::ROLES[3],
         [
             "Billing contact",
             "Rechnungskontakt",
@@ -87,7 +90,7 @@ fn word(table: &[(&str, Words)], key: &str, locale: Locale) -> Option<&'static s
 
 /// The name of a role (`registrant`, `admin`, `tech`, `billing`).
 pub fn role(role: &str, locale: Locale) -> &'static str {
-    word(ROLES, role, locale).unwrap_or("")
+    word(&ROLES, role, locale).unwrap_or("")
 }
 
 /// The label of a contact part (`street`, `postalCode`, `state`) for a contact in `country`:

@@ -144,3 +144,17 @@ test("a form built only from the schemas collects a valid order", () => {
     }
   }
 });
+
+test("contactKeys is the one list of contact keys: the forms use them, the reader takes them all", () => {
+  const { keys, roles } = pkg.contactKeys();
+  assert.deepEqual(roles, ["registrant", "admin", "tech", "billing"]);
+  for (const country of ["US", "DE", "CA", "IT", "JP", "DK"]) {
+    for (const field of pkg.contactSchema(country).fields) assert.ok(keys.includes(field.key), `${country} ${field.key}`);
+  }
+  for (const key of keys) {
+    const report = pkg.checkOrder({ domain: "example.com", scope: "fields", registrant: { [key]: key === "street" ? ["1 Main St"] : "x" } });
+    assert.ok(!report.diagnostics.some((d) => d.code === "order.invalid"), `${key}: ${JSON.stringify(report.diagnostics)}`);
+  }
+  const unknown = pkg.checkOrder({ domain: "example.com", registrant: { zip: "1" } });
+  assert.equal(unknown.diagnostics[0].code, "order.invalid");
+});

@@ -6,6 +6,7 @@ import init, {
   checkRecord,
   checkZoneRecords,
   codes,
+  contactKeys,
   explainError,
   formSchema,
   versions,
@@ -66,6 +67,8 @@ const explained: ExplainReport = explainError("504 Missing required attribute; X
 const recognised: boolean = explained.recognised;
 const dialect: "ispapi" | "epp" | "denic" | "unknown" = explained.source;
 
+const contactKey: string | undefined = contactKeys().keys[0];
+
 const unicode: string = versions().unicode;
 const code: string | undefined = codes()[0]?.code;
 
@@ -82,5 +85,5 @@ explainError("545 Object not found", { language: "de" });
 const notText: string = domain.ok;
 
 export const seen = [
-  ascii, severity, label, sent, orderDomain, required, kinds, fqdn, perRecord, unicode, code, notText, recognised, dialect,
+  ascii, severity, label, sent, orderDomain, required, kinds, fqdn, perRecord, unicode, code, notText, recognised, dialect, contactKey,
 ];
