@@ -30,6 +30,12 @@ impl Locale {
         Locale::ALL.iter().copied().find(|l| primary.eq_ignore_ascii_case(l.tag())).unwrap_or(Locale::En)
     }
 
+    /// The locale's position in every table written in the five languages (en, de, fr, it, da):
+    /// its place in [`Locale::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The primary language subtag.
     pub fn tag(self) -> &'static str {
         match self {
@@ -38,6 +44,18 @@ impl Locale {
             Locale::Fr => "fr",
             Locale::It => "it",
             Locale::Da => "da",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_index_is_the_place_in_all() {
+        for (i, locale) in Locale::ALL.iter().enumerate() {
+            assert_eq!(locale.index(), i);
         }
     }
 }

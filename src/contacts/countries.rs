@@ -226,13 +226,7 @@ impl Country {
 
 /// Position of a locale in the generated tables (en, de, fr, it, da).
 pub fn locale_index(locale: Locale) -> usize {
-    match locale {
-        Locale::En => 0,
-        Locale::De => 1,
-        Locale::Fr => 2,
-        Locale::It => 3,
-        Locale::Da => 4,
-    }
+    locale.index()
 }
 
 /// Every country, sorted by code.

@@ -7,7 +7,9 @@
 //! target can be resolved wins, so specific texts stand before general ones.
 
 use crate::code::Code;
+use crate::fields::Text;
 use crate::source::Source;
+use crate::text;
 
 /// What a matched text is about: how its path in the order is found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -381,14 +383,14 @@ pub const ORDER_ATTRIBUTES: &[(&str, &str)] = &[
     ("X-ACCEPT-WHOISTRUSTEE-TAC", "idProtection"),
 ];
 
-/// The words for the order keys an attribute can stand for, as a field label (en, de, fr, it, da).
-pub const ORDER_KEY_LABELS: &[(&str, [&str; 5])] = &[
-    ("premium.class", ["Premium class", "Premium-Klasse", "Classe premium", "Classe premium", "Premiumklasse"]),
-    ("authCode", ["Auth code", "Auth-Code", "Code de transfert", "Codice di trasferimento", "Overførselskode"]),
-    ("period", ["Term", "Laufzeit", "Durée", "Durata", "Periode"]),
-    ("domain", ["Domain name", "Domainname", "Nom de domaine", "Nome a dominio", "Domænenavn"]),
-    ("idProtection", ["ID protection", "ID-Schutz", "Protection d'identité", "Protezione ID", "ID-beskyttelse"]),
-    ("nameservers", ["Nameserver", "Nameserver", "Serveur de noms", "Nameserver", "Navneserver"]),
+/// The words for the order keys an attribute can stand for, as a field label.
+pub const ORDER_KEY_LABELS: &[(&str, Text)] = &[
+    ("premium.class", text!("Premium class", "Premium-Klasse", "Classe premium", "Classe premium", "Premiumklasse")),
+    ("authCode", text!("Auth code", "Auth-Code", "Code de transfert", "Codice di trasferimento", "Overførselskode")),
+    ("period", text!("Term", "Laufzeit", "Durée", "Durata", "Periode")),
+    ("domain", text!("Domain name", "Domainname", "Nom de domaine", "Nome a dominio", "Domænenavn")),
+    ("idProtection", text!("ID protection", "ID-Schutz", "Protection d'identité", "Protezione ID", "ID-beskyttelse")),
+    ("nameservers", text!("Nameserver", "Nameserver", "Serveur de noms", "Nameserver", "Navneserver")),
 ];
 
 /// The contact roles of ISPAPI (`OWNERCONTACT0`, `ADMIN`) and the order's.

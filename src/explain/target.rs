@@ -84,7 +84,7 @@ fn attribute(attr: &str, context: &Context<'_>) -> Option<(String, Params)> {
     let params = Params::new().with("attribute", upper.as_str());
     let key_label = |key: &str| {
         let words = catalogue::ORDER_KEY_LABELS.iter().find(|(k, _)| *k == key).map(|(_, w)| w);
-        words.map_or("", |w| w[countries::locale_index(context.locale)])
+        words.map_or("", |w| w.get(context.locale))
     };
     if let Some((_, path)) = catalogue::ORDER_ATTRIBUTES.iter().find(|(a, _)| *a == upper) {
         return Some(((*path).to_owned(), params.with("fieldLabel", key_label(path))));

@@ -31,13 +31,7 @@ impl Text {
 
     /// The text in `locale`.
     pub fn get(&self, locale: Locale) -> &'static str {
-        let index = match locale {
-            Locale::En => 0,
-            Locale::De => 1,
-            Locale::Fr => 2,
-            Locale::It => 3,
-            Locale::Da => 4,
-        };
+        let index = locale.index();
         self.0.split(SEPARATOR).nth(index).unwrap_or(self.0)
     }
 

@@ -139,13 +139,7 @@ fn record_words(locale: Locale, words: &str) -> Option<&'static str> {
         ["IPv4 address", "IPv4-Adresse", "adresse IPv4", "indirizzo IPv4", "IPv4-adresse"],
         ["IPv6 address", "IPv6-Adresse", "adresse IPv6", "indirizzo IPv6", "IPv6-adresse"],
     ];
-    let column = match locale {
-        Locale::En => 0,
-        Locale::De => 1,
-        Locale::Fr => 2,
-        Locale::It => 3,
-        Locale::Da => 4,
-    };
+    let column = locale.index();
     TABLE.iter().find(|row| row[0] == words).map(|row| row[column])
 }
 
@@ -199,13 +193,7 @@ fn failure_text(locale: Locale, failure: &str) -> &'static str {
 
 /// The template for `code` in `locale`.
 pub fn template(locale: Locale, code: Code) -> &'static str {
-    let index = match locale {
-        Locale::En => 0,
-        Locale::De => 1,
-        Locale::Fr => 2,
-        Locale::It => 3,
-        Locale::Da => 4,
-    };
+    let index = locale.index();
     TEMPLATES[index][code as usize]
 }
 
