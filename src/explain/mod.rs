@@ -166,16 +166,26 @@ fn explain(envelope: &Envelope, context: &Context<'_>) -> Explained {
         Some(c) => params.with("apiCode", i64::from(c)),
         None => params,
     };
+    // Each finding's message is rendered once, with the response code among its params, then
+    // the detail after the code's wording where there is one.
+    let render = |found: Vec<Finding>, detail: &str| -> Vec<Diagnostic> {
+        let with_detail = |params: Params| if detail.is_empty() { params } else { params.with("detail", detail) };
+        let locale = context.locale;
+        found
+            .into_iter()
+            .map(|f| Diagnostic::new(f.code, f.severity, f.path, with_detail(api_code(f.params)), locale))
+            .collect()
+    };
     if let Some(answer) = denic::find(description)
         && let Some(found) = explain_denic(&answer, context)
     {
         explained.source = "denic";
         explained.registry_code = Some(answer.number.clone());
-        explained.diagnostics = found.into_iter().map(|d| with_params(d, &api_code, context.locale)).collect();
+        explained.diagnostics = render(found, "");
         return explained;
     }
-    if let Some(diagnostics) = match_entries(catalogue::ENTRIES, description, context) {
-        explained.diagnostics = diagnostics.into_iter().map(|d| with_params(d, &api_code, context.locale)).collect();
+    if let Some(found) = match_entries(catalogue::ENTRIES, description, context) {
+        explained.diagnostics = render(found, "");
         if explained.source == "unknown" {
             explained.source = if epp { "epp" } else { "ispapi" };
         }
@@ -200,22 +210,25 @@ fn explain(envelope: &Envelope, context: &Context<'_>) -> Explained {
     if found.is_empty() {
         let empty = pattern::Captures::default();
         let (path, params) = target::resolve(target, &empty, context).unwrap_or(("order".to_owned(), Params::new()));
-        found.push((cause, path, params));
+        found.push(Finding::of(cause, path, params));
     }
-    for (cause, path, params) in found {
-        let mut params = api_code(params);
-        if !detail.is_empty() {
-            params = params.with("detail", detail);
-        }
-        explained.diagnostics.push(Diagnostic::new(cause, severity(cause), path, params, context.locale));
-    }
+    explained.diagnostics = render(found, detail);
     explained
 }
 
-/// The diagnostic again, with the response code among its params.
-fn with_params(diagnostic: Diagnostic, add: &dyn Fn(Params) -> Params, locale: Locale) -> Diagnostic {
-    let params = add(diagnostic.params);
-    Diagnostic::new(diagnostic.code, diagnostic.severity, diagnostic.path, params, locale)
+/// A cause found in the text, before its message is rendered.
+struct Finding {
+    code: Code,
+    severity: Severity,
+    path: String,
+    params: Params,
+}
+
+impl Finding {
+    /// A finding of the severity its cause has.
+    fn of(code: Code, path: String, params: Params) -> Finding {
+        Finding { code, severity: severity(code), path, params }
+    }
 }
 
 /// The canonical text and the detail after the first `; ` (reference §1.3), or after the first
@@ -258,8 +271,8 @@ fn severity(code: Code) -> Severity {
     }
 }
 
-/// The first entry whose pattern matches `text` and whose target resolves, as diagnostics.
-fn match_entries(entries: &[Entry], text: &str, context: &Context<'_>) -> Option<Vec<Diagnostic>> {
+/// The first entry whose pattern matches `text` and whose target resolves, as findings.
+fn match_entries(entries: &[Entry], text: &str, context: &Context<'_>) -> Option<Vec<Finding>> {
     for entry in entries {
         let Some(captures) = pattern::matches(entry.pattern, text) else { continue };
         match entry.then {
@@ -273,7 +286,7 @@ fn match_entries(entries: &[Entry], text: &str, context: &Context<'_>) -> Option
                 if let Some(inner) = captures.get("inner").or(captures.get("reason")) {
                     params = params.with("registryError", inner);
                 }
-                return Some(vec![Diagnostic::new(code, severity(code), path, params, context.locale)]);
+                return Some(vec![Finding::of(code, path, params)]);
             }
             Then::Contact => {
                 let Some(role) = captures.get("role").and_then(target::role) else { continue };
@@ -298,7 +311,7 @@ fn match_entries(entries: &[Entry], text: &str, context: &Context<'_>) -> Option
 /// host can have (a missing host object is a nameserver that does not exist), a domain element
 /// for any cause. A host named with a cause about the domain (its status, its sponsor) says
 /// nothing about the nameserver and is left out.
-fn epp_values(envelope: &Envelope, cause: Code, context: &Context<'_>) -> Vec<(Code, String, Params)> {
+fn epp_values(envelope: &Envelope, cause: Code, context: &Context<'_>) -> Vec<Finding> {
     const HOST_CAUSES: &[Code] = &[
         Code::RegistrarObjectNotFound,
         Code::RegistrarValueMissing,
@@ -319,9 +332,10 @@ fn epp_values(envelope: &Envelope, cause: Code, context: &Context<'_>) -> Vec<(C
             let host = value.trim_end_matches('.').to_ascii_lowercase();
             let path = target::nameserver_path(&host, context.order);
             let cause = if cause == Code::RegistrarObjectNotFound { Code::RegistrarNameserverUnknown } else { cause };
-            found.push((cause, path, Params::new().with("host", host.as_str()).with("element", element.as_str())));
+            let params = Params::new().with("host", host.as_str()).with("element", element.as_str());
+            found.push(Finding::of(cause, path, params));
         } else if let Some((_, path)) = catalogue::EPP_ELEMENTS.iter().find(|(e, _)| e.eq_ignore_ascii_case(local)) {
-            found.push((cause, (*path).to_owned(), Params::new().with("element", element.as_str())));
+            found.push(Finding::of(cause, (*path).to_owned(), Params::new().with("element", element.as_str())));
         }
         if found.len() >= MAX_FINDINGS {
             break;
@@ -336,21 +350,14 @@ fn epp_values(envelope: &Envelope, cause: Code, context: &Context<'_>) -> Vec<(C
 /// read 2026-12-07), and from DENIC-29's provider-change messages (same documentation, read
 /// 2026-12-07; the page's address was not recorded) a missing glue record (53300102902) and the
 /// test's own technical failure, "please try later" (53300100021).
-fn explain_denic(answer: &denic::DenicAnswer, context: &Context<'_>) -> Option<Vec<Diagnostic>> {
-    let locale = context.locale;
+fn explain_denic(answer: &denic::DenicAnswer, context: &Context<'_>) -> Option<Vec<Finding>> {
     let denic = Params::new().with("denicCode", answer.number.as_str());
     match answer.number.as_str() {
         "53300102902" => {
-            return Some(vec![Diagnostic::new(
-                Code::RegistrarGlueMissing,
-                Severity::Error,
-                "nameservers",
-                denic,
-                locale,
-            )]);
+            return Some(vec![Finding::of(Code::RegistrarGlueMissing, "nameservers".to_owned(), denic)]);
         }
         "53300100021" => {
-            return Some(vec![Diagnostic::new(Code::RegistrarTemporary, Severity::Error, "order", denic, locale)]);
+            return Some(vec![Finding::of(Code::RegistrarTemporary, "order".to_owned(), denic)]);
         }
         "53300102912" | "33300102912" => {}
         _ => return None,
@@ -385,18 +392,12 @@ fn explain_denic(answer: &denic::DenicAnswer, context: &Context<'_>) -> Option<V
             (118, _, _) => Code::RegistrarNameserverSetMismatch,
             _ => Code::RegistrarNameserverCheckFailed,
         };
-        found.push(Diagnostic::new(code, severity, path, params, locale));
+        found.push(Finding { code, severity, path, params });
     }
     if found.is_empty() {
         // The number without the bracket: the test failed, its issues are not given.
         let params = denic.with("nastCode", 0i64).with("nastText", answer.text.as_str());
-        found.push(Diagnostic::new(
-            Code::RegistrarNameserverCheckFailed,
-            Severity::Error,
-            "nameservers",
-            params,
-            locale,
-        ));
+        found.push(Finding::of(Code::RegistrarNameserverCheckFailed, "nameservers".to_owned(), params));
     }
     Some(found)
 }
