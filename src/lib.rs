@@ -25,6 +25,7 @@ pub mod record;
 pub mod report;
 pub mod schema;
 pub mod source;
+pub mod translations;
 pub mod wasm;
 pub mod zone;
 pub mod zone_info;

@@ -11,7 +11,7 @@ fn render() -> String {
         "# Diagnostic codes\n\n\
          Every diagnostic carries one of these codes. A code never changes meaning; new codes may be\n\
          added. The messages are templates: `{key}` is filled from the diagnostic's `params`.\n\
-         This file is generated from `src/code.rs` and `src/messages/`; `tests/codes_doc.rs` fails\n\
+         This file is generated from `src/code.rs` and `locales/en.toml`; `tests/codes_doc.rs` fails\n\
          when it is out of date (`UPDATE_CODES_DOC=1 cargo test --test codes_doc` rewrites it).\n",
     );
     let mut group = "";

@@ -224,9 +224,13 @@ impl Country {
     }
 }
 
-/// Position of a locale in the generated tables (en, de, fr, it, da).
+/// The locales of the generated names and orders, in their columns' order (`LOCALES` of
+/// `tools/gen_address.py`: CLDR has every language, so a new locale is one more entry there).
+const DATA_LOCALES: [&str; 5] = ["en", "de", "fr", "it", "da"];
+
+/// The column of `locale` in the generated tables; English's for a locale they do not have.
 pub fn locale_index(locale: Locale) -> usize {
-    locale.index()
+    DATA_LOCALES.iter().position(|&tag| tag == locale.tag()).unwrap_or(0)
 }
 
 /// Every country, sorted by code.

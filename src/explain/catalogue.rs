@@ -385,12 +385,12 @@ pub const ORDER_ATTRIBUTES: &[(&str, &str)] = &[
 
 /// The words for the order keys an attribute can stand for, as a field label.
 pub const ORDER_KEY_LABELS: &[(&str, Text)] = &[
-    ("premium.class", text!("Premium class", "Premium-Klasse", "Classe premium", "Classe premium", "Premiumklasse")),
-    ("authCode", text!("Auth code", "Auth-Code", "Code de transfert", "Codice di trasferimento", "Overførselskode")),
-    ("period", text!("Term", "Laufzeit", "Durée", "Durata", "Periode")),
-    ("domain", text!("Domain name", "Domainname", "Nom de domaine", "Nome a dominio", "Domænenavn")),
-    ("idProtection", text!("ID protection", "ID-Schutz", "Protection d'identité", "Protezione ID", "ID-beskyttelse")),
-    ("nameservers", text!("Nameserver", "Nameserver", "Serveur de noms", "Nameserver", "Navneserver")),
+    ("premium.class", text!("explain.premium_class")),
+    ("authCode", text!("explain.auth_code")),
+    ("period", text!("explain.term")),
+    ("domain", text!("explain.domain_name")),
+    ("idProtection", text!("explain.id_protection")),
+    ("nameservers", text!("explain.nameserver")),
 ];
 
 /// The contact roles of ISPAPI (`OWNERCONTACT0`, `ADMIN`) and the order's.

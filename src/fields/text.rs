@@ -2,17 +2,16 @@
 
 use crate::locale::Locale;
 
-/// The separator between the translations of one [`Text`] (U+001F, the unit separator).
-const SEPARATOR: char = '\u{1F}';
+use crate::translations;
 
-/// One text in English, German, French, Italian and Danish, stored as one string with the five
-/// translations in that order, separated by U+001F (one pointer instead of five keeps the
-/// WebAssembly module smaller); a text without separators is the same in every locale.
+/// One text in every compiled locale: its translations from `locales/*.toml` stored as one
+/// string, joined by U+001F (one pointer per text keeps the WebAssembly module small); a text
+/// without separators is the same in every locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text(&'static str);
 
 impl Text {
-    /// A text from the five translations joined by U+001F (what [`text!`](crate::text) writes).
+    /// A text from its stored translations (what [`text!`](crate::text) gives).
     pub const fn joined(all: &'static str) -> Text {
         Text(all)
     }
@@ -29,26 +28,26 @@ impl Text {
         Text(text)
     }
 
-    /// The text in `locale`.
+    /// The text in `locale` (English where the locale has no translation).
     pub fn get(&self, locale: Locale) -> &'static str {
-        let index = locale.index();
-        self.0.split(SEPARATOR).nth(index).unwrap_or(self.0)
+        translations::pick(self.0, locale)
     }
 
     /// Every translation with its locale.
-    pub fn all(&self) -> [(Locale, &'static str); 5] {
-        [Locale::En, Locale::De, Locale::Fr, Locale::It, Locale::Da].map(|l| (l, self.get(l)))
+    pub fn all(&self) -> impl Iterator<Item = (Locale, &'static str)> + '_ {
+        Locale::ALL.iter().map(|&l| (l, self.get(l)))
     }
 }
 
-/// `text!(en, de, fr, it, da)`: a [`Text`] from its five translations (string literals), in
-/// that order.
+/// `text!("zone.id")`: the [`Text`] with this id in `locales/*.toml` (`[texts]`); an id that
+/// `locales/en.toml` lacks stops the build.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! text {
-    ($en:literal, $de:literal, $fr:literal, $it:literal, $da:literal $(,)?) => {
-        $crate::fields::Text::joined(concat!($en, "\u{1F}", $de, "\u{1F}", $fr, "\u{1F}", $it, "\u{1F}", $da))
-    };
+    ($id:literal) => {{
+        const TEXT: $crate::fields::Text = $crate::fields::Text::joined($crate::translations::text($id));
+        TEXT
+    }};
 }
 
 #[cfg(test)]
@@ -57,10 +56,12 @@ mod tests {
 
     #[test]
     fn translations_by_locale() {
-        let t = crate::text!("one", "eins", "un", "uno", "en");
-        assert_eq!(t.get(Locale::De), "eins");
-        assert_eq!(t.get(Locale::Da), "en");
+        let t = crate::text!("dk.vat_id_of_the_registrant");
+        assert_eq!(t.get(Locale::En), "VAT ID of the registrant");
+        assert_eq!(t.get(Locale::De), "USt-IdNr. des Inhabers");
+        assert_eq!(t.get(Locale::Da), "Registrantens momsnummer (CVR)");
         assert_eq!(Text::same("Sociedad").get(Locale::It), "Sociedad");
-        assert_eq!(t.all()[2], (Locale::Fr, "un"));
+        assert_eq!(t.all().nth(2), Some((Locale::Fr, "Numéro de TVA du titulaire")));
+        assert!(!translations::SEPARATOR.is_alphanumeric());
     }
 }

@@ -1,30 +1,14 @@
-//! The message catalogue: one template per code and locale, English as the fallback.
+//! The message catalogue: one template per code and locale, from `locales/*.toml` (see
+//! [`crate::translations`]), English as the fallback.
 //!
-//! Templates name their values as `{key}`; `render` fills them from the diagnostic's params. Each
-//! locale is an exhaustive `match`, so a new code cannot ship without its sentence in every language.
-
-/// The message of a code that only native builds produce (the live checks): left out of the
-/// WebAssembly module, which could never show it, to keep the module within its size budget.
-macro_rules! native_only {
-    ($text:literal) => {{
-        #[cfg(target_arch = "wasm32")]
-        const TEXT: &str = "";
-        #[cfg(not(target_arch = "wasm32"))]
-        const TEXT: &str = $text;
-        TEXT
-    }};
-}
-
-mod da;
-mod de;
-mod en;
-mod fr;
-mod it;
+//! Templates name their values as `{key}`; `render` fills them from the diagnostic's params. A code
+//! without an English message in `locales/en.toml` stops the build.
 
 use crate::code::Code;
 use crate::display as chars;
 pub use crate::locale::Locale;
 use crate::report::{Diagnostic, ParamValue, Params, Severity};
+use crate::translations::{self, MESSAGES, word};
 
 /// Params whose text the engine wrote itself (field labels, rule explanations, lists of
 /// allowed values): shown as they are, spaces included. Everything else may come from the
@@ -64,83 +48,13 @@ const SCRIPT_KEYS: &[&str] = &["script", "scripts"];
 
 /// Why an identifier is invalid (`reason`, an [`crate::ids::IdError`] name), in words.
 fn reason_text(locale: Locale, reason: &str) -> &'static str {
-    match (locale, reason) {
-        (Locale::Fr, "empty") => "aucun chiffre",
-        (Locale::Fr, "calling_code_missing") => "sans indicatif du pays",
-        (Locale::Fr, "calling_code_unknown") => "indicatif du pays inconnu",
-        (Locale::It, "empty") => "nessuna cifra",
-        (Locale::It, "calling_code_missing") => "manca il prefisso internazionale",
-        (Locale::It, "calling_code_unknown") => "prefisso internazionale sconosciuto",
-        (Locale::Da, "empty") => "ingen cifre",
-        (Locale::Da, "calling_code_missing") => "uden landekode",
-        (Locale::Da, "calling_code_unknown") => "ukendt landekode",
-        (Locale::De, "empty") => "keine Ziffern",
-        (Locale::De, "calling_code_missing") => "ohne Ländervorwahl",
-        (Locale::De, "calling_code_unknown") => "unbekannte Ländervorwahl",
-        (_, "empty") => "no digits",
-        (_, "calling_code_missing") => "no country code",
-        (_, "calling_code_unknown") => "unknown country code",
-        (Locale::Fr, "checksum") => "la clé de contrôle ne correspond pas",
-        (Locale::Fr, "length") => "longueur incorrecte",
-        (Locale::Fr, "component") => "une partie n'existe pas",
-        (Locale::Fr, _) => "caractères ou forme inattendus",
-        (Locale::It, "checksum") => "il carattere di controllo non corrisponde",
-        (Locale::It, "length") => "lunghezza errata",
-        (Locale::It, "component") => "una parte non esiste",
-        (Locale::It, _) => "caratteri o forma inattesi",
-        (Locale::Da, "checksum") => "kontrolcifferet passer ikke",
-        (Locale::Da, "length") => "forkert længde",
-        (Locale::Da, "component") => "en del af det findes ikke",
-        (Locale::Da, _) => "uventede tegn eller form",
-        (Locale::De, "checksum") => "die Prüfziffer stimmt nicht",
-        (Locale::De, "length") => "falsche Länge",
-        (Locale::De, "component") => "ein Teil davon existiert nicht",
-        (Locale::De, _) => "unerwartete Zeichen oder Form",
-        (_, "checksum") => "the check digit does not match",
-        (_, "length") => "wrong length",
-        (_, "component") => "a part of it does not exist",
-        _ => "unexpected characters or form",
-    }
+    word("reason", reason, locale).or_else(|| word("reason", "other", locale)).unwrap_or("")
 }
 
 /// The record fields and data forms the record check names in `field` and `form` (English in
 /// the params), in the reader's language.
 fn record_words(locale: Locale, words: &str) -> Option<&'static str> {
-    const TABLE: &[[&str; 5]] = &[
-        // en, de, fr, it, da
-        ["preference", "Präferenz", "préférence", "preferenza", "præference"],
-        ["priority", "Priorität", "priorité", "priorità", "prioritet"],
-        ["weight", "Gewichtung", "poids", "peso", "vægt"],
-        ["port", "Port", "port", "porta", "port"],
-        ["flags", "Flags", "drapeaux", "flag", "flag"],
-        ["preference exchange", "Präferenz Mailserver", "préférence serveur", "preferenza server", "præference server"],
-        [
-            "priority weight port target",
-            "Priorität Gewichtung Port Ziel",
-            "priorité poids port cible",
-            "priorità peso porta destinazione",
-            "prioritet vægt port mål",
-        ],
-        [
-            "flags tag \"value\"",
-            "Flags Tag \"Wert\"",
-            "drapeaux étiquette \"valeur\"",
-            "flag tag \"valore\"",
-            "flag mærke \"værdi\"",
-        ],
-        [
-            "\"text\" \"more text\"",
-            "\"Text\" \"weiterer Text\"",
-            "\"texte\" \"suite du texte\"",
-            "\"testo\" \"altro testo\"",
-            "\"tekst\" \"mere tekst\"",
-        ],
-        ["host name", "Hostname", "nom d'hôte", "nome host", "værtsnavn"],
-        ["IPv4 address", "IPv4-Adresse", "adresse IPv4", "indirizzo IPv4", "IPv4-adresse"],
-        ["IPv6 address", "IPv6-Adresse", "adresse IPv6", "indirizzo IPv6", "IPv6-adresse"],
-    ];
-    let column = locale.index();
-    TABLE.iter().find(|row| row[0] == words).map(|row| row[column])
+    word("record", words, locale)
 }
 
 /// Writes script names as a locale names them: its own word where the catalogue has one,
@@ -150,11 +64,7 @@ fn write_script_names(locale: Locale, names: &str, out: &mut String) {
         if i > 0 {
             out.push('/');
         }
-        let localised = match locale {
-            Locale::De => de::script_name(name),
-            Locale::En | Locale::Fr | Locale::It | Locale::Da => None,
-        };
-        match localised {
+        match word("script", name, locale) {
             Some(word) => out.push_str(word),
             None if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => {
                 out.extend(name.chars().map(|c| if c == '_' { ' ' } else { c }));
@@ -167,28 +77,7 @@ fn write_script_names(locale: Locale, names: &str, out: &mut String) {
 /// Why a nameserver could not be asked (`failure`, a token of the live check), in words.
 #[cfg(not(target_arch = "wasm32"))]
 fn failure_text(locale: Locale, failure: &str) -> &'static str {
-    match (locale, failure) {
-        (Locale::De, "timeout") => "innerhalb der Wartezeit kam keine Antwort",
-        (Locale::De, "refused") => "die Verbindung wurde abgelehnt",
-        (Locale::De, "malformed") => "die Antwort war keine gültige DNS-Antwort",
-        (Locale::De, _) => "das Netz hat ihn nicht erreicht",
-        (Locale::Fr, "timeout") => "aucune réponse n'est arrivée dans le délai",
-        (Locale::Fr, "refused") => "la connexion a été refusée",
-        (Locale::Fr, "malformed") => "sa réponse n'était pas une réponse DNS valide",
-        (Locale::Fr, _) => "le réseau n'a pas pu l'atteindre",
-        (Locale::It, "timeout") => "nessuna risposta è arrivata entro il tempo previsto",
-        (Locale::It, "refused") => "la connessione è stata rifiutata",
-        (Locale::It, "malformed") => "la risposta non era una risposta DNS valida",
-        (Locale::It, _) => "la rete non è riuscita a raggiungerlo",
-        (Locale::Da, "timeout") => "der kom intet svar inden for tidsgrænsen",
-        (Locale::Da, "refused") => "forbindelsen blev afvist",
-        (Locale::Da, "malformed") => "svaret var ikke et gyldigt DNS-svar",
-        (Locale::Da, _) => "netværket kunne ikke nå den",
-        (_, "timeout") => "no answer came within the time limit",
-        (_, "refused") => "the connection was refused",
-        (_, "malformed") => "its reply was not a valid DNS answer",
-        _ => "the network could not reach it",
-    }
+    word("failure", failure, locale).or_else(|| word("failure", "other", locale)).unwrap_or("")
 }
 
 /// The template for `code` in `locale`.
@@ -200,23 +89,27 @@ pub fn template(locale: Locale, code: Code) -> &'static str {
 /// The number of codes.
 const CODES: usize = Code::ALL.len();
 
-/// One locale's templates in the order of [`Code::ALL`], filled from its exhaustive `match`
-/// when the crate is compiled.
-macro_rules! templates {
-    ($locale:ident) => {{
-        let mut table = [""; CODES];
-        let mut i = 0;
-        while i < CODES {
-            table[i] = $locale::template(Code::ALL[i]);
-            i += 1;
-        }
-        table
-    }};
-}
+/// The number of compiled locales.
+const LOCALES: usize = Locale::ALL.len();
 
-/// Every template by locale and code: a table built at compile time, so that looking a message
-/// up is one index, not a `match` of some 240 arms per locale in the WebAssembly code.
-static TEMPLATES: [[&str; CODES]; 5] = [templates!(en), templates!(de), templates!(fr), templates!(it), templates!(da)];
+/// Every template by locale and code: a table built at compile time from `locales/*.toml`, so
+/// that looking a message up is one index.
+static TEMPLATES: [[&str; CODES]; LOCALES] = {
+    let mut table = [[""; CODES]; LOCALES];
+    let mut code = 0;
+    while code < CODES {
+        let Some(row) = translations::position(MESSAGES, Code::ALL[code].as_str()) else {
+            panic!("a code without its message in locales/en.toml");
+        };
+        let mut locale = 0;
+        while locale < LOCALES {
+            table[locale][code] = MESSAGES[row].1[locale];
+            locale += 1;
+        }
+        code += 1;
+    }
+    table
+};
 
 /// The message for `code` in `locale`, with `{key}` placeholders filled from `params`.
 /// A placeholder without a value is left as it stands, which the catalogue tests catch.

@@ -10,40 +10,10 @@ pub const POLICY: ZonePolicy =
     ZonePolicy::fields_only(&["au", "com.au", "net.au", "org.au", "asn.au", "id.au"], FIELDS, &[]);
 
 const ID_TYPES: &[Choice] = &[
-    Choice {
-        value: "ABN",
-        label: text!(
-            "Australian Business Number (ABN)",
-            "Australian Business Number (ABN)",
-            "Numéro d'entreprise australien (ABN)",
-            "Numero d'impresa australiano (ABN)",
-            "Australsk virksomhedsnummer (ABN)"
-        ),
-    },
-    Choice {
-        value: "ACN",
-        label: text!(
-            "Australian Company Number (ACN)",
-            "Australian Company Number (ACN)",
-            "Numéro de société australien (ACN)",
-            "Numero di società australiano (ACN)",
-            "Australsk selskabsnummer (ACN)"
-        ),
-    },
-    Choice {
-        value: "RBN",
-        label: text!(
-            "Business registration number",
-            "Gewerberegisternummer",
-            "Numéro d'enregistrement commercial",
-            "Numero di registrazione dell'attività",
-            "Virksomhedsregistreringsnummer"
-        ),
-    },
-    Choice {
-        value: "TM",
-        label: text!("Trademark number", "Markennummer", "Numéro de marque", "Numero del marchio", "Varemærkenummer"),
-    },
+    Choice { value: "ABN", label: text!("au.australian_business_number_abn") },
+    Choice { value: "ACN", label: text!("au.australian_company_number_acn") },
+    Choice { value: "RBN", label: text!("au.business_registration_number") },
+    Choice { value: "TM", label: text!("au.trademark_number") },
 ];
 
 const ID_FORMATS: &[FormatRule] = &[
@@ -55,37 +25,15 @@ const ID_FORMATS: &[FormatRule] = &[
 /// The .au fields (the registrar module defined them for com.au and its siblings; direct .au
 /// names, open since 2022, take the same).
 pub const FIELDS: &[Field] = &[
-    Field::new(
-        "X-AU-REGISTRANT-ID-TYPE",
-        Kind::Select,
-        text!(
-            "Type of the registrant's identifier",
-            "Art der Kennung des Inhabers",
-            "Type d'identifiant du titulaire",
-            "Tipo di identificativo dell'assegnatario",
-            "Type af registrantens identifikator"
-        ),
-        ISPAPI_2021,
-    )
-    .options(ID_TYPES)
-    .default_value("ABN")
-    .required(Requirement::Always)
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-AU-REGISTRANT-ID-NUMBER",
-        Kind::Text,
-        text!(
-            "Registrant's identifier",
-            "Kennung des Inhabers",
-            "Identifiant du titulaire",
-            "Identificativo dell'assegnatario",
-            "Registrantens identifikator"
-        ),
-        ISPAPI_2021,
-    )
-    .required(Requirement::Always)
-    .formats(ID_FORMATS)
-    .actions(OWNER_DATA),
+    Field::new("X-AU-REGISTRANT-ID-TYPE", Kind::Select, text!("au.type_of_the_registrant_s_identifier"), ISPAPI_2021)
+        .options(ID_TYPES)
+        .default_value("ABN")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
+    Field::new("X-AU-REGISTRANT-ID-NUMBER", Kind::Text, text!("au.registrant_s_identifier"), ISPAPI_2021)
+        .required(Requirement::Always)
+        .formats(ID_FORMATS)
+        .actions(OWNER_DATA),
 ];
 
 /// The registrar module's usage guide: .au registrations of 1 to 5 years and renewals of 1 to 4

@@ -44,228 +44,48 @@ const INDIVIDUAL_TYPES: &[&str] = &["CCT", "RES", "ABO", "LGR"];
 pub const PROVINCES: &[&str] = &["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"];
 
 const LEGAL_TYPES: &[Choice] = &[
-    Choice {
-        value: "CCO",
-        label: text!(
-            "Corporation (Canada or province)",
-            "Kapitalgesellschaft (Kanada oder Provinz)",
-            "Société par actions (Canada ou province)",
-            "Società di capitali (Canada o provincia)",
-            "Selskab (Canada eller provins)"
-        ),
-    },
-    Choice {
-        value: "CCT",
-        label: text!(
-            "Canadian citizen",
-            "Kanadische Staatsangehörigkeit",
-            "Citoyen canadien",
-            "Cittadino canadese",
-            "Canadisk statsborger"
-        ),
-    },
-    Choice {
-        value: "RES",
-        label: text!(
-            "Permanent resident of Canada",
-            "Daueraufenthalt in Kanada",
-            "Résident permanent du Canada",
-            "Residente permanente in Canada",
-            "Fastboende i Canada"
-        ),
-    },
-    Choice {
-        value: "GOV",
-        label: text!(
-            "Government or government entity in Canada",
-            "Regierung oder Behörde in Kanada",
-            "Gouvernement ou entité gouvernementale au Canada",
-            "Governo o ente governativo in Canada",
-            "Regering eller offentlig myndighed i Canada"
-        ),
-    },
-    Choice {
-        value: "EDU",
-        label: text!(
-            "Canadian educational institution",
-            "Kanadische Bildungseinrichtung",
-            "Établissement d'enseignement canadien",
-            "Istituto di istruzione canadese",
-            "Canadisk uddannelsesinstitution"
-        ),
-    },
-    Choice {
-        value: "ASS",
-        label: text!(
-            "Canadian unincorporated association",
-            "Kanadischer nicht eingetragener Verein",
-            "Association non constituée canadienne",
-            "Associazione non riconosciuta canadese",
-            "Canadisk ikke-registreret forening"
-        ),
-    },
-    Choice {
-        value: "HOP",
-        label: text!(
-            "Canadian hospital",
-            "Kanadisches Krankenhaus",
-            "Hôpital canadien",
-            "Ospedale canadese",
-            "Canadisk hospital"
-        ),
-    },
-    Choice {
-        value: "PRT",
-        label: text!(
-            "Partnership registered in Canada",
-            "In Kanada eingetragene Personengesellschaft",
-            "Société de personnes enregistrée au Canada",
-            "Società di persone registrata in Canada",
-            "Interessentskab registreret i Canada"
-        ),
-    },
-    Choice {
-        value: "TDM",
-        label: text!(
-            "Trade-mark registered in Canada (non-Canadian owner)",
-            "In Kanada eingetragene Marke (nicht kanadischer Inhaber)",
-            "Marque de commerce enregistrée au Canada (titulaire non canadien)",
-            "Marchio registrato in Canada (titolare non canadese)",
-            "Varemærke registreret i Canada (ikke-canadisk ejer)"
-        ),
-    },
-    Choice {
-        value: "TRD",
-        label: text!(
-            "Canadian trade union",
-            "Kanadische Gewerkschaft",
-            "Syndicat canadien",
-            "Sindacato canadese",
-            "Canadisk fagforening"
-        ),
-    },
-    Choice {
-        value: "PLT",
-        label: text!(
-            "Canadian political party",
-            "Kanadische politische Partei",
-            "Parti politique canadien",
-            "Partito politico canadese",
-            "Canadisk politisk parti"
-        ),
-    },
-    Choice {
-        value: "LAM",
-        label: text!(
-            "Canadian library, archive or museum",
-            "Kanadische Bibliothek, Archiv oder Museum",
-            "Bibliothèque, archives ou musée canadien",
-            "Biblioteca, archivio o museo canadese",
-            "Canadisk bibliotek, arkiv eller museum"
-        ),
-    },
-    Choice {
-        value: "TRS",
-        label: text!(
-            "Trust established in Canada",
-            "In Kanada errichteter Trust",
-            "Fiducie établie au Canada",
-            "Trust costituito in Canada",
-            "Trust oprettet i Canada"
-        ),
-    },
-    Choice {
-        value: "ABO",
-        label: text!(
-            "Aboriginal peoples indigenous to Canada",
-            "Indigene Völker Kanadas",
-            "Peuples autochtones du Canada",
-            "Popoli indigeni del Canada",
-            "Canadas oprindelige folk"
-        ),
-    },
-    Choice {
-        value: "INB",
-        label: text!(
-            "Indian band recognised by the Indian Act",
-            "Nach dem Indian Act anerkannte Indian Band",
-            "Bande indienne reconnue par la Loi sur les Indiens",
-            "Banda indiana riconosciuta dall'Indian Act",
-            "Indian band anerkendt efter Indian Act"
-        ),
-    },
-    Choice {
-        value: "LGR",
-        label: text!(
-            "Legal representative of a Canadian citizen or permanent resident",
-            "Gesetzlicher Vertreter einer kanadischen Person oder eines Daueraufenthaltsberechtigten",
-            "Représentant légal d'un citoyen canadien ou d'un résident permanent",
-            "Rappresentante legale di un cittadino canadese o residente permanente",
-            "Juridisk repræsentant for en canadisk statsborger eller fastboende"
-        ),
-    },
-    Choice {
-        value: "OMK",
-        label: text!(
-            "Official mark registered in Canada",
-            "In Kanada eingetragenes amtliches Kennzeichen",
-            "Marque officielle enregistrée au Canada",
-            "Marchio ufficiale registrato in Canada",
-            "Officielt mærke registreret i Canada"
-        ),
-    },
-    Choice {
-        value: "MAJ",
-        label: text!(
-            "His Majesty the King",
-            "Seine Majestät der König",
-            "Sa Majesté le Roi",
-            "Sua Maestà il Re",
-            "Hans Majestæt Kongen"
-        ),
-    },
+    Choice { value: "CCO", label: text!("ca.corporation_canada_or_province") },
+    Choice { value: "CCT", label: text!("ca.canadian_citizen") },
+    Choice { value: "RES", label: text!("ca.permanent_resident_of_canada") },
+    Choice { value: "GOV", label: text!("ca.government_or_government_entity_in_canada") },
+    Choice { value: "EDU", label: text!("ca.canadian_educational_institution") },
+    Choice { value: "ASS", label: text!("ca.canadian_unincorporated_association") },
+    Choice { value: "HOP", label: text!("ca.canadian_hospital") },
+    Choice { value: "PRT", label: text!("ca.partnership_registered_in_canada") },
+    Choice { value: "TDM", label: text!("ca.trade_mark_registered_in_canada_non") },
+    Choice { value: "TRD", label: text!("ca.canadian_trade_union") },
+    Choice { value: "PLT", label: text!("ca.canadian_political_party") },
+    Choice { value: "LAM", label: text!("ca.canadian_library_archive_or_museum") },
+    Choice { value: "TRS", label: text!("ca.trust_established_in_canada") },
+    Choice { value: "ABO", label: text!("ca.aboriginal_peoples_indigenous_to_canada") },
+    Choice { value: "INB", label: text!("ca.indian_band_recognised_by_the_indian") },
+    Choice { value: "LGR", label: text!("ca.legal_representative_of_a_canadian_citizen") },
+    Choice { value: "OMK", label: text!("ca.official_mark_registered_in_canada") },
+    Choice { value: "MAJ", label: text!("ca.his_majesty_the_king") },
 ];
 
 // The registrar API (HEXONET/CentralNic Reseller ISPAPI dialect) as its module defined the .ca
 // fields: X-CA-LEGALTYPE on every action, X-CA-LANGUAGE except on transfer.
 /// The .ca fields.
 pub const FIELDS: &[Field] = &[
-    Field::new("X-CA-LEGALTYPE", Kind::Select, text!(
-            "Legal type of the registrant",
-            "Rechtsform des Inhabers",
-            "Type juridique du titulaire",
-            "Tipo giuridico dell'assegnatario",
-            "Registrantens juridiske type"
-        ), CIRA_CPR).help(text!(
-            "CIRA registers .ca names only for people and organisations with a Canadian presence; choose the category that applies.",
-            "CIRA vergibt .ca-Namen nur an Personen und Organisationen mit Bezug zu Kanada; wählen Sie die zutreffende Kategorie.",
-            "CIRA n'enregistre les noms .ca que pour des personnes et organisations présentes au Canada ; choisissez la catégorie applicable.",
-            "CIRA registra nomi .ca solo per persone e organizzazioni con presenza in Canada; scegliete la categoria applicabile.",
-            "CIRA registrerer kun .ca-navne til personer og organisationer med tilknytning til Canada; vælg den kategori, der passer."
-        )).options(LEGAL_TYPES).aliases(&[("HOS", "HOP")]).default_value("CCO").required(Requirement::Always),
-    Field::new("X-CA-LANGUAGE", Kind::Select, text!(
-            "Language for CIRA's messages",
-            "Sprache der Nachrichten von CIRA",
-            "Langue des messages de CIRA",
-            "Lingua dei messaggi di CIRA",
-            "Sprog for CIRA's beskeder"
-        ), ISPAPI_2021).options(&[
-            Choice { value: "EN", label: text!("English", "Englisch", "Anglais", "Inglese", "Engelsk") },
-            Choice { value: "FR", label: text!("French", "Französisch", "Français", "Francese", "Fransk") },
-        ]).default_value("EN").required(Requirement::Always).actions(OWNER_DATA),
-    Field::new("ca-registrant-agreement", Kind::Display, text!(
-            "CIRA registrant agreement",
-            "Inhabervereinbarung von CIRA",
-            "Convention du titulaire de CIRA",
-            "Accordo dell'assegnatario di CIRA",
-            "CIRA's registrantaftale"
-        ), ISPAPI_2021).form_only().help(text!(
-            "A new registrant must accept CIRA's registrant agreement within 7 days of CIRA's e-mail, or the name is deleted without refund.",
-            "Ein neuer Inhaber muss die Vereinbarung von CIRA innerhalb von 7 Tagen nach deren E-Mail annehmen, sonst wird der Name ohne Erstattung gelöscht.",
-            "Un nouveau titulaire doit accepter la convention de CIRA dans les 7 jours suivant son courriel, sinon le nom est supprimé sans remboursement.",
-            "Un nuovo assegnatario deve accettare l'accordo di CIRA entro 7 giorni dalla sua e-mail, altrimenti il nome viene cancellato senza rimborso.",
-            "En ny registrant skal acceptere CIRA's aftale inden 7 dage efter CIRA's e-mail, ellers slettes navnet uden refusion."
-        )).actions(&[Action::Register, Action::Trade]),
+    Field::new("X-CA-LEGALTYPE", Kind::Select, text!("ca.legal_type_of_the_registrant"), CIRA_CPR)
+        .help(text!("ca.cira_registers_ca_names_only_for"))
+        .options(LEGAL_TYPES)
+        .aliases(&[("HOS", "HOP")])
+        .default_value("CCO")
+        .required(Requirement::Always),
+    Field::new("X-CA-LANGUAGE", Kind::Select, text!("ca.language_for_cira_s_messages"), ISPAPI_2021)
+        .options(&[
+            Choice { value: "EN", label: text!("ca.english") },
+            Choice { value: "FR", label: text!("ca.french") },
+        ])
+        .default_value("EN")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
+    Field::new("ca-registrant-agreement", Kind::Display, text!("ca.cira_registrant_agreement"), ISPAPI_2021)
+        .form_only()
+        .help(text!("ca.a_new_registrant_must_accept_cira"))
+        .actions(&[Action::Register, Action::Trade]),
 ];
 
 /// What a .ca order must satisfy beyond its fields.
@@ -274,13 +94,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is_not("fields.X-CA-LEGALTYPE", INDIVIDUAL_TYPES)],
         check: Check::Present("registrant.organization"),
         severity: Severity::Error,
-        message: text!(
-            "This legal type is for organisations: enter the organisation's full legal name.",
-            "Diese Rechtsform gilt für Organisationen: Geben Sie den vollständigen Namen der Organisation an.",
-            "Ce type juridique est réservé aux organisations : indiquez la dénomination complète de l'organisation.",
-            "Questo tipo giuridico è per le organizzazioni: indicate la denominazione completa dell'organizzazione.",
-            "Denne juridiske type gælder organisationer: angiv organisationens fulde navn."
-        ),
+        message: text!("ca.this_legal_type_is_for_organisations"),
         actions: OWNER_DATA,
         source: CIRA_CPR,
     },
@@ -288,13 +102,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is("fields.X-CA-LEGALTYPE", INDIVIDUAL_TYPES)],
         check: Check::Absent("registrant.organization"),
         severity: Severity::Warning,
-        message: text!(
-            "This legal type is for individuals, but an organisation is given; CIRA registers the name to the person. Choose an organisation's legal type or leave the organisation empty.",
-            "Diese Rechtsform gilt für Einzelpersonen, es ist aber eine Organisation angegeben; CIRA registriert den Namen auf die Person. Wählen Sie eine Rechtsform für Organisationen oder lassen Sie die Organisation leer.",
-            "Ce type juridique est réservé aux particuliers, mais une organisation est indiquée ; CIRA enregistre le nom au nom de la personne. Choisissez un type d'organisation ou laissez l'organisation vide.",
-            "Questo tipo giuridico è per le persone fisiche, ma è indicata un'organizzazione; CIRA registra il nome alla persona. Scegliete un tipo per organizzazioni o lasciate vuota l'organizzazione.",
-            "Denne juridiske type gælder enkeltpersoner, men der er angivet en organisation; CIRA registrerer navnet til personen. Vælg en type for organisationer, eller lad organisationen være tom."
-        ),
+        message: text!("ca.this_legal_type_is_for_individuals"),
         actions: OWNER_DATA,
         source: CIRA_CPR,
     },
@@ -302,13 +110,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is("registrant.country", &["CA"])],
         check: Check::Present("registrant.state"),
         severity: Severity::Error,
-        message: text!(
-            "A Canadian address needs its province or territory (AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK or YT).",
-            "Eine kanadische Adresse braucht ihre Provinz oder ihr Territorium (AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK oder YT).",
-            "Une adresse canadienne doit indiquer sa province ou son territoire (AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK ou YT).",
-            "Un indirizzo canadese deve indicare la provincia o il territorio (AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK o YT).",
-            "En canadisk adresse skal have sin provins eller sit territorium (AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK eller YT)."
-        ),
+        message: text!("ca.a_canadian_address_needs_its_province"),
         actions: OWNER_DATA,
         source: CIRA_CPR,
     },
@@ -316,13 +118,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is("registrant.country", &["CA"])],
         check: Check::OneOf("registrant.state", PROVINCES),
         severity: Severity::Error,
-        message: text!(
-            "This is not a code of a Canadian province or territory; use AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK or YT.",
-            "Das ist kein Code einer kanadischen Provinz oder eines Territoriums; verwenden Sie AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK oder YT.",
-            "Ce n'est pas le code d'une province ou d'un territoire canadien ; utilisez AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK ou YT.",
-            "Non è il codice di una provincia o di un territorio canadese; usate AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK o YT.",
-            "Det er ikke en kode for en canadisk provins eller et territorium; brug AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK eller YT."
-        ),
+        message: text!("ca.this_is_not_a_code_of"),
         actions: OWNER_DATA,
         source: CIRA_CPR,
     },

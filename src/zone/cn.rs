@@ -58,28 +58,12 @@ const DOCUMENT_TYPES: &[Choice] = &[
 
 /// The .cn fields.
 pub const FIELDS: &[Field] = &[
-    Field::new(
-        "X-CN-REGISTRANT-ID-TYPE",
-        Kind::Select,
-        text!(
-            "Registrant's identity document",
-            "Ausweisdokument des Inhabers",
-            "Pièce d'identité du titulaire",
-            "Documento d'identità dell'assegnatario",
-            "Registrantens identitetsdokument"
-        ),
-        ISPAPI_2021,
-    )
-    .options(DOCUMENT_TYPES)
-    .default_value("SFZ")
-    .required(Requirement::Always)
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-CN-REGISTRANT-ID-NUMBER",
-        Kind::Text,
-        text!("Document number", "Dokumentnummer", "Numéro du document", "Numero del documento", "Dokumentnummer"),
-        ISPAPI_2021,
-    )
-    .required(Requirement::Always)
-    .actions(OWNER_DATA),
+    Field::new("X-CN-REGISTRANT-ID-TYPE", Kind::Select, text!("cn.registrant_s_identity_document"), ISPAPI_2021)
+        .options(DOCUMENT_TYPES)
+        .default_value("SFZ")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
+    Field::new("X-CN-REGISTRANT-ID-NUMBER", Kind::Text, text!("cn.document_number"), ISPAPI_2021)
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
 ];

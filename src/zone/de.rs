@@ -38,56 +38,22 @@ pub const POLICY: ZonePolicy = ZonePolicy {
 const DENIC_TERMS_2018: Source =
     Source::new("https://domainsmalltalk.com/domain-recht/de-domains-nun-auch-fuer-auslaender.html", "2018-05-25");
 
-const CONTACT_HELP: crate::fields::Text = text!(
-    "An e-mail address or a web address (https://...).",
-    "Eine E-Mail-Adresse oder eine Webadresse (https://...).",
-    "Une adresse e-mail ou une adresse web (https://...).",
-    "Un indirizzo e-mail o un indirizzo web (https://...).",
-    "En e-mailadresse eller en webadresse (https://...)."
-);
+const CONTACT_HELP: crate::fields::Text = text!("de.an_e_mail_address_or_a");
 
 // The registrar API's .de fields (HEXONET/CentralNic Reseller ISPAPI dialect): two optional
 // contacts, each an e-mail address or a web address; no tax ID and no German address.
 /// The .de fields.
 pub const FIELDS: &[Field] = &[
-    Field::new(
-        "X-DE-GENERAL-REQUEST",
-        Kind::Text,
-        text!(
-            "Contact for general requests",
-            "Kontakt für allgemeine Anfragen",
-            "Contact pour les demandes générales",
-            "Contatto per richieste generali",
-            "Kontakt for generelle henvendelser"
-        ),
-        ISPAPI_2021,
-    )
-    .help(CONTACT_HELP)
-    .formats(&[FormatRule { when: &[], format: "email-or-url" }]),
-    Field::new(
-        "X-DE-ABUSE-CONTACT",
-        Kind::Text,
-        text!(
-            "Contact for abuse reports",
-            "Kontakt für Missbrauchsmeldungen",
-            "Contact pour les signalements d'abus",
-            "Contatto per segnalazioni di abuso",
-            "Kontakt for misbrugsanmeldelser"
-        ),
-        ISPAPI_2021,
-    )
-    .help(CONTACT_HELP)
-    .formats(&[FormatRule { when: &[], format: "email-or-url" }]),
+    Field::new("X-DE-GENERAL-REQUEST", Kind::Text, text!("de.contact_for_general_requests"), ISPAPI_2021)
+        .help(CONTACT_HELP)
+        .formats(&[FormatRule { when: &[], format: "email-or-url" }]),
+    Field::new("X-DE-ABUSE-CONTACT", Kind::Text, text!("de.contact_for_abuse_reports"), ISPAPI_2021)
+        .help(CONTACT_HELP)
+        .formats(&[FormatRule { when: &[], format: "email-or-url" }]),
     Field::new(
         "X-DE-ACCEPT-TRUSTEE-TAC",
         Kind::Checkbox,
-        text!(
-            "Use the registrar's trustee service as authorised recipient in Germany",
-            "Treuhanddienst des Registrars als Zustellungsbevollmächtigten in Deutschland nutzen",
-            "Utiliser le service fiduciaire du bureau d'enregistrement comme mandataire en Allemagne",
-            "Usare il servizio fiduciario del registrar come domiciliatario in Germania",
-            "Brug registratorens trustee-tjeneste som befuldmægtiget modtager i Tyskland"
-        ),
+        text!("de.use_the_registrar_s_trustee_service"),
         DENIC_TERMS_2018,
     )
     .actions(NOT_UPDATE),
@@ -98,13 +64,7 @@ pub const RULES: &[Rule] = &[Rule {
     when: &[Test::is_not("registrant.country", &["DE"])],
     check: Check::Flag("registrant.country"),
     severity: Severity::Info,
-    message: text!(
-        "No German address is needed. DENIC may ask a holder outside Germany to name an authorised recipient in Germany within two weeks; the registrar's trustee service can be that recipient.",
-        "Eine deutsche Adresse ist nicht nötig. DENIC kann einen Inhaber außerhalb Deutschlands auffordern, binnen zwei Wochen einen Zustellungsbevollmächtigten in Deutschland zu benennen; der Treuhanddienst des Registrars kann das übernehmen.",
-        "Aucune adresse allemande n'est nécessaire. DENIC peut demander à un titulaire hors d'Allemagne de désigner sous deux semaines un mandataire en Allemagne ; le service fiduciaire du bureau d'enregistrement peut remplir ce rôle.",
-        "Non serve un indirizzo tedesco. DENIC può chiedere a un assegnatario fuori dalla Germania di nominare entro due settimane un domiciliatario in Germania; il servizio fiduciario del registrar può esserlo.",
-        "Der kræves ingen tysk adresse. DENIC kan bede en indehaver uden for Tyskland om inden to uger at udpege en befuldmægtiget modtager i Tyskland; registratorens trustee-tjeneste kan være det."
-    ),
+    message: text!("de.no_german_address_is_needed_denic"),
     actions: &[Action::Register, Action::Transfer, Action::Trade],
     source: DENIC_TERMS_2018,
 }];

@@ -30,13 +30,7 @@ const PUNKTUM_AGREEMENT: Source = Source::new(
     "2025-01-15",
 );
 
-const VAT_HELP: crate::fields::Text = text!(
-    "Required for an organisation. A company without a VAT ID registers as an individual; its company data is then not sent.",
-    "Pflicht für Organisationen. Ein Unternehmen ohne USt-IdNr. registriert als Einzelperson; seine Firmendaten werden dann nicht übermittelt.",
-    "Obligatoire pour une organisation. Une entreprise sans numéro de TVA s'enregistre comme particulier ; ses données d'entreprise ne sont alors pas transmises.",
-    "Obbligatoria per un'organizzazione. Un'impresa senza partita IVA si registra come persona fisica; i dati dell'impresa non vengono allora inviati.",
-    "Påkrævet for en organisation. En virksomhed uden momsnummer registreres som enkeltperson; virksomhedsoplysningerne sendes så ikke."
-);
+const VAT_HELP: crate::fields::Text = text!("dk.required_for_an_organisation_a_company");
 
 /// A Danish organisation's CVR number, another EU organisation's VAT ID by its country's rule,
 /// and anything else as typed.
@@ -58,91 +52,30 @@ const ADMIN_VAT_FORMATS: &[FormatRule] = &[
 // registry's own user types agree: a company has a CVR number, an individual none.
 /// The .dk fields.
 pub const FIELDS: &[Field] = &[
-    Field::new(
-        "X-REGISTRANT-VATID",
-        Kind::Text,
-        text!(
-            "VAT ID of the registrant",
-            "USt-IdNr. des Inhabers",
-            "Numéro de TVA du titulaire",
-            "Partita IVA dell'assegnatario",
-            "Registrantens momsnummer (CVR)"
-        ),
-        ISPAPI_2021,
-    )
-    .help(VAT_HELP)
-    .required(Requirement::When(&[Test::is("registrant.type", &["organization"])]))
-    .formats(REGISTRANT_VAT_FORMATS)
-    .actions(OWNER_DATA)
-    .omit_when(&[Test::is("registrant.type", &["individual"])]),
-    Field::new(
-        "X-ADMIN-VATID",
-        Kind::Text,
-        text!(
-            "VAT ID of the admin contact",
-            "USt-IdNr. des Admin-Kontakts",
-            "Numéro de TVA du contact administratif",
-            "Partita IVA del contatto amministrativo",
-            "Den administrative kontakts momsnummer (CVR)"
-        ),
-        ISPAPI_2021,
-    )
-    .help(VAT_HELP)
-    .required(Requirement::When(&[Test::is("admin.type", &["organization"])]))
-    .formats(ADMIN_VAT_FORMATS)
-    .actions(OWNER_DATA)
-    .omit_when(&[Test::is("admin.type", &["individual"])]),
-    Field::new(
-        "X-DK-REGISTRANT-CONTACT",
-        Kind::Text,
-        text!(
-            "Punktum dk user ID of the registrant",
-            "Punktum-dk-Benutzerkennung des Inhabers",
-            "Identifiant Punktum dk du titulaire",
-            "ID utente Punktum dk dell'assegnatario",
-            "Registrantens bruger-id hos Punktum dk"
-        ),
-        ISPAPI_2021,
-    )
-    .help(text!(
-        "Only if the registrant already has a user ID, such as ABCD1234-DK.",
-        "Nur wenn der Inhaber schon eine Kennung hat, etwa ABCD1234-DK.",
-        "Seulement si le titulaire a déjà un identifiant, par exemple ABCD1234-DK.",
-        "Solo se l'assegnatario ha già un ID, per esempio ABCD1234-DK.",
-        "Kun hvis registranten allerede har et bruger-id, f.eks. ABCD1234-DK."
-    ))
-    .formats(&[FormatRule { when: &[], format: "dk-handle" }])
-    .pattern("[A-Za-z0-9]{1,12}-[Dd][Kk]")
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-DK-ADMIN-CONTACT",
-        Kind::Text,
-        text!(
-            "Punktum dk user ID of the admin contact",
-            "Punktum-dk-Benutzerkennung des Admin-Kontakts",
-            "Identifiant Punktum dk du contact administratif",
-            "ID utente Punktum dk del contatto amministrativo",
-            "Den administrative kontakts bruger-id hos Punktum dk"
-        ),
-        ISPAPI_2021,
-    )
-    .formats(&[FormatRule { when: &[], format: "dk-handle" }])
-    .pattern("[A-Za-z0-9]{1,12}-[Dd][Kk]")
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-DK-ACCEPT-TAC",
-        Kind::Checkbox,
-        text!(
-            "I accept Punktum dk's terms for the right of use to a .dk domain name",
-            "Ich akzeptiere die Bedingungen von Punktum dk für das Nutzungsrecht an einem .dk-Domainnamen",
-            "J'accepte les conditions de Punktum dk pour le droit d'usage d'un nom de domaine .dk",
-            "Accetto le condizioni di Punktum dk per il diritto d'uso di un nome a dominio .dk",
-            "Jeg accepterer Punktum dk's vilkår for brugsret til et .dk-domænenavn"
-        ),
-        PUNKTUM_AGREEMENT,
-    )
-    .required(Requirement::Always)
-    .actions(&[Action::Register]),
+    Field::new("X-REGISTRANT-VATID", Kind::Text, text!("dk.vat_id_of_the_registrant"), ISPAPI_2021)
+        .help(VAT_HELP)
+        .required(Requirement::When(&[Test::is("registrant.type", &["organization"])]))
+        .formats(REGISTRANT_VAT_FORMATS)
+        .actions(OWNER_DATA)
+        .omit_when(&[Test::is("registrant.type", &["individual"])]),
+    Field::new("X-ADMIN-VATID", Kind::Text, text!("dk.vat_id_of_the_admin_contact"), ISPAPI_2021)
+        .help(VAT_HELP)
+        .required(Requirement::When(&[Test::is("admin.type", &["organization"])]))
+        .formats(ADMIN_VAT_FORMATS)
+        .actions(OWNER_DATA)
+        .omit_when(&[Test::is("admin.type", &["individual"])]),
+    Field::new("X-DK-REGISTRANT-CONTACT", Kind::Text, text!("dk.punktum_dk_user_id_of_the"), ISPAPI_2021)
+        .help(text!("dk.only_if_the_registrant_already_has"))
+        .formats(&[FormatRule { when: &[], format: "dk-handle" }])
+        .pattern("[A-Za-z0-9]{1,12}-[Dd][Kk]")
+        .actions(OWNER_DATA),
+    Field::new("X-DK-ADMIN-CONTACT", Kind::Text, text!("dk.punktum_dk_user_id_of_the_2"), ISPAPI_2021)
+        .formats(&[FormatRule { when: &[], format: "dk-handle" }])
+        .pattern("[A-Za-z0-9]{1,12}-[Dd][Kk]")
+        .actions(OWNER_DATA),
+    Field::new("X-DK-ACCEPT-TAC", Kind::Checkbox, text!("dk.i_accept_punktum_dk_s_terms"), PUNKTUM_AGREEMENT)
+        .required(Requirement::Always)
+        .actions(&[Action::Register]),
 ];
 
 /// What a .dk order must satisfy beyond its fields.
@@ -150,13 +83,7 @@ pub const RULES: &[Rule] = &[Rule {
     when: &[Test::is("registrant.type", &["individual"])],
     check: Check::Absent("registrant.organization"),
     severity: Severity::Info,
-    message: text!(
-        "An individual registrant is registered without organisation: the organisation name is not sent to Punktum dk.",
-        "Eine Einzelperson wird ohne Organisation registriert: Der Name der Organisation wird nicht an Punktum dk übermittelt.",
-        "Un titulaire particulier est enregistré sans organisation : le nom de l'organisation n'est pas transmis à Punktum dk.",
-        "Un assegnatario persona fisica è registrato senza organizzazione: il nome dell'organizzazione non viene inviato a Punktum dk.",
-        "En registrant, der er enkeltperson, registreres uden organisation: organisationens navn sendes ikke til Punktum dk."
-    ),
+    message: text!("dk.an_individual_registrant_is_registered_without"),
     actions: OWNER_DATA,
     source: ISPAPI_2021,
 }];

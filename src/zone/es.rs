@@ -76,36 +76,9 @@ const fn same(text: &'static str) -> crate::fields::Text {
 
 /// The identification types: 0 other (non-Spanish), 1 NIF or NIE, 3 alien registration card.
 const ID_TYPES: &[Choice] = &[
-    Choice {
-        value: "0",
-        label: text!(
-            "Other (non-Spanish) identification",
-            "Andere (nicht spanische) Kennung",
-            "Autre identifiant (non espagnol)",
-            "Altro identificativo (non spagnolo)",
-            "Anden (ikke-spansk) identifikation"
-        ),
-    },
-    Choice {
-        value: "1",
-        label: text!(
-            "Spanish NIF or NIE",
-            "Spanische NIF oder NIE",
-            "NIF ou NIE espagnol",
-            "NIF o NIE spagnolo",
-            "Spansk NIF eller NIE"
-        ),
-    },
-    Choice {
-        value: "3",
-        label: text!(
-            "Alien registration card (NIE)",
-            "Ausländerausweis (NIE)",
-            "Carte d'étranger (NIE)",
-            "Tessera di straniero (NIE)",
-            "Udlændingekort (NIE)"
-        ),
-    },
+    Choice { value: "0", label: text!("es.other_non_spanish_identification") },
+    Choice { value: "1", label: text!("es.spanish_nif_or_nie") },
+    Choice { value: "3", label: text!("es.alien_registration_card_nie") },
 ];
 
 const REGISTRANT_ID_FORMATS: &[FormatRule] = &[
@@ -127,35 +100,18 @@ const ADMIN_ID_FORMATS: &[FormatRule] = &[
 
 /// The .es fields.
 pub const FIELDS: &[Field] = &[
-    Field::new(
-        "X-ES-REGISTRANT-FORM-JURIDICA",
-        Kind::Select,
-        text!(
-            "Legal form of the registrant",
-            "Rechtsform des Inhabers",
-            "Forme juridique du titulaire",
-            "Forma giuridica dell'assegnatario",
-            "Registrantens juridiske form"
-        ),
-        ISPAPI_2021,
-    )
-    .options(LEGAL_FORMS)
-    .default_value("1")
-    .required(Requirement::Always)
-    .actions(OWNER_DATA),
+    Field::new("X-ES-REGISTRANT-FORM-JURIDICA", Kind::Select, text!("es.legal_form_of_the_registrant"), ISPAPI_2021)
+        .options(LEGAL_FORMS)
+        .default_value("1")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
     Field::new("X-ES-ACCEPT-INDIVIDUAL-REGISTRATION-TAC", Kind::Checkbox, super::TERMS_FOR_INDIVIDUALS, ISPAPI_2021)
         .required(Requirement::When(&[Test::is("fields.X-ES-REGISTRANT-FORM-JURIDICA", &["1"])]))
         .actions(crate::fields::REGISTER_TRADE),
     Field::new(
         "X-ES-REGISTRANT-TIPO-IDENTIFICACION",
         Kind::Select,
-        text!(
-            "Registrant's type of identification",
-            "Art der Kennung des Inhabers",
-            "Type d'identifiant du titulaire",
-            "Tipo di identificativo dell'assegnatario",
-            "Registrantens identifikationstype"
-        ),
+        text!("es.registrant_s_type_of_identification"),
         ISPAPI_2021,
     )
     .options(ID_TYPES)
@@ -165,13 +121,7 @@ pub const FIELDS: &[Field] = &[
     Field::new(
         "X-ES-REGISTRANT-IDENTIFICACION",
         Kind::Text,
-        text!(
-            "Registrant's identification number",
-            "Kennnummer des Inhabers",
-            "Numéro d'identification du titulaire",
-            "Numero di identificazione dell'assegnatario",
-            "Registrantens identifikationsnummer"
-        ),
+        text!("es.registrant_s_identification_number"),
         ISPAPI_2021,
     )
     .required(Requirement::Always)
@@ -180,34 +130,17 @@ pub const FIELDS: &[Field] = &[
     Field::new(
         "X-ES-ADMIN-TIPO-IDENTIFICACION",
         Kind::Select,
-        text!(
-            "Admin contact's type of identification",
-            "Art der Kennung des Admin-Kontakts",
-            "Type d'identifiant du contact administratif",
-            "Tipo di identificativo del contatto amministrativo",
-            "Den administrative kontakts identifikationstype"
-        ),
+        text!("es.admin_contact_s_type_of_identification"),
         ISPAPI_2021,
     )
     .options(ID_TYPES)
     .default_value("1")
     .required(Requirement::Always)
     .actions(OWNER_DATA),
-    Field::new(
-        "X-ES-ADMIN-IDENTIFICACION",
-        Kind::Text,
-        text!(
-            "Admin contact's identification number",
-            "Kennnummer des Admin-Kontakts",
-            "Numéro d'identification du contact administratif",
-            "Numero di identificazione del contatto amministrativo",
-            "Den administrative kontakts identifikationsnummer"
-        ),
-        ISPAPI_2021,
-    )
-    .required(Requirement::Always)
-    .formats(ADMIN_ID_FORMATS)
-    .actions(OWNER_DATA),
+    Field::new("X-ES-ADMIN-IDENTIFICACION", Kind::Text, text!("es.admin_contact_s_identification_number"), ISPAPI_2021)
+        .required(Requirement::Always)
+        .formats(ADMIN_ID_FORMATS)
+        .actions(OWNER_DATA),
 ];
 
 /// Route 53's .es page: terms and ID protection as a second registrar sells them.

@@ -74,22 +74,10 @@ const EURID_ELIGIBILITY: Source =
 pub const FIELDS: &[Field] = &[Field::new(
     "X-EU-REGISTRANT-CITIZENSHIP",
     Kind::Country,
-    text!(
-        "EU citizenship of the registrant",
-        "EU-Staatsangehörigkeit des Inhabers",
-        "Citoyenneté européenne du titulaire",
-        "Cittadinanza UE dell'assegnatario",
-        "Registrantens EU-statsborgerskab"
-    ),
+    text!("eu.eu_citizenship_of_the_registrant"),
     ISPAPI_2021,
 )
-.help(text!(
-    "Only for an EU citizen who lives outside the EU.",
-    "Nur für EU-Bürger mit Wohnsitz außerhalb der EU.",
-    "Uniquement pour un citoyen européen résidant hors de l'UE.",
-    "Solo per un cittadino UE residente fuori dall'UE.",
-    "Kun for en EU-borger, der bor uden for EU."
-))
+.help(text!("eu.only_for_an_eu_citizen_who"))
 .formats(&[FormatRule { when: &[], format: "country" }])
 .pattern("[A-Za-z]{2}")
 .actions(NOT_UPDATE)];
@@ -108,13 +96,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is_not("registrant.country", EEA), Test::is_not("registrant.country", super::EU_TERRITORIES)],
         check: Check::Present("fields.X-EU-REGISTRANT-CITIZENSHIP"),
         severity: Severity::Error,
-        message: text!(
-            "A registrant outside the EU and EEA can register a .eu name only as an EU citizen: give the citizenship.",
-            "Ein Inhaber außerhalb von EU und EWR kann einen .eu-Namen nur als EU-Bürger registrieren: Geben Sie die Staatsangehörigkeit an.",
-            "Un titulaire hors de l'UE et de l'EEE ne peut enregistrer un nom .eu qu'en tant que citoyen européen : indiquez la citoyenneté.",
-            "Un assegnatario fuori da UE e SEE può registrare un nome .eu solo come cittadino UE: indicate la cittadinanza.",
-            "En registrant uden for EU og EØS kan kun registrere et .eu-navn som EU-borger: angiv statsborgerskabet."
-        ),
+        message: text!("eu.a_registrant_outside_the_eu_and"),
         actions: NOT_UPDATE,
         source: EURID_ELIGIBILITY,
     },
@@ -126,13 +108,7 @@ pub const RULES: &[Rule] = &[
         ],
         check: Check::Flag("fields.X-EU-REGISTRANT-CITIZENSHIP"),
         severity: Severity::Error,
-        message: text!(
-            "Only citizens of an EU member state may register a .eu name from outside the EU and EEA.",
-            "Von außerhalb der EU und des EWR dürfen nur Bürger eines EU-Mitgliedstaats einen .eu-Namen registrieren.",
-            "Depuis l'extérieur de l'UE et de l'EEE, seuls les citoyens d'un État membre peuvent enregistrer un nom .eu.",
-            "Da fuori UE e SEE solo i cittadini di uno Stato membro possono registrare un nome .eu.",
-            "Uden for EU og EØS kan kun borgere i en EU-medlemsstat registrere et .eu-navn."
-        ),
+        message: text!("eu.only_citizens_of_an_eu_member"),
         actions: NOT_UPDATE,
         source: EURID_ELIGIBILITY,
     },

@@ -25,17 +25,11 @@ const ID_FORMATS: &[FormatRule] = &[
 
 /// The .fi fields.
 pub const FIELDS: &[Field] = &[
-    Field::new("X-FI-ACCEPT-REGISTRATION-TAC", Kind::Checkbox, text!("I accept the terms of Traficom", "Ich akzeptiere die Bedingungen von Traficom", "J'accepte les conditions de Traficom", "Accetto le condizioni di Traficom", "Jeg accepterer Traficoms vilkår"), ISPAPI_2021)
+    Field::new("X-FI-ACCEPT-REGISTRATION-TAC", Kind::Checkbox, text!("fi.i_accept_the_terms_of_traficom"), ISPAPI_2021)
         .required(Requirement::Always)
         .actions(REGISTER_TRADE),
-    Field::new("X-FI-REGISTRANT-IDNUMBER", Kind::Text, text!("Identity number of the registrant", "Identitätsnummer des Inhabers", "Numéro d'identité du titulaire", "Numero di identità dell'assegnatario", "Registrantens identitetsnummer"), ISPAPI_2021)
-        .help(text!(
-            "Finnish companies: the business ID (Y-tunnus); Finnish individuals: the personal identity code (henkilötunnus); others: leave empty.",
-            "Finnische Unternehmen: Y-tunnus; finnische Privatpersonen: henkilötunnus; andere: leer lassen.",
-            "Entreprises finlandaises : Y-tunnus ; particuliers finlandais : henkilötunnus ; autres : laisser vide.",
-            "Imprese finlandesi: Y-tunnus; persone finlandesi: henkilötunnus; altri: lasciare vuoto.",
-            "Finske virksomheder: Y-tunnus; finske privatpersoner: henkilötunnus; andre: lad feltet stå tomt."
-        ))
+    Field::new("X-FI-REGISTRANT-IDNUMBER", Kind::Text, text!("fi.identity_number_of_the_registrant"), ISPAPI_2021)
+        .help(text!("fi.finnish_companies_the_business_id_y"))
         .formats(ID_FORMATS)
         .actions(OWNER_DATA),
 ];

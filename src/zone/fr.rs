@@ -37,60 +37,12 @@ const AFNIC_ELIGIBILITY: Source = Source::new("https://icannwiki.org/.fr", "2011
 const LEGAL_TYPE: &str = "fields.fr-legal-type";
 
 const LEGAL_TYPES: &[Choice] = &[
-    Choice {
-        value: "INDIV",
-        label: text!("Individual", "Privatperson", "Particulier", "Persona fisica", "Privatperson"),
-    },
-    Choice {
-        value: "ORG1",
-        label: text!(
-            "Company with a VAT ID or SIREN/SIRET",
-            "Unternehmen mit USt-IdNr. oder SIREN/SIRET",
-            "Entreprise avec numéro de TVA ou SIREN/SIRET",
-            "Impresa con partita IVA o SIREN/SIRET",
-            "Virksomhed med momsnummer eller SIREN/SIRET"
-        ),
-    },
-    Choice {
-        value: "ORG2",
-        label: text!(
-            "Company with a European trademark",
-            "Unternehmen mit europäischer Marke",
-            "Entreprise avec une marque européenne",
-            "Impresa con un marchio europeo",
-            "Virksomhed med et europæisk varemærke"
-        ),
-    },
-    Choice {
-        value: "ORG3",
-        label: text!(
-            "Company with a D-U-N-S number",
-            "Unternehmen mit D-U-N-S-Nummer",
-            "Entreprise avec un numéro D-U-N-S",
-            "Impresa con un numero D-U-N-S",
-            "Virksomhed med et D-U-N-S-nummer"
-        ),
-    },
-    Choice {
-        value: "ORG4",
-        label: text!(
-            "Company with a local identifier",
-            "Unternehmen mit lokaler Kennung",
-            "Entreprise avec un identifiant local",
-            "Impresa con un identificativo locale",
-            "Virksomhed med en lokal identifikator"
-        ),
-    },
-    Choice {
-        value: "ASS",
-        label: text!(
-            "French association",
-            "Französischer Verein",
-            "Association française",
-            "Associazione francese",
-            "Fransk forening"
-        ),
-    },
+    Choice { value: "INDIV", label: text!("fr.individual") },
+    Choice { value: "ORG1", label: text!("fr.company_with_a_vat_id_or") },
+    Choice { value: "ORG2", label: text!("fr.company_with_a_european_trademark") },
+    Choice { value: "ORG3", label: text!("fr.company_with_a_d_u_n") },
+    Choice { value: "ORG4", label: text!("fr.company_with_a_local_identifier") },
+    Choice { value: "ASS", label: text!("fr.french_association") },
 ];
 
 const WHEN_ORG1: Requirement = Requirement::When(&[Test::is(LEGAL_TYPE, &["ORG1"])]);
@@ -100,107 +52,47 @@ const WHEN_ORG4: Requirement = Requirement::When(&[Test::is(LEGAL_TYPE, &["ORG4"
 const WHEN_ASSOCIATION: Requirement = Requirement::When(&[Test::is(LEGAL_TYPE, &["ASS"])]);
 
 const DATE: &[FormatRule] = &[FormatRule { when: &[], format: "date" }];
-const DATE_HELP: crate::fields::Text = text!("YYYY-MM-DD", "JJJJ-MM-TT", "AAAA-MM-JJ", "AAAA-MM-GG", "ÅÅÅÅ-MM-DD");
+const DATE_HELP: crate::fields::Text = text!("fr.yyyy_mm_dd");
 
 /// The fields of .fr and the other AFNIC zones.
 pub const FIELDS: &[Field] = &[
-    Field::new(
-        "fr-legal-type",
-        Kind::Select,
-        text!("Registrant type", "Art des Inhabers", "Type de titulaire", "Tipo di assegnatario", "Registrantens type"),
-        ISPAPI_2021,
-    )
-    .options(LEGAL_TYPES)
-    .default_value("INDIV")
-    .required(Requirement::Always)
-    .actions(OWNER_DATA)
-    .form_only(),
-    Field::new(
-        "X-FR-REGISTRANT-LEGAL-ID",
-        Kind::Text,
-        text!(
-            "VAT ID or SIREN/SIRET number",
-            "USt-IdNr. oder SIREN/SIRET-Nummer",
-            "Numéro de TVA ou SIREN/SIRET",
-            "Partita IVA o numero SIREN/SIRET",
-            "Momsnummer eller SIREN/SIRET-nummer"
-        ),
-        ISPAPI_2021,
-    )
-    .required(WHEN_ORG1)
-    .formats(&[FormatRule { when: &[], format: "fr-legal-id" }])
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-FR-REGISTRANT-TRADEMARK-NUMBER",
-        Kind::Text,
-        text!("Trademark number", "Markennummer", "Numéro de marque", "Numero del marchio", "Varemærkenummer"),
-        ISPAPI_2021,
-    )
-    .required(WHEN_ORG2)
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-FR-REGISTRANT-DUNS-NUMBER",
-        Kind::Text,
-        text!("D-U-N-S number", "D-U-N-S-Nummer", "Numéro D-U-N-S", "Numero D-U-N-S", "D-U-N-S-nummer"),
-        ISPAPI_2021,
-    )
-    .required(WHEN_ORG3)
-    .formats(&[FormatRule { when: &[], format: "duns" }])
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-FR-REGISTRANT-LOCAL-ID",
-        Kind::Text,
-        text!(
-            "Local identifier",
-            "Lokale Kennung",
-            "Identifiant local",
-            "Identificativo locale",
-            "Lokal identifikator"
-        ),
-        ISPAPI_2021,
-    )
-    .required(WHEN_ORG4)
-    .actions(OWNER_DATA),
+    Field::new("fr-legal-type", Kind::Select, text!("fr.registrant_type"), ISPAPI_2021)
+        .options(LEGAL_TYPES)
+        .default_value("INDIV")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA)
+        .form_only(),
+    Field::new("X-FR-REGISTRANT-LEGAL-ID", Kind::Text, text!("fr.vat_id_or_siren_siret_number"), ISPAPI_2021)
+        .required(WHEN_ORG1)
+        .formats(&[FormatRule { when: &[], format: "fr-legal-id" }])
+        .actions(OWNER_DATA),
+    Field::new("X-FR-REGISTRANT-TRADEMARK-NUMBER", Kind::Text, text!("fr.trademark_number"), ISPAPI_2021)
+        .required(WHEN_ORG2)
+        .actions(OWNER_DATA),
+    Field::new("X-FR-REGISTRANT-DUNS-NUMBER", Kind::Text, text!("fr.d_u_n_s_number"), ISPAPI_2021)
+        .required(WHEN_ORG3)
+        .formats(&[FormatRule { when: &[], format: "duns" }])
+        .actions(OWNER_DATA),
+    Field::new("X-FR-REGISTRANT-LOCAL-ID", Kind::Text, text!("fr.local_identifier"), ISPAPI_2021)
+        .required(WHEN_ORG4)
+        .actions(OWNER_DATA),
     Field::new(
         "X-FR-REGISTRANT-JO-DATE-DECLARATION",
         Kind::Date,
-        text!(
-            "Date of declaration (Journal officiel)",
-            "Datum der Erklärung (Journal officiel)",
-            "Date de déclaration (Journal officiel)",
-            "Data della dichiarazione (Journal officiel)",
-            "Dato for anmeldelse (Journal officiel)"
-        ),
+        text!("fr.date_of_declaration_journal_officiel"),
         ISPAPI_2021,
     )
     .required(WHEN_ASSOCIATION)
     .formats(DATE)
     .help(DATE_HELP)
     .actions(OWNER_DATA),
-    Field::new(
-        "X-FR-REGISTRANT-JO-NUMBER",
-        Kind::Text,
-        text!(
-            "Issue number (Journal officiel)",
-            "Ausgabe (Journal officiel)",
-            "Numéro (Journal officiel)",
-            "Numero (Journal officiel)",
-            "Nummer (Journal officiel)"
-        ),
-        ISPAPI_2021,
-    )
-    .required(WHEN_ASSOCIATION)
-    .actions(OWNER_DATA),
+    Field::new("X-FR-REGISTRANT-JO-NUMBER", Kind::Text, text!("fr.issue_number_journal_officiel"), ISPAPI_2021)
+        .required(WHEN_ASSOCIATION)
+        .actions(OWNER_DATA),
     Field::new(
         "X-FR-REGISTRANT-JO-PAGE",
         Kind::Text,
-        text!(
-            "Page of the announcement (Journal officiel)",
-            "Seite der Bekanntmachung (Journal officiel)",
-            "Page de l'annonce (Journal officiel)",
-            "Pagina dell'annuncio (Journal officiel)",
-            "Side med bekendtgørelsen (Journal officiel)"
-        ),
+        text!("fr.page_of_the_announcement_journal_officiel"),
         ISPAPI_2021,
     )
     .required(WHEN_ASSOCIATION)
@@ -208,13 +100,7 @@ pub const FIELDS: &[Field] = &[
     Field::new(
         "X-FR-REGISTRANT-JO-DATE-PUBLICATION",
         Kind::Date,
-        text!(
-            "Date of publication (Journal officiel)",
-            "Datum der Veröffentlichung (Journal officiel)",
-            "Date de publication (Journal officiel)",
-            "Data di pubblicazione (Journal officiel)",
-            "Dato for offentliggørelse (Journal officiel)"
-        ),
+        text!("fr.date_of_publication_journal_officiel"),
         ISPAPI_2021,
     )
     .required(WHEN_ASSOCIATION)
@@ -244,13 +130,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is_not("registrant.country", ELIGIBLE)],
         check: Check::Flag("registrant.country"),
         severity: Severity::Error,
-        message: text!(
-            "AFNIC registers names only for people living, or organisations seated, in the EU, Iceland, Liechtenstein, Norway or Switzerland.",
-            "AFNIC vergibt Namen nur an Personen mit Wohnsitz oder Organisationen mit Sitz in der EU, Island, Liechtenstein, Norwegen oder der Schweiz.",
-            "L'AFNIC n'enregistre des noms que pour des personnes résidant, ou des organisations établies, dans l'UE, en Islande, au Liechtenstein, en Norvège ou en Suisse.",
-            "AFNIC registra nomi solo per persone residenti, o enti con sede, nell'UE, in Islanda, Liechtenstein, Norvegia o Svizzera.",
-            "AFNIC registrerer kun navne til personer med bopæl eller organisationer med hjemsted i EU, Island, Liechtenstein, Norge eller Schweiz."
-        ),
+        message: text!("fr.afnic_registers_names_only_for_people"),
         actions: OWNER_DATA,
         source: AFNIC_ELIGIBILITY,
     },

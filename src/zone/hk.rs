@@ -16,161 +16,38 @@ const INDIVIDUAL_DOCUMENTS: &[&str] = &["HKID", "OTHID", "PASSNO", "BIRTHCERT", 
 const DOCUMENT_TYPE: &str = "fields.X-HK-REGISTRANT-DOCUMENT-TYPE";
 
 const DOCUMENT_TYPES: &[Choice] = &[
-    Choice {
-        value: "HKID",
-        label: text!(
-            "Hong Kong identity card",
-            "Hongkonger Personalausweis",
-            "Carte d'identité de Hong Kong",
-            "Carta d'identità di Hong Kong",
-            "Hongkongsk identitetskort"
-        ),
-    },
-    Choice {
-        value: "OTHID",
-        label: text!(
-            "Other country's identity card",
-            "Personalausweis eines anderen Landes",
-            "Carte d'identité d'un autre pays",
-            "Carta d'identità di un altro paese",
-            "Andet lands identitetskort"
-        ),
-    },
-    Choice { value: "PASSNO", label: text!("Passport", "Reisepass", "Passeport", "Passaporto", "Pas") },
-    Choice {
-        value: "BIRTHCERT",
-        label: text!(
-            "Birth certificate",
-            "Geburtsurkunde",
-            "Acte de naissance",
-            "Certificato di nascita",
-            "Fødselsattest"
-        ),
-    },
-    Choice {
-        value: "OTHIDV",
-        label: text!(
-            "Other document of a person",
-            "Anderes Dokument einer Person",
-            "Autre document d'une personne",
-            "Altro documento di una persona",
-            "Andet dokument for en person"
-        ),
-    },
-    Choice {
-        value: "BR",
-        label: text!(
-            "Business registration certificate",
-            "Gewerbeanmeldung",
-            "Certificat d'enregistrement commercial",
-            "Certificato di registrazione dell'impresa",
-            "Virksomhedsregistreringsbevis"
-        ),
-    },
-    Choice {
-        value: "CI",
-        label: text!(
-            "Certificate of incorporation",
-            "Gründungsurkunde",
-            "Certificat de constitution",
-            "Certificato di costituzione",
-            "Stiftelsesbevis"
-        ),
-    },
-    Choice {
-        value: "CRS",
-        label: text!(
-            "Certificate of registration of a school",
-            "Registrierungsbescheinigung einer Schule",
-            "Certificat d'enregistrement d'une école",
-            "Certificato di registrazione di una scuola",
-            "Registreringsbevis for en skole"
-        ),
-    },
-    Choice {
-        value: "HKSARG",
-        label: text!(
-            "Hong Kong government department",
-            "Hongkonger Regierungsstelle",
-            "Service du gouvernement de Hong Kong",
-            "Dipartimento del governo di Hong Kong",
-            "Hongkongsk regeringsafdeling"
-        ),
-    },
-    Choice {
-        value: "HKORDINANCE",
-        label: text!(
-            "Ordinance of Hong Kong",
-            "Hongkonger Verordnung",
-            "Ordonnance de Hong Kong",
-            "Ordinanza di Hong Kong",
-            "Hongkongsk forordning"
-        ),
-    },
-    Choice {
-        value: "OTHORG",
-        label: text!(
-            "Other document of an organisation",
-            "Anderes Dokument einer Organisation",
-            "Autre document d'une organisation",
-            "Altro documento di un'organizzazione",
-            "Andet dokument for en organisation"
-        ),
-    },
+    Choice { value: "HKID", label: text!("hk.hong_kong_identity_card") },
+    Choice { value: "OTHID", label: text!("hk.other_country_s_identity_card") },
+    Choice { value: "PASSNO", label: text!("hk.passport") },
+    Choice { value: "BIRTHCERT", label: text!("hk.birth_certificate") },
+    Choice { value: "OTHIDV", label: text!("hk.other_document_of_a_person") },
+    Choice { value: "BR", label: text!("hk.business_registration_certificate") },
+    Choice { value: "CI", label: text!("hk.certificate_of_incorporation") },
+    Choice { value: "CRS", label: text!("hk.certificate_of_registration_of_a_school") },
+    Choice { value: "HKSARG", label: text!("hk.hong_kong_government_department") },
+    Choice { value: "HKORDINANCE", label: text!("hk.ordinance_of_hong_kong") },
+    Choice { value: "OTHORG", label: text!("hk.other_document_of_an_organisation") },
 ];
 
 const FOR_INDIVIDUALS: Requirement = Requirement::When(&[Test::is(DOCUMENT_TYPE, INDIVIDUAL_DOCUMENTS)]);
 
 /// The .hk fields.
 pub const FIELDS: &[Field] = &[
-    Field::new(
-        "X-HK-REGISTRANT-DOCUMENT-TYPE",
-        Kind::Select,
-        text!(
-            "Registrant's identity document",
-            "Ausweisdokument des Inhabers",
-            "Pièce d'identité du titulaire",
-            "Documento d'identità dell'assegnatario",
-            "Registrantens identitetsdokument"
-        ),
-        ISPAPI_2021,
-    )
-    .options(DOCUMENT_TYPES)
-    .default_value("HKID")
-    .required(Requirement::Always)
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-HK-REGISTRANT-OTHER-DOCUMENT-TYPE",
-        Kind::Text,
-        text!(
-            "Which other document",
-            "Welches andere Dokument",
-            "Quel autre document",
-            "Quale altro documento",
-            "Hvilket andet dokument"
-        ),
-        ISPAPI_2021,
-    )
-    .required(Requirement::When(&[Test::is(DOCUMENT_TYPE, &["OTHIDV", "OTHORG"])]))
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-HK-REGISTRANT-DOCUMENT-NUMBER",
-        Kind::Text,
-        text!("Document number", "Dokumentnummer", "Numéro du document", "Numero del documento", "Dokumentnummer"),
-        ISPAPI_2021,
-    )
-    .required(Requirement::Always)
-    .actions(OWNER_DATA),
+    Field::new("X-HK-REGISTRANT-DOCUMENT-TYPE", Kind::Select, text!("hk.registrant_s_identity_document"), ISPAPI_2021)
+        .options(DOCUMENT_TYPES)
+        .default_value("HKID")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
+    Field::new("X-HK-REGISTRANT-OTHER-DOCUMENT-TYPE", Kind::Text, text!("hk.which_other_document"), ISPAPI_2021)
+        .required(Requirement::When(&[Test::is(DOCUMENT_TYPE, &["OTHIDV", "OTHORG"])]))
+        .actions(OWNER_DATA),
+    Field::new("X-HK-REGISTRANT-DOCUMENT-NUMBER", Kind::Text, text!("hk.document_number"), ISPAPI_2021)
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
     Field::new(
         "X-HK-REGISTRANT-DOCUMENT-ORIGIN-COUNTRY",
         Kind::Country,
-        text!(
-            "Country that issued the document",
-            "Ausstellendes Land des Dokuments",
-            "Pays émetteur du document",
-            "Paese che ha rilasciato il documento",
-            "Land, der har udstedt dokumentet"
-        ),
+        text!("hk.country_that_issued_the_document"),
         ISPAPI_2021,
     )
     .required(Requirement::Always)

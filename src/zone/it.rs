@@ -77,76 +77,13 @@ const ENTITY_TYPE: &str = "fields.X-IT-REGISTRANT-ENTITY-TYPE";
 const ITALIAN_ENTITIES: &[&str] = &["2", "3", "4", "5", "6"];
 
 const ENTITY_TYPES: &[Choice] = &[
-    Choice {
-        value: "1",
-        label: text!(
-            "1 – Italian or foreign natural person",
-            "1 – Italienische oder ausländische natürliche Person",
-            "1 – Personne physique italienne ou étrangère",
-            "1 – Persona fisica italiana o straniera",
-            "1 – Italiensk eller udenlandsk fysisk person"
-        ),
-    },
-    Choice {
-        value: "2",
-        label: text!(
-            "2 – Italian company or sole proprietorship",
-            "2 – Italienisches Unternehmen oder Einzelunternehmen",
-            "2 – Société ou entreprise individuelle italienne",
-            "2 – Società o ditta individuale italiana",
-            "2 – Italiensk virksomhed eller enkeltmandsvirksomhed"
-        ),
-    },
-    Choice {
-        value: "3",
-        label: text!(
-            "3 – Italian freelancer or professional",
-            "3 – Italienische Freiberufler",
-            "3 – Profession libérale italienne",
-            "3 – Libero professionista italiano",
-            "3 – Italiensk selvstændig erhvervsdrivende"
-        ),
-    },
-    Choice {
-        value: "4",
-        label: text!(
-            "4 – Italian non-profit organisation",
-            "4 – Italienische gemeinnützige Organisation",
-            "4 – Organisation italienne à but non lucratif",
-            "4 – Ente no profit italiano",
-            "4 – Italiensk almennyttig organisation"
-        ),
-    },
-    Choice {
-        value: "5",
-        label: text!(
-            "5 – Italian public body",
-            "5 – Italienische öffentliche Einrichtung",
-            "5 – Organisme public italien",
-            "5 – Ente pubblico italiano",
-            "5 – Italiensk offentlig myndighed"
-        ),
-    },
-    Choice {
-        value: "6",
-        label: text!(
-            "6 – Other Italian entity",
-            "6 – Sonstige italienische Einrichtung",
-            "6 – Autre entité italienne",
-            "6 – Altri soggetti italiani",
-            "6 – Anden italiensk enhed"
-        ),
-    },
-    Choice {
-        value: "7",
-        label: text!(
-            "7 – Organisation from another eligible country",
-            "7 – Organisation aus einem anderen berechtigten Land",
-            "7 – Organisation d'un autre pays admis",
-            "7 – Ente di un altro paese ammesso",
-            "7 – Organisation fra et andet berettiget land"
-        ),
-    },
+    Choice { value: "1", label: text!("it.1_italian_or_foreign_natural_person") },
+    Choice { value: "2", label: text!("it.2_italian_company_or_sole_proprietorship") },
+    Choice { value: "3", label: text!("it.3_italian_freelancer_or_professional") },
+    Choice { value: "4", label: text!("it.4_italian_non_profit_organisation") },
+    Choice { value: "5", label: text!("it.5_italian_public_body") },
+    Choice { value: "6", label: text!("it.6_other_italian_entity") },
+    Choice { value: "7", label: text!("it.7_organisation_from_another_eligible_country") },
 ];
 
 /// The PIN's format by entity type and nationality.
@@ -168,82 +105,27 @@ const fn acceptance(key: &'static str, label: crate::fields::Text) -> Field {
 
 /// The .it fields.
 pub const FIELDS: &[Field] = &[
-    Field::new("X-IT-REGISTRANT-ENTITY-TYPE", Kind::Select, text!(
-            "Type of registrant",
-            "Art des Inhabers",
-            "Type de titulaire",
-            "Tipologia dell'assegnatario",
-            "Registrantens type"
-        ), HEXONET_WIKI_IT).options(ENTITY_TYPES).default_value("1").required(Requirement::Always).actions(OWNER_DATA),
-    Field::new("X-IT-NATIONALITY", Kind::Country, text!(
-            "Nationality of the registrant",
-            "Staatsangehörigkeit des Inhabers",
-            "Nationalité du titulaire",
-            "Nazionalità dell'assegnatario",
-            "Registrantens nationalitet"
-        ), HEXONET_WIKI_IT).required(Requirement::Always).formats(&[FormatRule { when: &[], format: "country" }]).pattern("[A-Za-z]{2}").actions(OWNER_DATA),
-    Field::new("X-IT-PIN", Kind::Text, text!(
-            "Tax code or VAT number (PIN)",
-            "Steuernummer oder USt-IdNr. (PIN)",
-            "Code fiscal ou numéro de TVA (PIN)",
-            "Codice fiscale o partita IVA (PIN)",
-            "Skattenummer eller momsnummer (PIN)"
-        ), HEXONET_WIKI_IT).help(text!(
-            "Italian person: codice fiscale (16 characters). Italian organisation: partita IVA or numeric codice fiscale (11 digits). Foreign organisation: its VAT number. Foreign person: an identity document number.",
-            "Italienische Person: Codice fiscale (16 Zeichen). Italienische Organisation: Partita IVA oder numerischer Codice fiscale (11 Ziffern). Ausländische Organisation: ihre USt-IdNr. Ausländische Person: die Nummer eines Ausweisdokuments.",
-            "Personne italienne : codice fiscale (16 caractères). Organisation italienne : partita IVA ou codice fiscale numérique (11 chiffres). Organisation étrangère : son numéro de TVA. Personne étrangère : un numéro de pièce d'identité.",
-            "Persona italiana: codice fiscale (16 caratteri). Organizzazione italiana: partita IVA o codice fiscale numerico (11 cifre). Organizzazione straniera: la sua partita IVA. Persona straniera: il numero di un documento d'identità.",
-            "Italiensk person: codice fiscale (16 tegn). Italiensk organisation: partita IVA eller numerisk codice fiscale (11 cifre). Udenlandsk organisation: dens momsnummer. Udenlandsk person: nummeret på et identitetsdokument."
-        )).required(Requirement::Always).formats(PIN_FORMATS),
-    acceptance(
-        "X-IT-ACCEPT-LIABILITY-TAC",
-        text!(
-            "I accept section 3 of the .it terms (declarations and liability)",
-            "Ich akzeptiere Abschnitt 3 der .it-Bedingungen (Erklärungen und Haftung)",
-            "J'accepte la section 3 des conditions .it (déclarations et responsabilité)",
-            "Accetto la sezione 3 delle condizioni .it (dichiarazioni e responsabilità)",
-            "Jeg accepterer afsnit 3 i .it-vilkårene (erklæringer og ansvar)"
-        ),
-    ),
-    acceptance(
-        "X-IT-ACCEPT-REGISTRATION-TAC",
-        text!(
-            "I consent to the processing of my data for the registration (section 5)",
-            "Ich willige in die Verarbeitung meiner Daten für die Registrierung ein (Abschnitt 5)",
-            "Je consens au traitement de mes données pour l'enregistrement (section 5)",
-            "Acconsento al trattamento dei miei dati per la registrazione (sezione 5)",
-            "Jeg samtykker i behandling af mine data til registreringen (afsnit 5)"
-        ),
-    ),
-    acceptance(
-        "X-IT-ACCEPT-DIFFUSION-AND-ACCESSIBILITY-TAC",
-        text!(
-            "I consent to the publication of my data (section 6)",
-            "Ich willige in die Veröffentlichung meiner Daten ein (Abschnitt 6)",
-            "Je consens à la publication de mes données (section 6)",
-            "Acconsento alla diffusione dei miei dati (sezione 6)",
-            "Jeg samtykker i offentliggørelse af mine data (afsnit 6)"
-        ),
-    ),
-    acceptance(
-        "X-IT-ACCEPT-EXPLICIT-TAC",
-        text!(
-            "I explicitly accept points d to g of the terms (section 7)",
-            "Ich akzeptiere ausdrücklich die Punkte d bis g der Bedingungen (Abschnitt 7)",
-            "J'accepte expressément les points d à g des conditions (section 7)",
-            "Accetto espressamente i punti da d a g delle condizioni (sezione 7)",
-            "Jeg accepterer udtrykkeligt punkt d til g i vilkårene (afsnit 7)"
-        ),
-    ),
+    Field::new("X-IT-REGISTRANT-ENTITY-TYPE", Kind::Select, text!("it.type_of_registrant"), HEXONET_WIKI_IT)
+        .options(ENTITY_TYPES)
+        .default_value("1")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
+    Field::new("X-IT-NATIONALITY", Kind::Country, text!("it.nationality_of_the_registrant"), HEXONET_WIKI_IT)
+        .required(Requirement::Always)
+        .formats(&[FormatRule { when: &[], format: "country" }])
+        .pattern("[A-Za-z]{2}")
+        .actions(OWNER_DATA),
+    Field::new("X-IT-PIN", Kind::Text, text!("it.tax_code_or_vat_number_pin"), HEXONET_WIKI_IT)
+        .help(text!("it.italian_person_codice_fiscale_16_characters"))
+        .required(Requirement::Always)
+        .formats(PIN_FORMATS),
+    acceptance("X-IT-ACCEPT-LIABILITY-TAC", text!("it.i_accept_section_3_of_the")),
+    acceptance("X-IT-ACCEPT-REGISTRATION-TAC", text!("it.i_consent_to_the_processing_of")),
+    acceptance("X-IT-ACCEPT-DIFFUSION-AND-ACCESSIBILITY-TAC", text!("it.i_consent_to_the_publication_of")),
+    acceptance("X-IT-ACCEPT-EXPLICIT-TAC", text!("it.i_explicitly_accept_points_d_to")),
 ];
 
-const PROVINCE_MESSAGE: crate::fields::Text = text!(
-    "An Italian address needs the two-letter code of its province (RM, MI, TO, ...).",
-    "Eine italienische Adresse braucht den zweistelligen Code ihrer Provinz (RM, MI, TO, ...).",
-    "Une adresse italienne doit indiquer le code à deux lettres de sa province (RM, MI, TO, ...).",
-    "Un indirizzo italiano richiede la sigla della provincia (RM, MI, TO, ...).",
-    "En italiensk adresse skal have provinsens kode på to bogstaver (RM, MI, TO, ...)."
-);
+const PROVINCE_MESSAGE: crate::fields::Text = text!("it.an_italian_address_needs_the_two");
 
 /// What a .it order must satisfy beyond its fields.
 pub const RULES: &[Rule] = &[
@@ -259,13 +141,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is_not("registrant.country", ELIGIBLE), Test::is_not("fields.X-IT-NATIONALITY", ELIGIBLE)],
         check: Check::Flag("registrant.country"),
         severity: Severity::Error,
-        message: text!(
-            "A .it registrant must be a citizen or resident of the EEA, the Vatican, San Marino or Switzerland.",
-            "Ein .it-Inhaber muss Staatsangehöriger oder Einwohner des EWR, des Vatikans, San Marinos oder der Schweiz sein.",
-            "Un titulaire .it doit être citoyen ou résident de l'EEE, du Vatican, de Saint-Marin ou de Suisse.",
-            "Un assegnatario .it deve essere cittadino o residente nello SEE, nel Vaticano, a San Marino o in Svizzera.",
-            "En .it-registrant skal være statsborger i eller bosat i EØS, Vatikanet, San Marino eller Schweiz."
-        ),
+        message: text!("it.a_it_registrant_must_be_a"),
         actions: OWNER_DATA,
         source: NIC_IT_ELIGIBILITY,
     },
@@ -273,13 +149,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is(ENTITY_TYPE, &["7"]), Test::is("registrant.country", &["IT"])],
         check: Check::Flag(ENTITY_TYPE),
         severity: Severity::Error,
-        message: text!(
-            "Type 7 is for organisations outside Italy; an Italian organisation chooses type 2 to 6.",
-            "Typ 7 gilt für Organisationen außerhalb Italiens; eine italienische Organisation wählt Typ 2 bis 6.",
-            "Le type 7 est réservé aux organisations hors d'Italie ; une organisation italienne choisit un type de 2 à 6.",
-            "Il tipo 7 è per enti fuori dall'Italia; un ente italiano sceglie un tipo da 2 a 6.",
-            "Type 7 gælder organisationer uden for Italien; en italiensk organisation vælger type 2 til 6."
-        ),
+        message: text!("it.type_7_is_for_organisations_outside"),
         actions: OWNER_DATA,
         source: HEXONET_WIKI_IT,
     },
@@ -287,13 +157,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is(ENTITY_TYPE, ITALIAN_ENTITIES), Test::is_not("registrant.country", &["IT"])],
         check: Check::Flag(ENTITY_TYPE),
         severity: Severity::Error,
-        message: text!(
-            "Types 2 to 6 are for Italian organisations; an organisation from another eligible country chooses type 7.",
-            "Typ 2 bis 6 gelten für italienische Organisationen; eine Organisation aus einem anderen berechtigten Land wählt Typ 7.",
-            "Les types 2 à 6 sont réservés aux organisations italiennes ; une organisation d'un autre pays admis choisit le type 7.",
-            "I tipi da 2 a 6 sono per enti italiani; un ente di un altro paese ammesso sceglie il tipo 7.",
-            "Type 2 til 6 gælder italienske organisationer; en organisation fra et andet berettiget land vælger type 7."
-        ),
+        message: text!("it.types_2_to_6_are_for"),
         actions: OWNER_DATA,
         source: HEXONET_WIKI_IT,
     },
@@ -301,13 +165,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is(ENTITY_TYPE, &["1"])],
         check: Check::Absent("registrant.organization"),
         severity: Severity::Error,
-        message: text!(
-            "A natural person (type 1) registers without an organisation: leave the organisation empty or choose the organisation's type.",
-            "Eine natürliche Person (Typ 1) registriert ohne Organisation: Lassen Sie die Organisation leer oder wählen Sie den Typ der Organisation.",
-            "Une personne physique (type 1) s'enregistre sans organisation : laissez l'organisation vide ou choisissez le type de l'organisation.",
-            "Una persona fisica (tipo 1) si registra senza organizzazione: lasciate vuota l'organizzazione o scegliete il tipo dell'ente.",
-            "En fysisk person (type 1) registreres uden organisation: lad organisationen være tom, eller vælg organisationens type."
-        ),
+        message: text!("it.a_natural_person_type_1_registers"),
         actions: OWNER_DATA,
         source: HEXONET_WIKI_IT,
     },
@@ -331,13 +189,7 @@ pub const RULES: &[Rule] = &[
         when: &[Test::is("registrant.country", &["IT"])],
         check: Check::Digits("registrant.postalCode", 5),
         severity: Severity::Error,
-        message: text!(
-            "An Italian postal code (CAP) has 5 digits.",
-            "Eine italienische Postleitzahl (CAP) hat 5 Ziffern.",
-            "Un code postal italien (CAP) compte 5 chiffres.",
-            "Un CAP italiano ha 5 cifre.",
-            "Et italiensk postnummer (CAP) har 5 cifre."
-        ),
+        message: text!("it.an_italian_postal_code_cap_has"),
         actions: OWNER_DATA,
         source: ISTAT_PROVINCES,
     },

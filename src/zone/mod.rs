@@ -80,26 +80,13 @@ const EEA: &[&str] = &[
 const EU_TERRITORIES: &[&str] = &["AX", "BL", "GF", "GP", "MF", "MQ", "NC", "PF", "PM", "RE", "TF", "WF", "YT"];
 
 /// Eligibility by residence cannot be judged without the registrant's country.
-const COUNTRY_NEEDED: crate::fields::Text = crate::text!(
-    "The registry decides by the registrant's country whether the name may be registered: enter the country.",
-    "Die Registrierungsstelle entscheidet nach dem Land des Inhabers, ob der Name registriert werden darf: Geben Sie das Land an.",
-    "Le registre décide selon le pays du titulaire si le nom peut être enregistré : indiquez le pays.",
-    "Il registro decide in base al paese dell'assegnatario se il nome può essere registrato: indicate il paese.",
-    "Registret afgør ud fra registrantens land, om navnet må registreres: angiv landet."
-);
+const COUNTRY_NEEDED: crate::fields::Text = crate::text!("zone.the_registry_decides_by_the_registrant");
 
 /// The acceptance box several registries ask of individuals.
-const TERMS_FOR_INDIVIDUALS: crate::fields::Text = crate::text!(
-    "I accept the terms for individuals",
-    "Ich akzeptiere die Bedingungen für Privatpersonen",
-    "J'accepte les conditions pour les particuliers",
-    "Accetto le condizioni per le persone fisiche",
-    "Jeg accepterer vilkårene for privatpersoner"
-);
+const TERMS_FOR_INDIVIDUALS: crate::fields::Text = crate::text!("zone.i_accept_the_terms_for_individuals");
 
 /// The label of a birth date field.
-const DATE_OF_BIRTH: crate::fields::Text =
-    crate::text!("Date of birth", "Geburtsdatum", "Date de naissance", "Data di nascita", "Fødselsdato");
+const DATE_OF_BIRTH: crate::fields::Text = crate::text!("zone.date_of_birth");
 
 pub use crate::source::Cited;
 

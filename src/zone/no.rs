@@ -32,18 +32,12 @@ const ID_FORMATS: &[FormatRule] = &[
 /// The .no fields: the registrant's identity, and the signed declaration Norid needs on
 /// registration and owner change (a form the registrar sends; shown, not sent).
 pub const FIELDS: &[Field] = &[
-    Field::new("X-NO-REGISTRANT-IDENTITY", Kind::Text, text!("Organisation number, or a person's Norid person ID (PID)", "Organisationsnummer oder Norid-Personenkennung (PID) einer Person", "Numéro d'organisation, ou identifiant de personne Norid (PID)", "Numero di organizzazione, o ID persona Norid (PID)", "Organisationsnummer eller en persons Norid-person-id (PID)"), ISPAPI_2021)
+    Field::new("X-NO-REGISTRANT-IDENTITY", Kind::Text, text!("no.organisation_number_or_a_person_s"), ISPAPI_2021)
         .required(Requirement::Always)
         .formats(ID_FORMATS)
         .actions(OWNER_DATA),
-    Field::new("no-declaration", Kind::Display, text!("Declaration form", "Erklärungsformular", "Formulaire de déclaration", "Modulo di dichiarazione", "Erklæringsformular"), ISPAPI_2021)
-        .help(text!(
-            "Norid needs the registrant's signed declaration; the registrar sends the form after the order.",
-            "Norid braucht die unterschriebene Erklärung des Inhabers; der Registrar schickt das Formular nach der Bestellung.",
-            "Norid exige la déclaration signée du titulaire ; le bureau d'enregistrement envoie le formulaire après la commande.",
-            "Norid richiede la dichiarazione firmata dell'assegnatario; il registrar invia il modulo dopo l'ordine.",
-            "Norid kræver registrantens underskrevne erklæring; registratoren sender formularen efter bestillingen."
-        ))
+    Field::new("no-declaration", Kind::Display, text!("no.declaration_form"), ISPAPI_2021)
+        .help(text!("no.norid_needs_the_registrant_s_signed"))
         .actions(&[Action::Register, Action::Trade])
         .form_only(),
 ];

@@ -12,51 +12,17 @@ pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["nyc"], FIELDS, RULES);
 // followed.
 
 /// The .nyc fields.
-pub const FIELDS: &[Field] = &[Field::new(
-    "X-NYC-REGISTRANT-NEXUS-CATEGORY",
-    Kind::Select,
-    text!(
-        "Nexus with New York City",
-        "Bezug zu New York City",
-        "Lien avec la ville de New York",
-        "Legame con la città di New York",
-        "Tilknytning til New York City"
-    ),
-    ISPAPI_2021,
-)
-.options(&[
-    Choice {
-        value: "1",
-        label: text!(
-            "Person living in New York City",
-            "Person mit Wohnsitz in New York City",
-            "Personne résidant à New York",
-            "Persona residente a New York",
-            "Person med bopæl i New York City"
-        ),
-    },
-    Choice {
-        value: "2",
-        label: text!(
-            "Organisation with an address in New York City",
-            "Organisation mit Adresse in New York City",
-            "Organisation ayant une adresse à New York",
-            "Organizzazione con indirizzo a New York",
-            "Organisation med adresse i New York City"
-        ),
-    },
-])
-.default_value("1")
-.required(Requirement::Always)
-.actions(OWNER_DATA)];
+pub const FIELDS: &[Field] =
+    &[Field::new("X-NYC-REGISTRANT-NEXUS-CATEGORY", Kind::Select, text!("nyc.nexus_with_new_york_city"), ISPAPI_2021)
+        .options(&[
+            Choice { value: "1", label: text!("nyc.person_living_in_new_york_city") },
+            Choice { value: "2", label: text!("nyc.organisation_with_an_address_in_new") },
+        ])
+        .default_value("1")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA)];
 
-const NYC_ADDRESS: crate::fields::Text = text!(
-    ".nyc names need a street address in New York City (no post office box): the country must be US and the state NY.",
-    ".nyc-Namen brauchen eine Straßenadresse in New York City (kein Postfach): Land US, Bundesstaat NY.",
-    "Les noms .nyc exigent une adresse à New York (pas de boîte postale) : pays US, État NY.",
-    "I nomi .nyc richiedono un indirizzo a New York (non una casella postale): paese US, stato NY.",
-    ".nyc-navne kræver en gadeadresse i New York City (ingen postboks): land US, delstat NY."
-);
+const NYC_ADDRESS: crate::fields::Text = text!("nyc.nyc_names_need_a_street_address");
 
 /// What a .nyc order must satisfy beyond its fields.
 pub const RULES: &[Rule] = &[

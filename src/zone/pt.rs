@@ -15,45 +15,12 @@ const NIF_FORMATS: &[FormatRule] = &[
 
 /// The .pt fields.
 pub const FIELDS: &[Field] = &[
-    Field::new(
-        "X-PT-REGISTRANT-VATID",
-        Kind::Text,
-        text!(
-            "VAT number (NIF) of the registrant",
-            "USt-IdNr. (NIF) des Inhabers",
-            "Numéro de TVA (NIF) du titulaire",
-            "Partita IVA (NIF) dell'assegnatario",
-            "Registrantens momsnummer (NIF)"
-        ),
-        ISPAPI_2021,
-    )
-    .formats(NIF_FORMATS)
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-PT-TECH-VATID",
-        Kind::Text,
-        text!(
-            "VAT number (NIF) of the technical contact",
-            "USt-IdNr. (NIF) des Technik-Kontakts",
-            "Numéro de TVA (NIF) du contact technique",
-            "Partita IVA (NIF) del contatto tecnico",
-            "Den tekniske kontakts momsnummer (NIF)"
-        ),
-        ISPAPI_2021,
-    )
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-PT-ROID",
-        Kind::Text,
-        text!(
-            "Registry object ID (ROID) of the domain",
-            "Registry-Objektkennung (ROID) der Domain",
-            "Identifiant d'objet (ROID) du domaine",
-            "Identificativo di oggetto (ROID) del dominio",
-            "Domænets objekt-id i registret (ROID)"
-        ),
-        ISPAPI_2021,
-    )
-    .required(Requirement::Always)
-    .actions(&[Action::Transfer]),
+    Field::new("X-PT-REGISTRANT-VATID", Kind::Text, text!("pt.vat_number_nif_of_the_registrant"), ISPAPI_2021)
+        .formats(NIF_FORMATS)
+        .actions(OWNER_DATA),
+    Field::new("X-PT-TECH-VATID", Kind::Text, text!("pt.vat_number_nif_of_the_technical"), ISPAPI_2021)
+        .actions(OWNER_DATA),
+    Field::new("X-PT-ROID", Kind::Text, text!("pt.registry_object_id_roid_of_the"), ISPAPI_2021)
+        .required(Requirement::Always)
+        .actions(&[Action::Transfer]),
 ];

@@ -22,29 +22,15 @@ pub const FIELDS: &[Field] = &[
     Field::new(
         "X-REGISTRANT-IDNUMBER",
         Kind::Text,
-        text!(
-            "Identity number of the registrant (Romanian registrants)",
-            "Identitätsnummer des Inhabers (rumänische Inhaber)",
-            "Numéro d'identité du titulaire (titulaires roumains)",
-            "Numero di identità dell'assegnatario (assegnatari rumeni)",
-            "Registrantens identitetsnummer (rumænske registranter)"
-        ),
+        text!("ro.identity_number_of_the_registrant_romanian"),
         ISPAPI_2021,
     )
     .actions(OWNER_DATA),
-    Field::new(
-        "X-REGISTRANT-VATID",
-        Kind::Text,
-        text!(
-            "VAT ID of the registrant",
-            "USt-IdNr. des Inhabers",
-            "Numéro de TVA du titulaire",
-            "Partita IVA dell'assegnatario",
-            "Registrantens momsnummer"
-        ),
-        ISPAPI_2021,
-    )
-    .required(Requirement::When(&[Test::is("registrant.type", &["organization"]), Test::is("registrant.country", EU)]))
-    .formats(VAT_FORMATS)
-    .actions(OWNER_DATA),
+    Field::new("X-REGISTRANT-VATID", Kind::Text, text!("ro.vat_id_of_the_registrant"), ISPAPI_2021)
+        .required(Requirement::When(&[
+            Test::is("registrant.type", &["organization"]),
+            Test::is("registrant.country", EU),
+        ]))
+        .formats(VAT_FORMATS)
+        .actions(OWNER_DATA),
 ];

@@ -11,26 +11,15 @@ const FOR_INDIVIDUALS: Requirement = Requirement::When(&[Test::is("fields.ru-leg
 
 /// The .ru and .рф fields; the registrant type drives the others and is not sent.
 pub const FIELDS: &[Field] = &[
-    Field::new(
-        "ru-legal-type",
-        Kind::Select,
-        text!("Registrant type", "Art des Inhabers", "Type de titulaire", "Tipo di assegnatario", "Registrantens type"),
-        ISPAPI_2021,
-    )
-    .options(&[
-        Choice {
-            value: "INDIV",
-            label: text!("Individual", "Privatperson", "Particulier", "Persona fisica", "Privatperson"),
-        },
-        Choice {
-            value: "ORG",
-            label: text!("Organisation", "Organisation", "Organisation", "Organizzazione", "Organisation"),
-        },
-    ])
-    .default_value("INDIV")
-    .required(Requirement::Always)
-    .actions(OWNER_DATA)
-    .form_only(),
+    Field::new("ru-legal-type", Kind::Select, text!("ru.registrant_type"), ISPAPI_2021)
+        .options(&[
+            Choice { value: "INDIV", label: text!("ru.individual") },
+            Choice { value: "ORG", label: text!("ru.organisation") },
+        ])
+        .default_value("INDIV")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA)
+        .form_only(),
     Field::new("X-RU-ACCEPT-INDIVIDUAL-REGISTRATION-TAC", Kind::Checkbox, super::TERMS_FOR_INDIVIDUALS, ISPAPI_2021)
         .required(FOR_INDIVIDUALS)
         .actions(REGISTER_TRADE),
@@ -38,18 +27,7 @@ pub const FIELDS: &[Field] = &[
         .required(FOR_INDIVIDUALS)
         .formats(&[FormatRule { when: &[], format: "date" }])
         .actions(OWNER_DATA),
-    Field::new(
-        "X-RU-REGISTRANT-PASSPORT-DATA",
-        Kind::Text,
-        text!(
-            "Passport: number, date of issue and issuing authority",
-            "Reisepass: Nummer, Ausstellungsdatum und Behörde",
-            "Passeport : numéro, date de délivrance et autorité",
-            "Passaporto: numero, data di rilascio e autorità",
-            "Pas: nummer, udstedelsesdato og myndighed"
-        ),
-        ISPAPI_2021,
-    )
-    .required(FOR_INDIVIDUALS)
-    .actions(OWNER_DATA),
+    Field::new("X-RU-REGISTRANT-PASSPORT-DATA", Kind::Text, text!("ru.passport_number_date_of_issue_and"), ISPAPI_2021)
+        .required(FOR_INDIVIDUALS)
+        .actions(OWNER_DATA),
 ];

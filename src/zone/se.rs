@@ -30,34 +30,10 @@ const VAT_FORMATS: &[FormatRule] = &[
     FormatRule { when: &[], format: "free" },
 ];
 
-const ID_LABEL: crate::fields::Text = text!(
-    "Identity number of the registrant",
-    "Identitätsnummer des Inhabers",
-    "Numéro d'identité du titulaire",
-    "Numero di identità dell'assegnatario",
-    "Registrantens identitetsnummer"
-);
-const ID_HELP: crate::fields::Text = text!(
-    "Swedish personal or organisation number; for holders outside Sweden, the equivalent number of their country.",
-    "Schwedische Personen- oder Organisationsnummer; für Inhaber außerhalb Schwedens die entsprechende Nummer ihres Landes.",
-    "Numéro personnel ou d'organisation suédois ; hors de Suède, le numéro équivalent du pays.",
-    "Numero personale o di organizzazione svedese; fuori dalla Svezia, il numero equivalente del proprio paese.",
-    "Svensk person- eller organisationsnummer; for indehavere uden for Sverige landets tilsvarende nummer."
-);
-const VAT_LABEL: crate::fields::Text = text!(
-    "VAT ID of the registrant (EU companies outside Sweden)",
-    "USt-IdNr. des Inhabers (EU-Unternehmen außerhalb Schwedens)",
-    "Numéro de TVA du titulaire (entreprises de l'UE hors de Suède)",
-    "Partita IVA dell'assegnatario (imprese UE fuori dalla Svezia)",
-    "Registrantens momsnummer (EU-virksomheder uden for Sverige)"
-);
-const TERMS: crate::fields::Text = text!(
-    "I accept the registry's terms and conditions",
-    "Ich akzeptiere die Bedingungen der Registrierungsstelle",
-    "J'accepte les conditions du registre",
-    "Accetto le condizioni del registro",
-    "Jeg accepterer registrets vilkår"
-);
+const ID_LABEL: crate::fields::Text = text!("se.identity_number_of_the_registrant");
+const ID_HELP: crate::fields::Text = text!("se.swedish_personal_or_organisation_number_for");
+const VAT_LABEL: crate::fields::Text = text!("se.vat_id_of_the_registrant_eu");
+const TERMS: crate::fields::Text = text!("se.i_accept_the_registry_s_terms");
 
 /// The .se fields.
 pub const FIELDS: &[Field] = &[

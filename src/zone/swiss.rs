@@ -15,37 +15,14 @@ pub const FIELDS: &[Field] = &[
     Field::new(
         "X-SWISS-REGISTRANT-ENTERPRISE-ID",
         Kind::Text,
-        text!(
-            "Enterprise identification number (UID)",
-            "Unternehmens-Identifikationsnummer (UID)",
-            "Numéro d'identification des entreprises (IDE)",
-            "Numero d'identificazione delle imprese (IDI)",
-            "Virksomhedens identifikationsnummer (UID)"
-        ),
+        text!("swiss.enterprise_identification_number_uid"),
         ISPAPI_2021,
     )
-    .help(text!(
-        "CHE and 9 digits, such as CHE-123.456.788.",
-        "CHE und 9 Ziffern, etwa CHE-123.456.788.",
-        "CHE et 9 chiffres, par exemple CHE-123.456.788.",
-        "CHE e 9 cifre, per esempio CHE-123.456.788.",
-        "CHE og 9 cifre, f.eks. CHE-123.456.788."
-    ))
+    .help(text!("swiss.che_and_9_digits_such_as"))
     .required(Requirement::Always)
     .formats(&[FormatRule { when: &[], format: "ch-uid" }])
     .actions(OWNER_DATA),
-    Field::new(
-        "X-CORE-INTENDED-USE",
-        Kind::Text,
-        text!(
-            "Intended use of the domain",
-            "Geplante Nutzung der Domain",
-            "Usage prévu du domaine",
-            "Uso previsto del dominio",
-            "Planlagt brug af domænet"
-        ),
-        ISPAPI_2021,
-    )
-    .required(Requirement::Always)
-    .actions(OWNER_DATA),
+    Field::new("X-CORE-INTENDED-USE", Kind::Text, text!("swiss.intended_use_of_the_domain"), ISPAPI_2021)
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
 ];

@@ -13,140 +13,38 @@ pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["us"], FIELDS, &[]);
 // module is followed.
 
 const PURPOSES: &[Choice] = &[
-    Choice {
-        value: "P1",
-        label: text!(
-            "Business for profit",
-            "Gewinnorientiertes Unternehmen",
-            "Entreprise à but lucratif",
-            "Attività a scopo di lucro",
-            "Erhvervsvirksomhed"
-        ),
-    },
-    Choice {
-        value: "P2",
-        label: text!(
-            "Non-profit, club, association or religious organisation",
-            "Gemeinnützig, Verein oder religiöse Organisation",
-            "Association, club ou organisation religieuse sans but lucratif",
-            "Senza scopo di lucro, club, associazione o ente religioso",
-            "Almennyttig, klub, forening eller religiøs organisation"
-        ),
-    },
-    Choice {
-        value: "P3",
-        label: text!("Personal use", "Private Nutzung", "Usage personnel", "Uso personale", "Privat brug"),
-    },
-    Choice { value: "P4", label: text!("Educational", "Bildung", "Éducation", "Istruzione", "Uddannelse") },
-    Choice {
-        value: "P5",
-        label: text!(
-            "Government",
-            "Behörde",
-            "Administration publique",
-            "Pubblica amministrazione",
-            "Offentlig myndighed"
-        ),
-    },
+    Choice { value: "P1", label: text!("us.business_for_profit") },
+    Choice { value: "P2", label: text!("us.non_profit_club_association_or_religious") },
+    Choice { value: "P3", label: text!("us.personal_use") },
+    Choice { value: "P4", label: text!("us.educational") },
+    Choice { value: "P5", label: text!("us.government") },
 ];
 
 const CATEGORIES: &[Choice] = &[
-    Choice {
-        value: "C11",
-        label: text!(
-            "US citizen",
-            "US-Staatsbürger",
-            "Citoyen des États-Unis",
-            "Cittadino statunitense",
-            "Amerikansk statsborger"
-        ),
-    },
-    Choice {
-        value: "C12",
-        label: text!(
-            "Permanent resident of the US",
-            "Daueraufenthalt in den USA",
-            "Résident permanent des États-Unis",
-            "Residente permanente negli Stati Uniti",
-            "Fastboende i USA"
-        ),
-    },
-    Choice {
-        value: "C21",
-        label: text!(
-            "US organisation",
-            "US-Organisation",
-            "Organisation américaine",
-            "Organizzazione statunitense",
-            "Amerikansk organisation"
-        ),
-    },
-    Choice {
-        value: "C31",
-        label: text!(
-            "Foreign entity with bona fide US presence",
-            "Ausländische Einrichtung mit echter Präsenz in den USA",
-            "Entité étrangère ayant une présence réelle aux États-Unis",
-            "Ente straniero con presenza effettiva negli Stati Uniti",
-            "Udenlandsk enhed med reel tilstedeværelse i USA"
-        ),
-    },
-    Choice {
-        value: "C32",
-        label: text!(
-            "Foreign entity with an office or facility in the US",
-            "Ausländische Einrichtung mit Büro oder Niederlassung in den USA",
-            "Entité étrangère avec un bureau ou un site aux États-Unis",
-            "Ente straniero con un ufficio o una sede negli Stati Uniti",
-            "Udenlandsk enhed med kontor eller anlæg i USA"
-        ),
-    },
+    Choice { value: "C11", label: text!("us.us_citizen") },
+    Choice { value: "C12", label: text!("us.permanent_resident_of_the_us") },
+    Choice { value: "C21", label: text!("us.us_organisation") },
+    Choice { value: "C31", label: text!("us.foreign_entity_with_bona_fide_us") },
+    Choice { value: "C32", label: text!("us.foreign_entity_with_an_office_or") },
 ];
 
 /// The .us fields.
 pub const FIELDS: &[Field] = &[
-    Field::new(
-        "X-US-NEXUS-APPPURPOSE",
-        Kind::Select,
-        text!("Purpose of the domain", "Zweck der Domain", "Usage du domaine", "Scopo del dominio", "Domænets formål"),
-        ISPAPI_2021,
-    )
-    .options(PURPOSES)
-    .default_value("P1")
-    .required(Requirement::Always)
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-US-NEXUS-CATEGORY",
-        Kind::Select,
-        text!(
-            "Nexus with the United States",
-            "Bezug zu den USA",
-            "Lien avec les États-Unis",
-            "Legame con gli Stati Uniti",
-            "Tilknytning til USA"
-        ),
-        ISPAPI_2021,
-    )
-    .options(CATEGORIES)
-    .default_value("C11")
-    .required(Requirement::Always)
-    .actions(OWNER_DATA),
-    Field::new(
-        "X-US-NEXUS-VALIDATOR",
-        Kind::Country,
-        text!(
-            "Country of the foreign entity",
-            "Land der ausländischen Einrichtung",
-            "Pays de l'entité étrangère",
-            "Paese dell'ente straniero",
-            "Den udenlandske enheds land"
-        ),
-        ISPAPI_2021,
-    )
-    .required(Requirement::When(&[Test::is("fields.X-US-NEXUS-CATEGORY", &["C31", "C32"])]))
-    .formats(&[FormatRule { when: &[], format: "country" }])
-    .pattern("[A-Za-z]{2}")
-    .actions(OWNER_DATA),
+    Field::new("X-US-NEXUS-APPPURPOSE", Kind::Select, text!("us.purpose_of_the_domain"), ISPAPI_2021)
+        .options(PURPOSES)
+        .default_value("P1")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
+    Field::new("X-US-NEXUS-CATEGORY", Kind::Select, text!("us.nexus_with_the_united_states"), ISPAPI_2021)
+        .options(CATEGORIES)
+        .default_value("C11")
+        .required(Requirement::Always)
+        .actions(OWNER_DATA),
+    Field::new("X-US-NEXUS-VALIDATOR", Kind::Country, text!("us.country_of_the_foreign_entity"), ISPAPI_2021)
+        .required(Requirement::When(&[Test::is("fields.X-US-NEXUS-CATEGORY", &["C31", "C32"])]))
+        .formats(&[FormatRule { when: &[], format: "country" }])
+        .pattern("[A-Za-z]{2}")
+        .actions(OWNER_DATA),
 ];
 
 /// Route 53's .us page: terms and ID protection as a second registrar sells them.
