@@ -1,7 +1,7 @@
 //! .au and its second-level zones (auDA): the registrant's Australian identifier.
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
-use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
 use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
 use crate::text;
 
@@ -62,3 +62,6 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: ROUTE53_AU },
     contacts_on_transfer: Cited { value: true, source: super::order_facts::MODULE_TRANSFER },
 };
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[&ORDER], nameservers: &[] };

@@ -1,6 +1,6 @@
 //! .be (DNS Belgium).
 
-use super::{Cited, Source, ZonePolicy};
+use super::{Cited, Registry, Source, ZonePolicy};
 
 /// DNS Belgium's 33 characters (since 2013-06-11): the 32 lower-case letters of Latin-1 and œ.
 /// The page prints á as "Á", a slip: the list printed at the launch (World Trademark Review,
@@ -23,3 +23,6 @@ pub const POLICY: ZonePolicy = ZonePolicy {
     fields: &[],
     rules: &[],
 };
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

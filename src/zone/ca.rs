@@ -1,7 +1,8 @@
 //! .ca (CIRA).
 
+use super::nameservers::{Model, NsPolicy};
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
-use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
 use crate::fields::{Action, Check, Choice, Field, Kind, OWNER_DATA, Requirement, Rule, Test};
 use crate::report::Severity;
 use crate::text;
@@ -153,3 +154,18 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: WIKI_CA },
     contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };
+
+/// CIRA keeps hosts as objects, takes 0 to 13 nameservers and does not check the DNS.
+const HEXONET_CA: Source = Source::new("https://wiki.hexonet.net/wiki/CA", "2016");
+
+/// Its nameserver rules.
+pub const NAMESERVERS: NsPolicy = NsPolicy {
+    zones: &["ca"],
+    count: Cited { value: (0, 13), source: HEXONET_CA },
+    model: Cited { value: Model::HostObjects, source: HEXONET_CA },
+    distinct_addresses: false,
+    nsentry: None,
+};
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[&ORDER], nameservers: &[&NAMESERVERS] };

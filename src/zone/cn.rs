@@ -1,6 +1,6 @@
 //! .cn and its second-level zones (CNNIC): the registrant's identity document.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::{ISPAPI_2021, Registry, ZonePolicy};
 use crate::fields::{Choice, Field, Kind, OWNER_DATA, Requirement};
 use crate::text;
 
@@ -67,3 +67,6 @@ pub const FIELDS: &[Field] = &[
         .required(Requirement::Always)
         .actions(OWNER_DATA),
 ];
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

@@ -1,7 +1,8 @@
 //! .de (DENIC eG).
 
+use super::nameservers::{Model, NsPolicy};
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
-use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
 use crate::fields::{Action, Check, Field, FormatRule, Kind, NOT_UPDATE, Rule, Test};
 use crate::report::Severity;
 use crate::text;
@@ -87,6 +88,31 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: WIKI_DE },
     contacts_on_transfer: Cited { value: true, source: super::order_facts::MODULE_TRANSFER },
 };
+
+/// DENIC's predelegation check (DENIC-23 §2.1.1 and §2.1.2): at least two nameservers, each
+/// reachable and authoritative for the zone, one of them over IPv4, one address differing from
+/// the others. The maximum of 13 is CentralNic Reseller's; older sources say 5.
+const DENIC_23: Source = Source::new(
+    "https://docs.denic.de/en/Content/DENIC-23/Nameserver_Predelegation_Check.htm",
+    "undated; read 2026-11-28",
+);
+
+/// DENIC's NSentry: instead of nameservers, 1 to 5 A, AAAA or MX records placed directly in the
+/// .de zone, with no predelegation check.
+const DENIC_NSENTRY: Source =
+    Source::new("https://www.denic.de/en/domains/de-domains/registration/nameserver-and-nsentry-data/", "undated");
+
+/// Its nameserver rules.
+pub const NAMESERVERS: NsPolicy = NsPolicy {
+    zones: &["de"],
+    count: Cited { value: (2, 13), source: DENIC_23 },
+    model: Cited { value: Model::CheckedAttributes, source: DENIC_23 },
+    distinct_addresses: true,
+    nsentry: Some(DENIC_NSENTRY),
+};
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[&ORDER], nameservers: &[&NAMESERVERS] };
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,8 @@
 //! .dk (Punktum dk, formerly DK Hostmaster).
 
+use super::nameservers::{Model, NsPolicy};
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
-use super::{Cited, EU, ISPAPI_2021, Source, ZonePolicy};
+use super::{Cited, EU, ISPAPI_2021, Registry, Source, ZonePolicy};
 use crate::fields::{Action, Check, Field, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
 use crate::report::Severity;
 use crate::text;
@@ -115,3 +116,20 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: WIKI_DK },
     contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };
+
+/// Punktum dk: host objects that must exist (2303 otherwise); a domain must have nameservers and
+/// keeps at least two; at most 7 (HEXONET; TPP Wholesale says 6, the larger is followed so that no
+/// valid order is refused).
+const DK_EPP: Source = Source::new("https://github.com/DK-Hostmaster/epp-service-specification", "2021-04-08");
+
+/// Its nameserver rules.
+pub const NAMESERVERS: NsPolicy = NsPolicy {
+    zones: &["dk"],
+    count: Cited { value: (2, 7), source: DK_EPP },
+    model: Cited { value: Model::HostObjects, source: DK_EPP },
+    distinct_addresses: false,
+    nsentry: None,
+};
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[&ORDER], nameservers: &[&NAMESERVERS] };

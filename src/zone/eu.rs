@@ -1,7 +1,7 @@
 //! .eu, .ευ and .ею (EURid).
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
-use super::{Cited, EEA, EU, ISPAPI_2021, Source, ZonePolicy};
+use super::{Cited, EEA, EU, ISPAPI_2021, Registry, Source, ZonePolicy};
 use crate::fields::{Check, Field, FormatRule, Kind, NOT_UPDATE, Rule, Test};
 use crate::report::Severity;
 use crate::text;
@@ -136,3 +136,7 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: WIKI_EU },
     contacts_on_transfer: Cited { value: true, source: WIKI_EU },
 };
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry =
+    Registry { policies: &[&POLICY, &POLICY_GREEK, &POLICY_CYRILLIC], order_facts: &[&ORDER], nameservers: &[] };

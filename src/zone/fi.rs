@@ -1,7 +1,7 @@
 //! .fi (Traficom): the registrant's identity number and the registry's terms.
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
-use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
 use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
 use crate::text;
 
@@ -51,3 +51,6 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: ROUTE53_FI },
     contacts_on_transfer: Cited { value: true, source: super::order_facts::MODULE_TRANSFER },
 };
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[&ORDER], nameservers: &[] };

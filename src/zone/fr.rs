@@ -1,7 +1,7 @@
 //! .fr and the other AFNIC zones (.pm .re .tf .wf .yt).
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
-use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
 use crate::fields::{Check, Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
 use crate::report::Severity;
 use crate::text;
@@ -157,6 +157,9 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: WIKI_FR },
     contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[&ORDER], nameservers: &[] };
 
 #[cfg(test)]
 mod tests {

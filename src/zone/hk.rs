@@ -1,6 +1,6 @@
 //! .hk, .香港 and their second-level zones (HKIRC): the registrant's identity document.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::{ISPAPI_2021, Registry, ZonePolicy};
 use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
 use crate::text;
 
@@ -62,3 +62,6 @@ pub const FIELDS: &[Field] = &[
         .required(FOR_INDIVIDUALS)
         .actions(REGISTER_TRADE),
 ];
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

@@ -1,7 +1,8 @@
 //! .it (Registro .it, IIT-CNR).
 
+use super::nameservers::{Model, NsPolicy};
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
-use super::{Cited, Source, ZonePolicy};
+use super::{Cited, Registry, Source, ZonePolicy};
 use crate::fields::{Check, Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Rule, Test};
 use crate::report::Severity;
 use crate::text;
@@ -214,3 +215,20 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: ROUTE53_IT },
     contacts_on_transfer: Cited { value: true, source: super::order_facts::MODULE_TRANSFER },
 };
+
+/// Registro .it: hosts are attributes of the domain; at least two nameservers, checked in the
+/// DNS before the domain becomes active (Linee Guida Tecniche v3.0 of 2022-05-30, §3.1, as the
+/// registrar wiki restates it); the maximum is not stated there; 6 follows registrars.
+const NIC_IT_GUIDELINES: Source = Source::new("https://wiki.hexonet.net/wiki/IT", "2022-02-28");
+
+/// Its nameserver rules.
+pub const NAMESERVERS: NsPolicy = NsPolicy {
+    zones: &["it"],
+    count: Cited { value: (2, 6), source: NIC_IT_GUIDELINES },
+    model: Cited { value: Model::CheckedAttributes, source: NIC_IT_GUIDELINES },
+    distinct_addresses: false,
+    nsentry: None,
+};
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[&ORDER], nameservers: &[&NAMESERVERS] };

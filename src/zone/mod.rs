@@ -127,56 +127,92 @@ impl ZonePolicy {
     }
 }
 
-/// Every zone with a policy of its own; zones not listed use [`default::POLICY`].
-const POLICIES: &[&ZonePolicy] = &[
-    &de::POLICY,
-    &ca::POLICY,
-    &dk::POLICY,
-    &it::POLICY,
-    &eu::POLICY,
-    &eu::POLICY_GREEK,
-    &eu::POLICY_CYRILLIC,
-    &fr::POLICY,
-    &es::POLICY,
-    &be::POLICY,
-    &no::POLICY,
-    &pro::POLICY,
-    &legacy_gtld::POLICY,
-    &us::POLICY,
-    &se::POLICY,
-    &se::NU_POLICY,
-    &fi::POLICY,
-    &pt::POLICY,
-    &swiss::POLICY,
-    &travel::POLICY,
-    &nyc::POLICY,
-    &au::POLICY,
-    &ro::POLICY,
-    &hk::POLICY,
-    &ru::POLICY,
-    &sg::POLICY,
-    &cn::POLICY,
+/// One registry's facts, each declared in its module (`zone/de.rs` for DENIC): the policies of
+/// its zones' names (lengths, characters, field sets, order rules), the order flow's facts, the
+/// nameserver rules. A module declares one `REGISTRY`; adding a zone is its module and one line
+/// in [`REGISTRIES`].
+#[derive(Debug, Clone, Copy)]
+pub struct Registry {
+    /// Name policies, one per group of zones with the same rules.
+    pub policies: &'static [&'static ZonePolicy],
+    /// Facts of the order flow (terms, transfers, privacy).
+    pub order_facts: &'static [&'static order_facts::OrderFacts],
+    /// Nameserver rules.
+    pub nameservers: &'static [&'static nameservers::NsPolicy],
+}
+
+/// Every registry with facts of its own; a zone none of them names gets the defaults
+/// ([`default::POLICY`], the generic order facts, the common nameserver limits).
+const REGISTRIES: &[&Registry] = &[
+    &au::REGISTRY,
+    &be::REGISTRY,
+    &ca::REGISTRY,
+    &cn::REGISTRY,
+    &de::REGISTRY,
+    &dk::REGISTRY,
+    &es::REGISTRY,
+    &eu::REGISTRY,
+    &fi::REGISTRY,
+    &fr::REGISTRY,
+    &hk::REGISTRY,
+    &it::REGISTRY,
+    &legacy_gtld::REGISTRY,
+    &ngo::REGISTRY,
+    &no::REGISTRY,
+    &nyc::REGISTRY,
+    &pro::REGISTRY,
+    &pt::REGISTRY,
+    &ro::REGISTRY,
+    &ru::REGISTRY,
+    &se::REGISTRY,
+    &sg::REGISTRY,
+    &swiss::REGISTRY,
+    &travel::REGISTRY,
+    &uk::REGISTRY,
+    &us::REGISTRY,
 ];
 
-/// Every zone with order facts of its own; the others use the generic gTLD or ccTLD facts.
-const ORDER_FACTS: &[&order_facts::OrderFacts] = &[
-    &legacy_gtld::ORDER,
-    &pro::ORDER,
-    &ngo::ORDER_NGO,
-    &ngo::ORDER_ONG,
-    &de::ORDER,
-    &dk::ORDER,
-    &it::ORDER,
-    &ca::ORDER,
-    &eu::ORDER,
-    &fr::ORDER,
-    &uk::ORDER,
-    &es::ORDER,
-    &us::ORDER,
-    &se::ORDER,
-    &fi::ORDER,
-    &au::ORDER,
-];
+/// Every registry's module declaration, for the tables derived from them.
+pub fn registries() -> &'static [&'static Registry] {
+    REGISTRIES
+}
+
+/// How many entries the registries declare in one of their lists (`policies`, ...).
+macro_rules! total {
+    ($list:ident) => {{
+        let (mut total, mut i) = (0, 0);
+        while i < REGISTRIES.len() {
+            total += REGISTRIES[i].$list.len();
+            i += 1;
+        }
+        total
+    }};
+}
+
+/// One of the registries' lists, all of them one after the other, built when the crate compiles.
+macro_rules! flattened {
+    ($list:ident, $filler:expr) => {{
+        let mut all = [$filler; total!($list)];
+        let (mut at, mut i) = (0, 0);
+        while i < REGISTRIES.len() {
+            let mut j = 0;
+            while j < REGISTRIES[i].$list.len() {
+                all[at] = REGISTRIES[i].$list[j];
+                at += 1;
+                j += 1;
+            }
+            i += 1;
+        }
+        all
+    }};
+}
+
+/// Every policy of its own, from [`REGISTRIES`].
+static POLICIES: [&ZonePolicy; total!(policies)] = flattened!(policies, &default::POLICY);
+
+/// Every zone's own order facts, from [`REGISTRIES`].
+static ORDER_FACTS: [&order_facts::OrderFacts; total!(order_facts)] =
+    flattened!(order_facts, &order_facts::GENERIC_GTLD);
 
 /// The order facts of a registry zone (ASCII): its own, or the generic ones of its kind.
 pub fn order_facts_for(zone: &str) -> &'static order_facts::OrderFacts {
@@ -188,12 +224,12 @@ pub fn order_facts_for(zone: &str) -> &'static order_facts::OrderFacts {
 
 /// Every zone's own order facts, for documentation and tests.
 pub fn all_order_facts() -> &'static [&'static order_facts::OrderFacts] {
-    ORDER_FACTS
+    &ORDER_FACTS
 }
 
 /// Every policy of its own, for documentation and tests.
 pub fn policies() -> &'static [&'static ZonePolicy] {
-    POLICIES
+    &POLICIES
 }
 
 /// The policy every zone without one of its own uses.
@@ -207,6 +243,26 @@ mod tests {
 
     fn cited<T>(value: &Cited<T>) -> Source {
         value.source
+    }
+
+    #[test]
+    fn no_zone_is_declared_twice_so_the_order_of_the_registries_does_not_matter() {
+        let mut seen = std::collections::BTreeMap::new();
+        for (i, registry) in REGISTRIES.iter().enumerate() {
+            let lists: [Vec<&[&str]>; 3] = [
+                registry.policies.iter().map(|p| p.zones).collect(),
+                registry.order_facts.iter().map(|f| f.zones).collect(),
+                registry.nameservers.iter().map(|n| n.zones).collect(),
+            ];
+            for (kind, zones) in lists.iter().enumerate() {
+                for &zone in zones.iter().flat_map(|z| z.iter()) {
+                    assert_eq!(seen.insert((kind, zone), i), None, "{zone} is declared twice ({kind})");
+                }
+            }
+        }
+        assert_eq!(POLICIES.len(), REGISTRIES.iter().map(|r| r.policies.len()).sum::<usize>());
+        assert!(ORDER_FACTS.iter().any(|f| f.zones.contains(&"uk")));
+        assert_eq!(nameservers::nameserver_policy("dk").count.value, (2, 7));
     }
 
     #[test]
@@ -224,7 +280,7 @@ mod tests {
     #[test]
     fn character_tables_hold_distinct_lower_case_letters_of_one_script_per_string() {
         use crate::name::idna2008::{self, Category};
-        for policy in POLICIES {
+        for policy in POLICIES.iter() {
             let Some(sets) = policy.characters.value else { continue };
             let mut seen = std::collections::BTreeSet::new();
             for set in sets {
@@ -245,7 +301,7 @@ mod tests {
     #[test]
     fn policy_zones_are_real_tlds_and_listed_once() {
         let mut seen = std::collections::BTreeSet::new();
-        for policy in POLICIES {
+        for policy in POLICIES.iter() {
             for zone in policy.zones {
                 // A top-level domain, or a registry zone below one (com.au).
                 assert!(suffix::registry_zone(zone) == Some(*zone), "{zone} is not a registry zone");

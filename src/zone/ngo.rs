@@ -1,7 +1,7 @@
 //! .ngo and .ong (Public Interest Registry): only the order facts, a bundle of two zones.
 
 use super::order_facts::{Basis, GENERIC_GTLD, OrderFacts};
-use super::{Cited, Source};
+use super::{Cited, Registry, Source};
 
 /// PIR's registration policies: a name registered in one of .ngo and .ong is registered in both;
 /// a transfer, a deletion and every registry action apply to both.
@@ -19,3 +19,6 @@ pub const ORDER_NGO: OrderFacts = OrderFacts {
 /// .ong: the same, bundled with .ngo.
 pub const ORDER_ONG: OrderFacts =
     OrderFacts { zones: &["ong"], bundle: Cited { value: &["ngo"], source: PIR_BUNDLE }, ..ORDER_NGO };
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[], order_facts: &[&ORDER_NGO, &ORDER_ONG], nameservers: &[] };

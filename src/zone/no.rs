@@ -1,6 +1,6 @@
 //! .no (Norid).
 
-use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
 use crate::fields::{Action, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
 use crate::text;
 
@@ -41,3 +41,6 @@ pub const FIELDS: &[Field] = &[
         .actions(&[Action::Register, Action::Trade])
         .form_only(),
 ];
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

@@ -1,6 +1,6 @@
 //! .nyc (the City of New York): the registrant's nexus with New York City.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::{ISPAPI_2021, Registry, ZonePolicy};
 use crate::fields::{Check, Choice, Field, Kind, OWNER_DATA, Requirement, Rule};
 use crate::text;
 
@@ -51,3 +51,6 @@ pub const RULES: &[Rule] = &[
         source: ISPAPI_2021,
     },
 ];
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

@@ -1,7 +1,7 @@
 //! .pro (Identity Digital).
 
 use super::order_facts::{AuthCode, Basis, GENERIC_GTLD, OrderFacts};
-use super::{Cited, RFC_1035, Source, UTS_39_RESTRICTION, ZonePolicy};
+use super::{Cited, RFC_1035, Registry, Source, UTS_39_RESTRICTION, ZonePolicy};
 
 /// The registrar FAQ this project started from: .pro names need at least 4 characters before
 /// the dot. ICANN approved the release of 1-3 character .pro names in 2009
@@ -35,3 +35,6 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: ROUTE53_PRO },
     ..GENERIC_GTLD
 };
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[&ORDER], nameservers: &[] };

@@ -1,6 +1,6 @@
 //! .pt (Associação DNS.PT): VAT numbers of the registrant and the technical contact, the ROID on transfer.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::{ISPAPI_2021, Registry, ZonePolicy};
 use crate::fields::{Action, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
 use crate::text;
 
@@ -24,3 +24,6 @@ pub const FIELDS: &[Field] = &[
         .required(Requirement::Always)
         .actions(&[Action::Transfer]),
 ];
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

@@ -1,6 +1,6 @@
 //! .ro (RoTLD): the registrant's identity and VAT numbers.
 
-use super::{EU, ISPAPI_2021, ZonePolicy};
+use super::{EU, ISPAPI_2021, Registry, ZonePolicy};
 use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
 use crate::text;
 
@@ -34,3 +34,6 @@ pub const FIELDS: &[Field] = &[
         .formats(VAT_FORMATS)
         .actions(OWNER_DATA),
 ];
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

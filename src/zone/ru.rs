@@ -1,6 +1,6 @@
 //! .ru and .рф (Coordination Center for TLD RU): a person's birth date and passport data.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::{ISPAPI_2021, Registry, ZonePolicy};
 use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
 use crate::text;
 
@@ -31,3 +31,6 @@ pub const FIELDS: &[Field] = &[
         .required(FOR_INDIVIDUALS)
         .actions(OWNER_DATA),
 ];
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

@@ -1,6 +1,6 @@
 //! .sg and its second-level zones (SGNIC): Singapore business and admin identifiers.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::{ISPAPI_2021, Registry, ZonePolicy};
 use crate::fields::{Field, Kind, OWNER_DATA};
 use crate::text;
 
@@ -17,3 +17,6 @@ pub const FIELDS: &[Field] = &[
     Field::new("X-ADMIN-IDNUMBER", Kind::Text, text!("sg.identity_number_of_the_admin_contact"), ISPAPI_2021)
         .actions(OWNER_DATA),
 ];
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

@@ -1,6 +1,6 @@
 //! .swiss (the Swiss Confederation): the enterprise's UID and the intended use.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::{ISPAPI_2021, Registry, ZonePolicy};
 use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, Requirement};
 use crate::text;
 
@@ -26,3 +26,6 @@ pub const FIELDS: &[Field] = &[
         .required(Requirement::Always)
         .actions(OWNER_DATA),
 ];
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

@@ -1,6 +1,6 @@
 //! .travel: the registrant's relationship to the travel industry.
 
-use super::{ISPAPI_2021, ZonePolicy};
+use super::{ISPAPI_2021, Registry, ZonePolicy};
 use crate::fields::{Check, Choice, Field, Kind, OWNER_DATA, Requirement, Rule};
 use crate::text;
 
@@ -24,3 +24,6 @@ pub const RULES: &[Rule] = &[Rule {
     actions: OWNER_DATA,
     source: ISPAPI_2021,
 }];
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };

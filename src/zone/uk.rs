@@ -1,7 +1,8 @@
 //! .uk (Nominet): only the order facts; the names follow the DNS limits and IDNA2008.
 
+use super::nameservers::{COMMON_LIMITS, Model, NsPolicy};
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
-use super::{Cited, Source};
+use super::{Cited, Registry, Source};
 
 /// The registrar API's .co.uk page (revision 2017-12-14): 1 to 10 years; a transfer is a push by
 /// the current registrar to the new registrar's tag, with no code, and keeps the expiry date.
@@ -34,3 +35,20 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: WIKI_UK },
     contacts_on_transfer: Cited { value: true, source: super::order_facts::MODULE_TRANSFER },
 };
+
+/// Nominet (.uk and its second-level zones): host objects, which must exist whatever TLD the
+/// host is in, an in-bailiwick host created only by the registrar of its parent. The count is
+/// not stated there; 0 to 13 as for every zone without rules of its own.
+const NOMINET_HOSTS: Source = Source::new("https://registrars.nominet.uk/dragon/epp/host", "undated");
+
+/// Its nameserver rules.
+pub const NAMESERVERS: NsPolicy = NsPolicy {
+    zones: &["uk", "co.uk", "org.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "sch.uk"],
+    count: Cited { value: (0, 13), source: COMMON_LIMITS },
+    model: Cited { value: Model::HostObjects, source: NOMINET_HOSTS },
+    distinct_addresses: false,
+    nsentry: None,
+};
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[], order_facts: &[&ORDER], nameservers: &[&NAMESERVERS] };

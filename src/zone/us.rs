@@ -1,7 +1,7 @@
 //! .us (the usTLD administrator): the nexus of the registrant with the United States.
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
-use super::{Cited, ISPAPI_2021, Source, ZonePolicy};
+use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
 use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
 use crate::text;
 
@@ -66,3 +66,6 @@ pub const ORDER: OrderFacts = OrderFacts {
     bundle: Cited { value: &[], source: ROUTE53_US },
     contacts_on_transfer: Cited { value: false, source: super::order_facts::MODULE_TRANSFER },
 };
+
+/// Everything this module declares, for the list in `zone/mod.rs`.
+pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[&ORDER], nameservers: &[] };
