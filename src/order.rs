@@ -10,8 +10,7 @@ use crate::code::Code;
 use crate::contacts::{self, Scope, SentContacts};
 use crate::domain::{DomainReport, check_domain};
 use crate::fields::countries::ALPHA_2;
-use crate::fields::{Action, Check, Field, Kind, Requirement, Rule, Test};
-use crate::ids;
+use crate::fields::{Action, Check, Field, Format, Kind, Requirement, Rule, Test};
 use crate::locale::Locale;
 use crate::options::Options;
 use crate::report::{self, Diagnostic, Params, Severity};
@@ -319,49 +318,48 @@ impl OrderCheck<'_> {
             );
             return None;
         }
-        let format = field.formats.iter().find(|rule| self.all_hold(rule.when)).map(|rule| rule.format);
+        let format =
+            field.formats.iter().find(|rule| self.all_hold(rule.when)).map_or(Format::Free, |rule| rule.format);
         let result = match format {
-            None | Some("free") => Ok(value.to_owned()),
-            Some("country") => {
+            Format::Free => Ok(value.to_owned()),
+            Format::Country => {
                 let upper = value.to_uppercase();
                 if is_country(&upper) { Ok(upper) } else { Err("component") }
             }
-            Some("date") => {
+            Format::Date => {
                 if is_iso_date(value) {
                     Ok(value.to_owned())
                 } else {
                     Err("format")
                 }
             }
-            Some("email-or-url") => {
+            Format::EmailOrUrl => {
                 if is_email(value) || is_web_address(value) {
                     Ok(value.to_owned())
                 } else {
                     Err("format")
                 }
             }
-            Some("dk-handle") => {
+            Format::DkHandle => {
                 let upper = value.to_uppercase();
                 let ok = upper
                     .strip_suffix("-DK")
                     .is_some_and(|h| (1..=12).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_alphanumeric()));
                 if ok { Ok(upper) } else { Err("format") }
             }
-            Some(name) => match ids::check(name, value) {
-                Some(Ok(valid)) => Ok(valid.compact),
-                Some(Err(e)) => Err(e.as_str()),
-                None => Ok(value.to_owned()),
+            Format::Id(scheme) => match (scheme.check)(value) {
+                Ok(valid) => Ok(valid.compact),
+                Err(e) => Err(e.as_str()),
             },
         };
         match result {
             Ok(sent) => Some(sent),
             Err(reason) => {
-                let format = format.unwrap_or("free");
                 self.push(
                     Code::OrderFieldFormatInvalid,
                     Severity::Error,
                     path,
-                    params().with("format", format).with("reason", reason),
+                    params().with("format", format.as_str()).with("reason", reason),
                 );
                 None
             }

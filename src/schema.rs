@@ -221,8 +221,8 @@ fn field(field: &Field, locale: Locale) -> SchemaField {
         Requirement::When(tests) => Condition::When(tests),
     };
     let (format, formats) = match field.formats {
-        [FormatRule { when: [], format }] => (Some(*format), Vec::new()),
-        rules => (None, rules.iter().map(|r| SchemaFormat { when: When(r.when), format: r.format }).collect()),
+        [FormatRule { when: [], format }] => (Some(format.as_str()), Vec::new()),
+        rules => (None, rules.iter().map(|r| SchemaFormat { when: When(r.when), format: r.format.as_str() }).collect()),
     };
     SchemaField {
         key: field.key,

@@ -8,6 +8,7 @@ pub mod countries;
 pub mod pattern;
 pub mod text;
 
+use crate::ids::IdFormat;
 use crate::locale::Locale;
 use crate::source::Source;
 
@@ -121,15 +122,53 @@ pub enum Requirement {
     When(&'static [Test]),
 }
 
-/// How a value is checked: an identifier scheme of [`crate::ids`] by name, or one of the
-/// engine's own named checks (`email-or-url`, `country`, `dk-handle`, `free`), chosen by the
-/// first rule whose tests all hold.
+/// How a field's value is checked and what is sent for it.
+#[derive(Debug, Clone, Copy)]
+pub enum Format {
+    /// Any text, sent as typed.
+    Free,
+    /// An ISO 3166-1 alpha-2 country code, sent in upper case.
+    Country,
+    /// A date written YYYY-MM-DD.
+    Date,
+    /// An e-mail address or a web address.
+    EmailOrUrl,
+    /// A Punktum dk user ID (`ABCD1234-DK`), sent in upper case.
+    DkHandle,
+    /// An identifier scheme of [`crate::ids`] (its check digit and form), sent compact.
+    Id(&'static IdFormat),
+}
+
+impl Format {
+    /// The name schemas and messages give it (`free`, `email-or-url`, `dk-cvr`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Format::Free => "free",
+            Format::Country => "country",
+            Format::Date => "date",
+            Format::EmailOrUrl => "email-or-url",
+            Format::DkHandle => "dk-handle",
+            Format::Id(scheme) => scheme.name,
+        }
+    }
+}
+
+/// Formats are the same when their names are (an identifier scheme has one name).
+impl PartialEq for Format {
+    fn eq(&self, other: &Format) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Format {}
+
+/// How a value is checked: the format of the first rule whose tests all hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormatRule {
     /// When this format applies (empty: always).
     pub when: &'static [Test],
-    /// The format's name.
-    pub format: &'static str,
+    /// The format.
+    pub format: Format,
 }
 
 /// One option of a select.

@@ -6,20 +6,20 @@
 //! The algorithms are the published ones; each module cites where they are described. Test
 //! numbers come from python-stdnum's test data, an independent implementation.
 
-mod au;
-mod ch;
-mod de;
-mod dk;
-mod duns;
-mod es;
-mod eu_vat;
-mod fi;
-mod fr;
-mod it;
-mod no;
-mod pt;
-mod ro;
-mod se;
+pub mod au;
+pub mod ch;
+pub mod de;
+pub mod dk;
+pub mod duns;
+pub mod es;
+pub mod eu_vat;
+pub mod fi;
+pub mod fr;
+pub mod it;
+pub mod no;
+pub mod pt;
+pub mod ro;
+pub mod se;
 
 use crate::source::Source;
 

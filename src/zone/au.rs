@@ -2,7 +2,8 @@
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
-use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::fields::{Choice, Field, Format, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::ids;
 use crate::text;
 
 /// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
@@ -17,9 +18,9 @@ const ID_TYPES: &[Choice] = &[
 ];
 
 const ID_FORMATS: &[FormatRule] = &[
-    FormatRule { when: &[Test::is("fields.X-AU-REGISTRANT-ID-TYPE", &["ABN"])], format: "au-abn" },
-    FormatRule { when: &[Test::is("fields.X-AU-REGISTRANT-ID-TYPE", &["ACN"])], format: "au-acn" },
-    FormatRule { when: &[], format: "free" },
+    FormatRule { when: &[Test::is("fields.X-AU-REGISTRANT-ID-TYPE", &["ABN"])], format: Format::Id(&ids::au::ABN) },
+    FormatRule { when: &[Test::is("fields.X-AU-REGISTRANT-ID-TYPE", &["ACN"])], format: Format::Id(&ids::au::ACN) },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 /// The .au fields (the registrar module defined them for com.au and its siblings; direct .au

@@ -3,7 +3,7 @@
 use super::nameservers::{Model, NsPolicy};
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
-use crate::fields::{Action, Check, Field, FormatRule, Kind, NOT_UPDATE, Rule, Test};
+use crate::fields::{Action, Check, Field, Format, FormatRule, Kind, NOT_UPDATE, Rule, Test};
 use crate::report::Severity;
 use crate::text;
 
@@ -47,10 +47,10 @@ const CONTACT_HELP: crate::fields::Text = text!("de.an_e_mail_address_or_a");
 pub const FIELDS: &[Field] = &[
     Field::new("X-DE-GENERAL-REQUEST", Kind::Text, text!("de.contact_for_general_requests"), ISPAPI_2021)
         .help(CONTACT_HELP)
-        .formats(&[FormatRule { when: &[], format: "email-or-url" }]),
+        .formats(&[FormatRule { when: &[], format: Format::EmailOrUrl }]),
     Field::new("X-DE-ABUSE-CONTACT", Kind::Text, text!("de.contact_for_abuse_reports"), ISPAPI_2021)
         .help(CONTACT_HELP)
-        .formats(&[FormatRule { when: &[], format: "email-or-url" }]),
+        .formats(&[FormatRule { when: &[], format: Format::EmailOrUrl }]),
     Field::new(
         "X-DE-ACCEPT-TRUSTEE-TAC",
         Kind::Checkbox,

@@ -3,7 +3,8 @@
 use super::nameservers::{Model, NsPolicy};
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, EU, ISPAPI_2021, Registry, Source, ZonePolicy};
-use crate::fields::{Action, Check, Field, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
+use crate::fields::{Action, Check, Field, Format, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
+use crate::ids;
 use crate::report::Severity;
 use crate::text;
 
@@ -36,15 +37,15 @@ const VAT_HELP: crate::fields::Text = text!("dk.required_for_an_organisation_a_c
 /// A Danish organisation's CVR number, another EU organisation's VAT ID by its country's rule,
 /// and anything else as typed.
 const REGISTRANT_VAT_FORMATS: &[FormatRule] = &[
-    FormatRule { when: &[Test::is("registrant.country", &["DK"])], format: "dk-cvr" },
-    FormatRule { when: &[Test::is("registrant.country", EU)], format: "eu-vat" },
-    FormatRule { when: &[], format: "free" },
+    FormatRule { when: &[Test::is("registrant.country", &["DK"])], format: Format::Id(&ids::dk::CVR) },
+    FormatRule { when: &[Test::is("registrant.country", EU)], format: Format::Id(&ids::eu_vat::EU_VAT) },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 const ADMIN_VAT_FORMATS: &[FormatRule] = &[
-    FormatRule { when: &[Test::is("admin.country", &["DK"])], format: "dk-cvr" },
-    FormatRule { when: &[Test::is("admin.country", EU)], format: "eu-vat" },
-    FormatRule { when: &[], format: "free" },
+    FormatRule { when: &[Test::is("admin.country", &["DK"])], format: Format::Id(&ids::dk::CVR) },
+    FormatRule { when: &[Test::is("admin.country", EU)], format: Format::Id(&ids::eu_vat::EU_VAT) },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 // The registrar API's .dk fields (HEXONET/CentralNic Reseller ISPAPI dialect): the VAT ID of
@@ -67,11 +68,11 @@ pub const FIELDS: &[Field] = &[
         .omit_when(&[Test::is("admin.type", &["individual"])]),
     Field::new("X-DK-REGISTRANT-CONTACT", Kind::Text, text!("dk.punktum_dk_user_id_of_the"), ISPAPI_2021)
         .help(text!("dk.only_if_the_registrant_already_has"))
-        .formats(&[FormatRule { when: &[], format: "dk-handle" }])
+        .formats(&[FormatRule { when: &[], format: Format::DkHandle }])
         .pattern("[A-Za-z0-9]{1,12}-[Dd][Kk]")
         .actions(OWNER_DATA),
     Field::new("X-DK-ADMIN-CONTACT", Kind::Text, text!("dk.punktum_dk_user_id_of_the_2"), ISPAPI_2021)
-        .formats(&[FormatRule { when: &[], format: "dk-handle" }])
+        .formats(&[FormatRule { when: &[], format: Format::DkHandle }])
         .pattern("[A-Za-z0-9]{1,12}-[Dd][Kk]")
         .actions(OWNER_DATA),
     Field::new("X-DK-ACCEPT-TAC", Kind::Checkbox, text!("dk.i_accept_punktum_dk_s_terms"), PUNKTUM_AGREEMENT)

@@ -2,7 +2,8 @@
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
-use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::fields::{Choice, Field, Format, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::ids;
 use crate::text;
 
 /// Red.es's notice to registrars for IDNs from 2007-10-02: á à é è í ï ó ò ú ü ñ ç and the Catalan
@@ -82,15 +83,27 @@ const ID_TYPES: &[Choice] = &[
 ];
 
 const REGISTRANT_ID_FORMATS: &[FormatRule] = &[
-    FormatRule { when: &[Test::is("fields.X-ES-REGISTRANT-TIPO-IDENTIFICACION", &["1"])], format: "es-nif" },
-    FormatRule { when: &[Test::is("fields.X-ES-REGISTRANT-TIPO-IDENTIFICACION", &["3"])], format: "es-nie" },
-    FormatRule { when: &[], format: "free" },
+    FormatRule {
+        when: &[Test::is("fields.X-ES-REGISTRANT-TIPO-IDENTIFICACION", &["1"])],
+        format: Format::Id(&ids::es::NIF),
+    },
+    FormatRule {
+        when: &[Test::is("fields.X-ES-REGISTRANT-TIPO-IDENTIFICACION", &["3"])],
+        format: Format::Id(&ids::es::NIE),
+    },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 const ADMIN_ID_FORMATS: &[FormatRule] = &[
-    FormatRule { when: &[Test::is("fields.X-ES-ADMIN-TIPO-IDENTIFICACION", &["1"])], format: "es-nif" },
-    FormatRule { when: &[Test::is("fields.X-ES-ADMIN-TIPO-IDENTIFICACION", &["3"])], format: "es-nie" },
-    FormatRule { when: &[], format: "free" },
+    FormatRule {
+        when: &[Test::is("fields.X-ES-ADMIN-TIPO-IDENTIFICACION", &["1"])],
+        format: Format::Id(&ids::es::NIF),
+    },
+    FormatRule {
+        when: &[Test::is("fields.X-ES-ADMIN-TIPO-IDENTIFICACION", &["3"])],
+        format: Format::Id(&ids::es::NIE),
+    },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 // The registrar module of 2021 sent the admin's identification type as the registrant's

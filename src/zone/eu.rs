@@ -2,7 +2,7 @@
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, EEA, EU, ISPAPI_2021, Registry, Source, ZonePolicy};
-use crate::fields::{Check, Field, FormatRule, Kind, NOT_UPDATE, Rule, Test};
+use crate::fields::{Check, Field, Format, FormatRule, Kind, NOT_UPDATE, Rule, Test};
 use crate::report::Severity;
 use crate::text;
 
@@ -78,7 +78,7 @@ pub const FIELDS: &[Field] = &[Field::new(
     ISPAPI_2021,
 )
 .help(text!("eu.only_for_an_eu_citizen_who"))
-.formats(&[FormatRule { when: &[], format: "country" }])
+.formats(&[FormatRule { when: &[], format: Format::Country }])
 .pattern("[A-Za-z]{2}")
 .actions(NOT_UPDATE)];
 

@@ -2,7 +2,8 @@
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
-use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
+use crate::fields::{Field, Format, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
+use crate::ids;
 use crate::text;
 
 /// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
@@ -14,13 +15,13 @@ pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["fi"], FIELDS, &[]);
 const ID_FORMATS: &[FormatRule] = &[
     FormatRule {
         when: &[Test::is("registrant.country", &["FI"]), Test::is("registrant.type", &["individual"])],
-        format: "fi-hetu",
+        format: Format::Id(&ids::fi::HETU),
     },
     FormatRule {
         when: &[Test::is("registrant.country", &["FI"]), Test::is("registrant.type", &["organization"])],
-        format: "fi-ytunnus",
+        format: Format::Id(&ids::fi::YTUNNUS),
     },
-    FormatRule { when: &[], format: "free" },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 /// The .fi fields.

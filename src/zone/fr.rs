@@ -2,7 +2,8 @@
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
-use crate::fields::{Check, Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
+use crate::fields::{Check, Choice, Field, Format, FormatRule, Kind, OWNER_DATA, Requirement, Rule, Test};
+use crate::ids;
 use crate::report::Severity;
 use crate::text;
 
@@ -51,7 +52,7 @@ const WHEN_ORG3: Requirement = Requirement::When(&[Test::is(LEGAL_TYPE, &["ORG3"
 const WHEN_ORG4: Requirement = Requirement::When(&[Test::is(LEGAL_TYPE, &["ORG4"])]);
 const WHEN_ASSOCIATION: Requirement = Requirement::When(&[Test::is(LEGAL_TYPE, &["ASS"])]);
 
-const DATE: &[FormatRule] = &[FormatRule { when: &[], format: "date" }];
+const DATE: &[FormatRule] = &[FormatRule { when: &[], format: Format::Date }];
 const DATE_HELP: crate::fields::Text = text!("fr.yyyy_mm_dd");
 
 /// The fields of .fr and the other AFNIC zones.
@@ -64,14 +65,14 @@ pub const FIELDS: &[Field] = &[
         .form_only(),
     Field::new("X-FR-REGISTRANT-LEGAL-ID", Kind::Text, text!("fr.vat_id_or_siren_siret_number"), ISPAPI_2021)
         .required(WHEN_ORG1)
-        .formats(&[FormatRule { when: &[], format: "fr-legal-id" }])
+        .formats(&[FormatRule { when: &[], format: Format::Id(&ids::fr::LEGAL_ID) }])
         .actions(OWNER_DATA),
     Field::new("X-FR-REGISTRANT-TRADEMARK-NUMBER", Kind::Text, text!("fr.trademark_number"), ISPAPI_2021)
         .required(WHEN_ORG2)
         .actions(OWNER_DATA),
     Field::new("X-FR-REGISTRANT-DUNS-NUMBER", Kind::Text, text!("fr.d_u_n_s_number"), ISPAPI_2021)
         .required(WHEN_ORG3)
-        .formats(&[FormatRule { when: &[], format: "duns" }])
+        .formats(&[FormatRule { when: &[], format: Format::Id(&ids::duns::DUNS) }])
         .actions(OWNER_DATA),
     Field::new("X-FR-REGISTRANT-LOCAL-ID", Kind::Text, text!("fr.local_identifier"), ISPAPI_2021)
         .required(WHEN_ORG4)

@@ -1,7 +1,7 @@
 //! .hk, .香港 and their second-level zones (HKIRC): the registrant's identity document.
 
 use super::{ISPAPI_2021, Registry, ZonePolicy};
-use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
+use crate::fields::{Choice, Field, Format, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
 use crate::text;
 
 /// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
@@ -51,12 +51,12 @@ pub const FIELDS: &[Field] = &[
         ISPAPI_2021,
     )
     .required(Requirement::Always)
-    .formats(&[FormatRule { when: &[], format: "country" }])
+    .formats(&[FormatRule { when: &[], format: Format::Country }])
     .pattern("[A-Za-z]{2}")
     .actions(OWNER_DATA),
     Field::new("X-HK-REGISTRANT-BIRTH-DATE", Kind::Date, super::DATE_OF_BIRTH, ISPAPI_2021)
         .required(FOR_INDIVIDUALS)
-        .formats(&[FormatRule { when: &[], format: "date" }])
+        .formats(&[FormatRule { when: &[], format: Format::Date }])
         .actions(OWNER_DATA),
     Field::new("X-HK-ACCEPT-INDIVIDUAL-REGISTRATION-TAC", Kind::Checkbox, super::TERMS_FOR_INDIVIDUALS, ISPAPI_2021)
         .required(FOR_INDIVIDUALS)

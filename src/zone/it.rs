@@ -3,7 +3,10 @@
 use super::nameservers::{Model, NsPolicy};
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, Registry, Source, ZonePolicy};
-use crate::fields::{Check, Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Rule, Test};
+use crate::fields::{
+    Check, Choice, Field, Format, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Rule, Test,
+};
+use crate::ids;
 use crate::report::Severity;
 use crate::text;
 
@@ -91,13 +94,13 @@ const ENTITY_TYPES: &[Choice] = &[
 const PIN_FORMATS: &[FormatRule] = &[
     FormatRule {
         when: &[Test::is(ENTITY_TYPE, &["1"]), Test::is("fields.X-IT-NATIONALITY", &["IT"])],
-        format: "it-codice-fiscale",
+        format: Format::Id(&ids::it::CODICE_FISCALE),
     },
     // A non-profit organisation without a partita IVA gives n.a. (registrar pages, reference S10).
-    FormatRule { when: &[Test::is(ENTITY_TYPE, &["4"])], format: "it-partita-iva-or-na" },
-    FormatRule { when: &[Test::is(ENTITY_TYPE, ITALIAN_ENTITIES)], format: "it-partita-iva" },
-    FormatRule { when: &[Test::is(ENTITY_TYPE, &["7"])], format: "eu-vat" },
-    FormatRule { when: &[], format: "free" },
+    FormatRule { when: &[Test::is(ENTITY_TYPE, &["4"])], format: Format::Id(&ids::it::PARTITA_IVA_OR_NA) },
+    FormatRule { when: &[Test::is(ENTITY_TYPE, ITALIAN_ENTITIES)], format: Format::Id(&ids::it::PARTITA_IVA) },
+    FormatRule { when: &[Test::is(ENTITY_TYPE, &["7"])], format: Format::Id(&ids::eu_vat::EU_VAT) },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 const fn acceptance(key: &'static str, label: crate::fields::Text) -> Field {
@@ -113,7 +116,7 @@ pub const FIELDS: &[Field] = &[
         .actions(OWNER_DATA),
     Field::new("X-IT-NATIONALITY", Kind::Country, text!("it.nationality_of_the_registrant"), HEXONET_WIKI_IT)
         .required(Requirement::Always)
-        .formats(&[FormatRule { when: &[], format: "country" }])
+        .formats(&[FormatRule { when: &[], format: Format::Country }])
         .pattern("[A-Za-z]{2}")
         .actions(OWNER_DATA),
     Field::new("X-IT-PIN", Kind::Text, text!("it.tax_code_or_vat_number_pin"), HEXONET_WIKI_IT)

@@ -1,7 +1,8 @@
 //! .no (Norid).
 
 use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
-use crate::fields::{Action, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::fields::{Action, Field, Format, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::ids;
 use crate::text;
 
 /// Norid's 23 special characters (bokmål, nynorsk and the Sámi languages), open to everyone since
@@ -25,8 +26,8 @@ pub const POLICY: ZonePolicy = ZonePolicy {
 /// An organisation's organisasjonsnummer; a person's Norid person ID (PID, issued by Norid's
 /// PID service) as typed.
 const ID_FORMATS: &[FormatRule] = &[
-    FormatRule { when: &[Test::is("registrant.type", &["organization"])], format: "no-orgnr" },
-    FormatRule { when: &[], format: "free" },
+    FormatRule { when: &[Test::is("registrant.type", &["organization"])], format: Format::Id(&ids::no::ORGNR) },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 /// The .no fields: the registrant's identity, and the signed declaration Norid needs on

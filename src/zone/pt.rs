@@ -1,16 +1,17 @@
 //! .pt (Associação DNS.PT): VAT numbers of the registrant and the technical contact, the ROID on transfer.
 
 use super::{ISPAPI_2021, Registry, ZonePolicy};
-use crate::fields::{Action, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::fields::{Action, Field, Format, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::ids;
 use crate::text;
 
 /// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
 pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["pt"], FIELDS, &[]);
 
 const NIF_FORMATS: &[FormatRule] = &[
-    FormatRule { when: &[Test::is("registrant.country", &["PT"])], format: "pt-nif" },
-    FormatRule { when: &[Test::is("registrant.country", super::EU)], format: "eu-vat" },
-    FormatRule { when: &[], format: "free" },
+    FormatRule { when: &[Test::is("registrant.country", &["PT"])], format: Format::Id(&ids::pt::NIF) },
+    FormatRule { when: &[Test::is("registrant.country", super::EU)], format: Format::Id(&ids::eu_vat::EU_VAT) },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 /// The .pt fields.

@@ -1,7 +1,8 @@
 //! .ro (RoTLD): the registrant's identity and VAT numbers.
 
 use super::{EU, ISPAPI_2021, Registry, ZonePolicy};
-use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::fields::{Field, Format, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::ids;
 use crate::text;
 
 /// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
@@ -12,9 +13,9 @@ pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["ro"], FIELDS, &[]);
 // its country's rule (the Romanian CUI for Romania).
 
 const VAT_FORMATS: &[FormatRule] = &[
-    FormatRule { when: &[Test::is("registrant.country", &["RO"])], format: "ro-cui" },
-    FormatRule { when: &[Test::is("registrant.country", EU)], format: "eu-vat" },
-    FormatRule { when: &[], format: "free" },
+    FormatRule { when: &[Test::is("registrant.country", &["RO"])], format: Format::Id(&ids::ro::CUI) },
+    FormatRule { when: &[Test::is("registrant.country", EU)], format: Format::Id(&ids::eu_vat::EU_VAT) },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 /// The .ro fields.

@@ -1,7 +1,7 @@
 //! .ru and .рф (Coordination Center for TLD RU): a person's birth date and passport data.
 
 use super::{ISPAPI_2021, Registry, ZonePolicy};
-use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
+use crate::fields::{Choice, Field, Format, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
 use crate::text;
 
 /// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
@@ -25,7 +25,7 @@ pub const FIELDS: &[Field] = &[
         .actions(REGISTER_TRADE),
     Field::new("X-RU-REGISTRANT-BIRTH-DATE", Kind::Date, super::DATE_OF_BIRTH, ISPAPI_2021)
         .required(FOR_INDIVIDUALS)
-        .formats(&[FormatRule { when: &[], format: "date" }])
+        .formats(&[FormatRule { when: &[], format: Format::Date }])
         .actions(OWNER_DATA),
     Field::new("X-RU-REGISTRANT-PASSPORT-DATA", Kind::Text, text!("ru.passport_number_date_of_issue_and"), ISPAPI_2021)
         .required(FOR_INDIVIDUALS)

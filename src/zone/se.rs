@@ -2,7 +2,8 @@
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
-use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
+use crate::fields::{Field, Format, FormatRule, Kind, OWNER_DATA, REGISTER_TRADE, Requirement, Test};
+use crate::ids;
 use crate::text;
 
 /// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
@@ -16,18 +17,18 @@ pub const POLICY: ZonePolicy = ZonePolicy::fields_only(&["se"], FIELDS, &[]);
 const ID_FORMATS: &[FormatRule] = &[
     FormatRule {
         when: &[Test::is("registrant.country", &["SE"]), Test::is("registrant.type", &["individual"])],
-        format: "se-personnummer",
+        format: Format::Id(&ids::se::PERSONNUMMER),
     },
     FormatRule {
         when: &[Test::is("registrant.country", &["SE"]), Test::is("registrant.type", &["organization"])],
-        format: "se-orgnr",
+        format: Format::Id(&ids::se::ORGNR),
     },
-    FormatRule { when: &[], format: "free" },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 const VAT_FORMATS: &[FormatRule] = &[
-    FormatRule { when: &[Test::is("registrant.country", super::EU)], format: "eu-vat" },
-    FormatRule { when: &[], format: "free" },
+    FormatRule { when: &[Test::is("registrant.country", super::EU)], format: Format::Id(&ids::eu_vat::EU_VAT) },
+    FormatRule { when: &[], format: Format::Free },
 ];
 
 const ID_LABEL: crate::fields::Text = text!("se.identity_number_of_the_registrant");

@@ -1,7 +1,8 @@
 //! .swiss (the Swiss Confederation): the enterprise's UID and the intended use.
 
 use super::{ISPAPI_2021, Registry, ZonePolicy};
-use crate::fields::{Field, FormatRule, Kind, OWNER_DATA, Requirement};
+use crate::fields::{Field, Format, FormatRule, Kind, OWNER_DATA, Requirement};
+use crate::ids;
 use crate::text;
 
 /// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
@@ -20,7 +21,7 @@ pub const FIELDS: &[Field] = &[
     )
     .help(text!("swiss.che_and_9_digits_such_as"))
     .required(Requirement::Always)
-    .formats(&[FormatRule { when: &[], format: "ch-uid" }])
+    .formats(&[FormatRule { when: &[], format: Format::Id(&ids::ch::UID) }])
     .actions(OWNER_DATA),
     Field::new("X-CORE-INTENDED-USE", Kind::Text, text!("swiss.intended_use_of_the_domain"), ISPAPI_2021)
         .required(Requirement::Always)

@@ -2,7 +2,7 @@
 
 use super::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, Terms, TransferLock, Years};
 use super::{Cited, ISPAPI_2021, Registry, Source, ZonePolicy};
-use crate::fields::{Choice, Field, FormatRule, Kind, OWNER_DATA, Requirement, Test};
+use crate::fields::{Choice, Field, Format, FormatRule, Kind, OWNER_DATA, Requirement, Test};
 use crate::text;
 
 /// The DNS limits (no registry-specific length rule is known to the engine) and the fields below.
@@ -42,7 +42,7 @@ pub const FIELDS: &[Field] = &[
         .actions(OWNER_DATA),
     Field::new("X-US-NEXUS-VALIDATOR", Kind::Country, text!("us.country_of_the_foreign_entity"), ISPAPI_2021)
         .required(Requirement::When(&[Test::is("fields.X-US-NEXUS-CATEGORY", &["C31", "C32"])]))
-        .formats(&[FormatRule { when: &[], format: "country" }])
+        .formats(&[FormatRule { when: &[], format: Format::Country }])
         .pattern("[A-Za-z]{2}")
         .actions(OWNER_DATA),
 ];
