@@ -425,3 +425,21 @@ fn version_names_the_unicode_version_and_the_public_suffix_source() {
     assert_eq!(lines[0], format!("domain-rules {}", domain_rules::VERSION));
     assert_eq!(lines[2], domain_rules::zone::PUBLIC_SUFFIX_SOURCE);
 }
+
+#[test]
+fn a_word_with_one_leading_hyphen_is_a_name_wherever_the_options_stand() {
+    // `-x.de` is a name to check (with a leading hyphen to report), not an option; the options
+    // after it still count, and an unknown `--option` is still refused.
+    let output = run(&["check", "-x.de", "--locale", "de", "ok.de"], None);
+    assert_eq!(output.status.code(), Some(1));
+    let reports: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&output.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(reports.len(), 2);
+    assert_eq!(reports[0]["input"], "-x.de");
+    assert_eq!(reports[0]["diagnostics"][0]["code"], "name.leading_hyphen");
+    assert!(reports[0]["diagnostics"][0]["message"].as_str().unwrap().contains("Bindestrich"), "{}", reports[0]);
+    assert_eq!(reports[1]["input"], "ok.de");
+    let output = run(&["check", "ok.de", "--bogus"], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("domain-rules: unexpected argument '--bogus'"));
+}

@@ -76,7 +76,7 @@ enum Failure {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<OsString> = std::env::args_os().collect();
+    let args = names_behind_separator(std::env::args_os().collect());
     let outcome = match Cli::try_parse_from(&args) {
         Ok(cli) => cli.command.run(),
         // `--help` and `--version`: on standard output, exit status 0.
@@ -100,6 +100,46 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The command line reads every word that does not start with `--` as a name or value, so that
+/// `check -x.de` checks the name `-x.de` (and says what is wrong with it); clap would take it for
+/// an option. The words of a command that are neither options nor option values are moved
+/// behind a `--`, in their order; unknown `--options` stay where clap refuses them.
+fn names_behind_separator(args: Vec<OsString>) -> Vec<OsString> {
+    let cli = Cli::command();
+    let Some(command) = args.get(1).and_then(|a| a.to_str()).and_then(|name| cli.find_subcommand(name)) else {
+        return args;
+    };
+    let takes_value =
+        |long: &str| command.get_arguments().any(|arg| arg.get_long() == Some(long) && arg.get_action().takes_values());
+    let mut options: Vec<OsString> = args[..2].to_vec();
+    let mut names = Vec::new();
+    let mut rest = args[2..].iter();
+    while let Some(arg) = rest.next() {
+        match arg.to_str() {
+            Some("--") => {
+                names.extend(rest.cloned());
+                break;
+            }
+            Some("-h") => options.push(arg.clone()),
+            Some(text) if text.starts_with("--") => {
+                options.push(arg.clone());
+                if !text.contains('=')
+                    && takes_value(&text[2..])
+                    && let Some(value) = rest.next()
+                {
+                    options.push(value.clone());
+                }
+            }
+            _ => names.push(arg.clone()),
+        }
+    }
+    if !names.is_empty() {
+        options.push("--".into());
+        options.extend(names);
+    }
+    options
 }
 
 impl Command {
