@@ -355,3 +355,91 @@ fn contact_schema_countries_and_zone_facts() {
     let output = run(&["zone", "no such zone"], None);
     assert_eq!(output.status.code(), Some(1));
 }
+
+#[test]
+fn a_value_may_follow_its_flag_or_an_equals_sign() {
+    for (spaced, joined) in [
+        (
+            &["check", "--locale", "de", "--profile", "hostname", "ab.it"][..],
+            &["check", "--locale=de", "--profile=hostname", "ab.it"][..],
+        ),
+        (
+            &["schema", "it", "--action", "update", "--locale", "it"],
+            &["schema", "it", "--action=update", "--locale=it"],
+        ),
+        (
+            &["contact-schema", "CA", "--role", "admin", "--locale", "fr"],
+            &["contact-schema", "CA", "--role=admin", "--locale=fr"],
+        ),
+        (&["zone", "de", "--locale", "da"], &["zone", "de", "--locale=da"]),
+        (
+            &["record", "--zone", "hexo.com", "--type", "MX", "--name", "@", "--value", "10 mail", "--ttl", "300"],
+            &["record", "--zone=hexo.com", "--type=MX", "--name=@", "--value=10 mail", "--ttl=300"],
+        ),
+    ] {
+        let (a, b) = (run(spaced, None), run(joined, None));
+        assert_eq!(a.status.code(), b.status.code(), "{joined:?}");
+        assert!(!a.stdout.is_empty(), "{spaced:?}");
+        assert_eq!(a.stdout, b.stdout, "{joined:?}");
+    }
+}
+
+#[test]
+fn each_command_has_help_that_exits_0() {
+    for args in [&["check", "--help"][..], &["help", "check"], &["check", "-h"]] {
+        let output = run(args, None);
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(text.contains("--profile") && text.contains("--stdin"), "{args:?}: {text}");
+    }
+    for command in
+        ["order", "schema", "contact-schema", "countries", "zone", "record", "records", "id", "explain", "ns-check"]
+    {
+        let output = run(&[command, "--help"], None);
+        assert_eq!(output.status.code(), Some(0), "{command}");
+        assert!(String::from_utf8_lossy(&output.stdout).contains(&format!("domain-rules {command}")), "{command}");
+    }
+}
+
+#[test]
+fn a_usage_error_shows_the_usage_of_its_command() {
+    let output = run(&["schema", "dk", "--colour"], None);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("domain-rules: unexpected argument '--colour'"), "{stderr}");
+    assert!(stderr.contains("usage: domain-rules schema"), "{stderr}");
+    // A missing or unknown command: the usage of every command.
+    for args in [&[][..], &["frobnicate"]] {
+        let stderr = String::from_utf8_lossy(&run(args, None).stderr).into_owned();
+        assert!(stderr.contains("usage: domain-rules check") && stderr.contains("domain-rules explain"), "{stderr}");
+    }
+}
+
+#[test]
+fn version_names_the_unicode_version_and_the_public_suffix_source() {
+    let output = run(&["-V"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert_eq!(lines[0], format!("domain-rules {}", domain_rules::VERSION));
+    assert_eq!(lines[2], domain_rules::zone::PUBLIC_SUFFIX_SOURCE);
+}
+
+#[test]
+fn a_word_with_one_leading_hyphen_is_a_name_wherever_the_options_stand() {
+    // `-x.de` is a name to check (with a leading hyphen to report), not an option; the options
+    // after it still count, and an unknown `--option` is still refused.
+    let output = run(&["check", "-x.de", "--locale", "de", "ok.de"], None);
+    assert_eq!(output.status.code(), Some(1));
+    let reports: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&output.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(reports.len(), 2);
+    assert_eq!(reports[0]["input"], "-x.de");
+    assert_eq!(reports[0]["diagnostics"][0]["code"], "name.leading_hyphen");
+    assert!(reports[0]["diagnostics"][0]["message"].as_str().unwrap().contains("Bindestrich"), "{}", reports[0]);
+    assert_eq!(reports[1]["input"], "ok.de");
+    let output = run(&["check", "ok.de", "--bogus"], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("domain-rules: unexpected argument '--bogus'"));
+}

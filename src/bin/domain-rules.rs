@@ -1,36 +1,73 @@
-//! The `domain-rules` command line: argument parsing and JSON in and out; no rules live here.
+//! The `domain-rules` command line: argument parsing (clap) and JSON in and out; no rules live here.
 
+use std::convert::Infallible;
 use std::ffi::OsString;
 use std::io::{self, BufRead, BufWriter, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use domain_rules::domain::refused_input;
+use domain_rules::fields::Action;
 use domain_rules::name::normalize::MAX_INPUT_BYTES;
 use domain_rules::{Code, DomainReport, Locale, Options, Params, Profile, check_domain};
 
-const USAGE: &str = "\
-usage:
-  domain-rules check [--profile registration|hostname|record] [--locale L] NAME...
-  domain-rules check [--profile P] [--locale L] --stdin      (names, one per line)
-  domain-rules order [FILE|-]                                 one order (JSON) or JSON lines
-  domain-rules schema TLD [--action A] [--locale L]           form schema JSON
-  domain-rules contact-schema CC [--role R] [--locale L]      a country's contact form JSON
-  domain-rules countries [--locale L]                         every country, sorted, one JSON line each
-  domain-rules zone TLD [--locale L]                          a zone's order facts JSON
-  domain-rules record --zone ZONE --type T [--name N] [--value V] [--ttl S] [--literal] [--locale L]
-                                                              one DNS record (zone editor)
-  domain-rules record --stdin                                 records as JSON lines, one report each
-  domain-rules records [FILE|-]                               a zone's records (JSON), checked together
-  domain-rules id FORMAT VALUE... | id FORMAT --stdin         identifier checks (dk-cvr, eu-vat, ...)
-  domain-rules id --list                                      the identifier formats
-  domain-rules explain [--order FILE] [--locale L] [TEXT|-]   a registrar's error text explained
-                                                              (standard input for - or no TEXT)
-  domain-rules ns-check DOMAIN NS[=IP[,IP...]]... [--locale L] [--timeout-ms N] [--port P]
-                                                              asks the nameservers (feature live)
-  domain-rules --version | --help
-
+/// Shown after the list of commands in `--help`.
+const AFTER_HELP: &str = "\
 Prints one JSON report per name and line. Exit status: 0 when every report is ok,
-1 when any is not, 2 for a usage error or unreadable input.";
+1 when any is not, 2 for a usage error or unreadable input.
+
+Examples:
+  domain-rules check a.de ab.it
+  domain-rules check --profile record --stdin < names.txt
+  domain-rules order order.json
+  domain-rules schema dk --action transfer --locale da
+  domain-rules record --zone hexo.com --type A --name www --value 203.0.114.10
+  domain-rules id eu-vat DK:21599336
+  domain-rules explain --locale de 'Invalid attribute value; X-ACCEPT-WHOISTRUSTEE-TAC not supported'";
+
+/// Rules engine for domain-name order forms: syntax, IDN, registry zones and their policies.
+#[derive(Parser)]
+#[command(
+    name = "domain-rules",
+    version = version_text(),
+    after_help = AFTER_HELP,
+    // A missing command is a usage error (exit status 2), not the help.
+    arg_required_else_help = false
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// The commands: each has its arguments struct, which runs it.
+#[derive(Subcommand)]
+enum Command {
+    /// Checks domain names: one JSON report per name
+    Check(CheckArgs),
+    /// Checks one order (JSON), or one per line (JSON lines): one report per order
+    Order(OrderArgs),
+    /// Prints a zone's form schema (JSON)
+    Schema(SchemaArgs),
+    /// Prints a country's contact form (JSON)
+    ContactSchema(ContactSchemaArgs),
+    /// Prints every country, sorted for the language, one JSON line each
+    Countries(CountriesArgs),
+    /// Prints a zone's order facts with their sources (JSON)
+    Zone(ZoneArgs),
+    /// Checks one DNS record as a zone editor sends it, or one per line with --stdin
+    Record(RecordArgs),
+    /// Checks a zone's records (JSON) together
+    Records(RecordsArgs),
+    /// Checks identifiers (dk-cvr, eu-vat, ...): one JSON line per value
+    Id(IdArgs),
+    /// Explains a registrar's error text (JSON)
+    Explain(ExplainArgs),
+    /// Asks a zone's nameservers for its SOA and NS records (needs the `live` feature)
+    NsCheck(NsCheckArgs),
+}
 
 /// What went wrong before any name was checked.
 enum Failure {
@@ -39,12 +76,21 @@ enum Failure {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
-    match run(&args) {
+    let args = names_behind_separator(std::env::args_os().collect());
+    let outcome = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli.command.run(),
+        // `--help` and `--version`: on standard output, exit status 0.
+        Err(e) if !e.use_stderr() => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => Err(Failure::Usage(clap_message(&e))),
+    };
+    match outcome {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(Failure::Usage(message)) => {
-            eprintln!("domain-rules: {message}\n\n{USAGE}");
+            eprintln!("domain-rules: {message}\n\n{}", usage(args.get(1).and_then(|a| a.to_str())));
             ExitCode::from(2)
         }
         // A closed pipe (`| head`) is the reader's choice, not an error.
@@ -56,133 +102,189 @@ fn main() -> ExitCode {
     }
 }
 
-/// Runs the command; `Ok(true)` when every report is ok.
-fn run(args: &[OsString]) -> Result<bool, Failure> {
-    let Some(command) = args.first() else {
-        return Err(Failure::Usage("a command is missing".into()));
+/// The command line reads every word that does not start with `--` as a name or value, so that
+/// `check -x.de` checks the name `-x.de` (and says what is wrong with it); clap would take it for
+/// an option. The words of a command that are neither options nor option values are moved
+/// behind a `--`, in their order; unknown `--options` stay where clap refuses them.
+fn names_behind_separator(args: Vec<OsString>) -> Vec<OsString> {
+    let cli = Cli::command();
+    let Some(command) = args.get(1).and_then(|a| a.to_str()).and_then(|name| cli.find_subcommand(name)) else {
+        return args;
     };
-    match command.to_str() {
-        Some("check") => check(&args[1..]),
-        Some("--help" | "-h" | "help") => {
-            println!("{USAGE}");
-            Ok(true)
+    let takes_value =
+        |long: &str| command.get_arguments().any(|arg| arg.get_long() == Some(long) && arg.get_action().takes_values());
+    let mut options: Vec<OsString> = args[..2].to_vec();
+    let mut names = Vec::new();
+    let mut rest = args[2..].iter();
+    while let Some(arg) = rest.next() {
+        match arg.to_str() {
+            Some("--") => {
+                names.extend(rest.cloned());
+                break;
+            }
+            Some("-h") => options.push(arg.clone()),
+            Some(text) if text.starts_with("--") => {
+                options.push(arg.clone());
+                if !text.contains('=')
+                    && takes_value(&text[2..])
+                    && let Some(value) = rest.next()
+                {
+                    options.push(value.clone());
+                }
+            }
+            _ => names.push(arg.clone()),
         }
-        Some("--version" | "-V") => {
-            println!("domain-rules {}", domain_rules::VERSION);
-            println!(
-                "Unicode {} ({})",
-                domain_rules::name::idna2008::UNICODE_VERSION,
-                domain_rules::name::idna2008::SOURCE
-            );
-            println!("{}", domain_rules::zone::PUBLIC_SUFFIX_SOURCE);
-            Ok(true)
+    }
+    if !names.is_empty() {
+        options.push("--".into());
+        options.extend(names);
+    }
+    options
+}
+
+impl Command {
+    /// Runs the command; `Ok(true)` when every report is ok.
+    fn run(self) -> Result<bool, Failure> {
+        match self {
+            Command::Check(args) => args.run(),
+            Command::Order(args) => args.run(),
+            Command::Schema(args) => args.run(),
+            Command::ContactSchema(args) => args.run(),
+            Command::Countries(args) => args.run(),
+            Command::Zone(args) => args.run(),
+            Command::Record(args) => args.run(),
+            Command::Records(args) => args.run(),
+            Command::Id(args) => args.run(),
+            Command::Explain(args) => args.run(),
+            Command::NsCheck(args) => args.run(),
         }
-        Some("order") => order(&args[1..]),
-        Some("schema") => schema(&args[1..]),
-        Some("contact-schema") => contact_schema(&args[1..]),
-        Some("countries") => countries(&args[1..]),
-        Some("zone") => zone(&args[1..]),
-        Some("record") => record(&args[1..]),
-        Some("records") => records(&args[1..]),
-        Some("id") => id(&args[1..]),
-        Some("explain") => explain(&args[1..]),
-        Some("ns-check") => ns_check(&args[1..]),
-        _ => Err(Failure::Usage(format!("unknown command '{}'", command.to_string_lossy()))),
     }
 }
 
-/// The parsed arguments of `check`.
+/// What `--version` prints after the name: the crate version, the Unicode version of the IDNA
+/// tables and the source of the public suffixes.
+fn version_text() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        use domain_rules::name::idna2008::{SOURCE, UNICODE_VERSION};
+        format!(
+            "{}\nUnicode {UNICODE_VERSION} ({SOURCE})\n{}",
+            domain_rules::VERSION,
+            domain_rules::zone::PUBLIC_SUFFIX_SOURCE
+        )
+    })
+}
+
+/// Clap's message for a usage error, without its `error: ` and the usage lines after it.
+fn clap_message(error: &clap::Error) -> String {
+    let text = error.render().to_string();
+    let text = text.strip_prefix("error: ").unwrap_or(&text);
+    let end = ["\n\nUsage:", "\n\nFor more information"].iter().filter_map(|m| text.find(m)).min();
+    text[..end.unwrap_or(text.len())].trim_end().to_owned()
+}
+
+/// `usage: ...` for the command named, or for every command when none (or an unknown one) is.
+fn usage(command: Option<&str>) -> String {
+    let mut cli = Cli::command();
+    cli.build();
+    let usage_of = |command: &clap::Command| {
+        let text = command.clone().render_usage().to_string();
+        text.strip_prefix("Usage: ").unwrap_or(&text).to_owned()
+    };
+    let (lines, help) = match command.and_then(|name| cli.find_subcommand(name)) {
+        Some(sub) => (vec![usage_of(sub)], format!("domain-rules {} --help", sub.get_name())),
+        None => {
+            let subs = cli.get_subcommands().filter(|sub| sub.get_name() != "help");
+            let mut lines: Vec<String> = subs.map(usage_of).collect();
+            lines.push("domain-rules --version | --help".into());
+            (lines, "domain-rules --help".into())
+        }
+    };
+    format!("usage: {}\n\nFor more information, try '{help}'.", lines.join("\n       "))
+}
+
+/// `--locale L`: the language of the messages, for every command that writes any.
+#[derive(Args)]
+struct LocaleArg {
+    /// The language of the messages: en, de, fr, it or da (any other tag: English)
+    #[arg(long, value_name = "L", default_value = "en", value_parser = locale)]
+    locale: Locale,
+}
+
+/// The locale of a BCP 47 tag; English for any tag without messages.
+fn locale(tag: &str) -> Result<Locale, Infallible> {
+    Ok(Locale::from_tag(tag))
+}
+
+/// A value out of the fixed list `names`, read by `parse`; help and errors list the names.
+fn one_of<T: Clone + Send + Sync + 'static>(
+    names: impl IntoIterator<Item = &'static str>,
+    parse: fn(&str) -> Option<T>,
+) -> impl TypedValueParser<Value = T> {
+    PossibleValuesParser::new(names).try_map(move |name| parse(&name).ok_or("not a known name"))
+}
+
+/// `check`: domain names from the arguments or from standard input.
+#[derive(Args)]
+#[command(override_usage = "domain-rules check [OPTIONS] <NAME>...
+       domain-rules check [OPTIONS] --stdin")]
 struct CheckArgs {
-    options: Options,
+    /// The kind of name: one to register, any host name, or a DNS owner name
+    #[arg(
+        long,
+        value_name = "P",
+        default_value = "registration",
+        value_parser = one_of(Profile::ALL.iter().map(|p| p.as_str()), Profile::parse),
+    )]
+    profile: Profile,
+    #[command(flatten)]
+    locale: LocaleArg,
+    /// Reads the names from standard input, one per line
+    #[arg(long, conflicts_with = "names")]
     stdin: bool,
+    /// The names to check (after `--` they may start with '-')
+    #[arg(value_name = "NAME", required_unless_present = "stdin")]
     names: Vec<OsString>,
 }
 
-fn parse_check_args(args: &[OsString]) -> Result<CheckArgs, Failure> {
-    let mut parsed = CheckArgs { options: Options::default(), stdin: false, names: Vec::new() };
-    let mut rest = args.iter();
-    let mut only_names = false;
-    while let Some(arg) = rest.next() {
-        let text = arg.to_str();
-        if only_names || !text.is_some_and(|t| t.starts_with("--")) {
-            parsed.names.push(arg.clone());
-            continue;
-        }
-        let text = text.unwrap_or_default();
-        let (flag, inline) = split_flag(text);
-        let mut value = || flag_value(flag, inline, &mut rest);
-        match flag {
-            "--" => only_names = true,
-            "--stdin" => parsed.stdin = true,
-            "--profile" => {
-                let v = value()?;
-                parsed.options.profile = Profile::parse(&v)
-                    .ok_or_else(|| Failure::Usage(format!("unknown profile '{v}'; use one of {}", Profile::names())))?;
+impl CheckArgs {
+    fn run(self) -> Result<bool, Failure> {
+        let options = Options { profile: self.profile, locale: self.locale.locale };
+        let stdout = io::stdout();
+        let mut out = BufWriter::new(stdout.lock());
+        let mut all_ok = true;
+        if self.stdin {
+            let stdin = io::stdin();
+            let mut reader = stdin.lock();
+            while let Some((mut bytes, mut length)) =
+                read_line_capped(&mut reader, MAX_INPUT_BYTES).map_err(Failure::Io)?
+            {
+                if bytes.last() == Some(&b'\r') && length == bytes.len() {
+                    bytes.pop();
+                    length -= 1;
+                }
+                let report = if length > MAX_INPUT_BYTES {
+                    let mut shown = String::from_utf8_lossy(&bytes).into_owned();
+                    shown.push('…');
+                    let params = Params::new().with("max", MAX_INPUT_BYTES).with("actual", length);
+                    refused_input(shown, "domain", Code::InputTooLong, params, &options)
+                } else {
+                    report_for_bytes(bytes, &options)
+                };
+                all_ok &= emit(&mut out, &report)?;
             }
-            "--locale" => parsed.options.locale = Locale::from_tag(&value()?),
-            _ => return Err(Failure::Usage(format!("unknown option '{text}'"))),
-        }
-    }
-    match (parsed.stdin, parsed.names.is_empty()) {
-        (true, false) => Err(Failure::Usage("give names as arguments or --stdin, not both".into())),
-        (false, true) => Err(Failure::Usage("no name to check; give names or --stdin".into())),
-        _ => Ok(parsed),
-    }
-}
-
-/// `--flag=value` as the flag and its value; `--flag` alone as the flag and no value.
-fn split_flag(text: &str) -> (&str, Option<&str>) {
-    match text.split_once('=') {
-        Some((flag, value)) => (flag, Some(value)),
-        None => (text, None),
-    }
-}
-
-/// The value of `flag`: the one after `=`, else the next argument.
-fn flag_value(flag: &str, inline: Option<&str>, rest: &mut std::slice::Iter<'_, OsString>) -> Result<String, Failure> {
-    match inline {
-        Some(v) => Ok(v.to_owned()),
-        None => rest
-            .next()
-            .and_then(|v| v.to_str().map(str::to_owned))
-            .ok_or_else(|| Failure::Usage(format!("{flag} needs a value"))),
-    }
-}
-
-fn check(args: &[OsString]) -> Result<bool, Failure> {
-    let parsed = parse_check_args(args)?;
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut all_ok = true;
-    if parsed.stdin {
-        let stdin = io::stdin();
-        let mut reader = stdin.lock();
-        while let Some((mut bytes, mut length)) = read_line_capped(&mut reader, MAX_INPUT_BYTES).map_err(Failure::Io)? {
-            if bytes.last() == Some(&b'\r') && length == bytes.len() {
-                bytes.pop();
-                length -= 1;
+        } else {
+            for name in self.names {
+                let report = match name.into_string() {
+                    Ok(text) => check_domain(&text, &options),
+                    Err(raw) => report_for_bytes(raw.into_encoded_bytes(), &options),
+                };
+                all_ok &= emit(&mut out, &report)?;
             }
-            let report = if length > MAX_INPUT_BYTES {
-                let mut shown = String::from_utf8_lossy(&bytes).into_owned();
-                shown.push('…');
-                let params = Params::new().with("max", MAX_INPUT_BYTES).with("actual", length);
-                refused_input(shown, "domain", Code::InputTooLong, params, &parsed.options)
-            } else {
-                report_for_bytes(bytes, &parsed.options)
-            };
-            all_ok &= emit(&mut out, &report)?;
         }
-    } else {
-        for name in parsed.names {
-            let report = match name.into_string() {
-                Ok(text) => check_domain(&text, &parsed.options),
-                Err(raw) => report_for_bytes(raw.into_encoded_bytes(), &parsed.options),
-            };
-            all_ok &= emit(&mut out, &report)?;
-        }
+        out.flush().map_err(Failure::Io)?;
+        Ok(all_ok)
     }
-    out.flush().map_err(Failure::Io)?;
-    Ok(all_ok)
 }
 
 /// Reads one line without its newline, keeping at most `cap` bytes of it: a longer line is read
@@ -229,45 +331,60 @@ fn emit(out: &mut impl Write, report: &DomainReport) -> Result<bool, Failure> {
     Ok(report.ok)
 }
 
-/// `record --zone Z --type T [--name N] [--value V] [--ttl S] [--literal] [--locale L]`.
-fn record(args: &[OsString]) -> Result<bool, Failure> {
-    use domain_rules::record::{RecordRequest, check_record};
-    if args.len() == 1 && args[0] == "--stdin" {
-        return records_lines();
-    }
-    let mut request = RecordRequest::default();
-    let (mut zone, mut kind) = (false, false);
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
-        let mut value = || -> Result<String, Failure> {
-            rest.next()
-                .and_then(|v| v.to_str())
-                .map(str::to_owned)
-                .ok_or_else(|| Failure::Usage(format!("{text} needs a value")))
-        };
-        match text {
-            "--zone" => (request.zone, zone) = (value()?, true),
-            "--type" => (request.kind, kind) = (value()?, true),
-            "--name" => request.name = value()?,
-            "--value" => request.value = value()?,
-            "--ttl" => {
-                let ttl = value()?;
-                let seconds =
-                    ttl.trim().parse().map_err(|_| Failure::Usage(format!("--ttl '{ttl}' is no whole number")))?;
-                request.ttl = Some(seconds);
-            }
-            "--literal" => request.literal = true,
-            "--locale" => request.locale = Some(value()?),
-            _ => return Err(Failure::Usage(format!("unexpected argument '{text}'"))),
+/// `record`: one DNS record from the options, or record requests (JSON lines) from standard input.
+#[derive(Args)]
+#[command(override_usage = "domain-rules record [OPTIONS] --zone <ZONE> --type <T>
+       domain-rules record --stdin")]
+struct RecordArgs {
+    /// The zone the record belongs to (hexo.com)
+    #[arg(long, value_name = "ZONE", required_unless_present = "stdin", allow_hyphen_values = true)]
+    zone: Option<String>,
+    /// The record type (A, MX, TXT, ...)
+    #[arg(long = "type", value_name = "T", required_unless_present = "stdin", allow_hyphen_values = true)]
+    kind: Option<String>,
+    /// The owner name as typed: @, relative, or absolute with a trailing dot
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    name: Option<String>,
+    /// The record data as typed
+    #[arg(long, value_name = "V", allow_hyphen_values = true)]
+    value: Option<String>,
+    /// The time to live in seconds
+    #[arg(long, value_name = "S", allow_hyphen_values = true, value_parser = ttl)]
+    ttl: Option<i64>,
+    /// Reads the name as a zone file would: a relative name is always relative to the zone
+    #[arg(long)]
+    literal: bool,
+    #[command(flatten)]
+    locale: LocaleArg,
+    /// Reads record requests (JSON) from standard input, one per line: one report each
+    #[arg(long, exclusive = true)]
+    stdin: bool,
+}
+
+/// A TTL: a whole number of seconds, spaces around it allowed (the record check judges its range).
+fn ttl(text: &str) -> Result<i64, &'static str> {
+    text.trim().parse().map_err(|_| "no whole number")
+}
+
+impl RecordArgs {
+    fn run(self) -> Result<bool, Failure> {
+        use domain_rules::record::{RecordRequest, check_record};
+        if self.stdin {
+            return records_lines();
         }
+        let request = RecordRequest {
+            zone: self.zone.unwrap_or_default(),
+            kind: self.kind.unwrap_or_default(),
+            name: self.name.unwrap_or_default(),
+            value: self.value.unwrap_or_default(),
+            ttl: self.ttl,
+            literal: self.literal,
+            locale: Some(self.locale.locale.tag().to_owned()),
+        };
+        let report = check_record(&request);
+        write_json(&report)?;
+        Ok(report.ok)
     }
-    if !(zone && kind) {
-        return Err(Failure::Usage("record needs --zone and --type".into()));
-    }
-    let report = check_record(&request);
-    write_json(&report)?;
-    Ok(report.ok)
 }
 
 /// `record --stdin`: one record request (JSON) per line of standard input, one report per line.
@@ -292,100 +409,120 @@ fn records_lines() -> Result<bool, Failure> {
     Ok(all_ok)
 }
 
-/// `id FORMAT VALUE...`, `id FORMAT --stdin` or `id --list`: identifier checks, one JSON line per
-/// value (`ok`, `format`, `input`, then `compact` and `strength`, or the `reason`).
-fn id(args: &[OsString]) -> Result<bool, Failure> {
-    use domain_rules::ids;
-    let args: Vec<&str> = args
-        .iter()
-        .map(|a| a.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into())))
-        .collect::<Result<_, _>>()?;
-    let mut out = BufWriter::new(io::stdout().lock());
-    if args == ["--list"] {
-        for format in ids::FORMATS {
-            writeln!(out, "{}", format.name).map_err(Failure::Io)?;
-        }
-        out.flush().map_err(Failure::Io)?;
-        return Ok(true);
-    }
-    let Some((name, values)) = args.split_first() else {
-        return Err(Failure::Usage("id needs a format (see `id --list`) and values".into()));
-    };
-    let format = ids::format(name)
-        .ok_or_else(|| Failure::Usage(format!("unknown identifier format '{name}'; `id --list` names them")))?;
-    let from_stdin = values == ["--stdin"];
-    if values.is_empty() {
-        return Err(Failure::Usage("id needs values, or --stdin".into()));
-    }
-    /// One identifier's result, keys in the order they are read.
-    #[derive(serde::Serialize)]
-    struct IdLine<'a> {
-        ok: bool,
-        format: &'a str,
-        input: &'a str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        compact: Option<String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        strength: Option<&'static str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        reason: Option<&'static str>,
-    }
-    let mut all_ok = true;
-    let mut emit_one = |out: &mut BufWriter<io::StdoutLock<'_>>, value: &str| -> Result<(), Failure> {
-        let line = match (format.check)(value) {
-            Ok(valid) => IdLine {
-                ok: true,
-                format: format.name,
-                input: value,
-                compact: Some(valid.compact),
-                strength: Some(valid.strength.as_str()),
-                reason: None,
-            },
-            Err(reason) => {
-                all_ok = false;
-                IdLine {
-                    ok: false,
-                    format: format.name,
-                    input: value,
-                    compact: None,
-                    strength: None,
-                    reason: Some(reason.as_str()),
-                }
-            }
-        };
-        serde_json::to_writer(&mut *out, &line).map_err(|e| Failure::Io(e.into()))?;
-        writeln!(out).map_err(Failure::Io)
-    };
-    if from_stdin {
-        for line in io::stdin().lock().lines() {
-            let line = line.map_err(Failure::Io)?;
-            emit_one(&mut out, line.strip_suffix('\r').unwrap_or(&line))?;
-        }
-    } else {
-        for value in values {
-            emit_one(&mut out, value)?;
-        }
-    }
-    out.flush().map_err(Failure::Io)?;
-    Ok(all_ok)
+/// `id`: identifier checks, one JSON line per value (`ok`, `format`, `input`, then `compact` and
+/// `strength`, or the `reason`), or the list of formats.
+#[derive(Args)]
+#[command(override_usage = "domain-rules id <FORMAT> <VALUE>...
+       domain-rules id <FORMAT> --stdin
+       domain-rules id --list")]
+struct IdArgs {
+    /// Lists the identifier formats, one per line
+    #[arg(long, exclusive = true)]
+    list: bool,
+    /// Reads the values from standard input, one per line
+    #[arg(long, conflicts_with = "values")]
+    stdin: bool,
+    /// The identifier format (dk-cvr, eu-vat, ...; see --list)
+    #[arg(required_unless_present = "list")]
+    format: Option<String>,
+    /// The values to check
+    #[arg(value_name = "VALUE", required_unless_present_any = ["list", "stdin"], allow_hyphen_values = true)]
+    values: Vec<String>,
 }
 
-/// `records [FILE|-]`: a zone's records as `{"zone": ..., "records": [...]}`, checked together.
-fn records(args: &[OsString]) -> Result<bool, Failure> {
-    use domain_rules::record::{ZoneRequest, check_zone_records, unreadable_zone};
-    let text = read_input(args, "records")?;
-    if text.trim().is_empty() {
-        return Err(Failure::Usage("no zone was given".into()));
-    }
-    match serde_json::from_str::<ZoneRequest>(&text) {
-        Ok(request) => {
-            let report = check_zone_records(&request);
-            write_json(&report)?;
-            Ok(report.ok)
+impl IdArgs {
+    fn run(self) -> Result<bool, Failure> {
+        use domain_rules::ids;
+        let mut out = BufWriter::new(io::stdout().lock());
+        if self.list {
+            for format in ids::FORMATS {
+                writeln!(out, "{}", format.name).map_err(Failure::Io)?;
+            }
+            out.flush().map_err(Failure::Io)?;
+            return Ok(true);
         }
-        Err(e) => {
-            write_json(&unreadable_zone(&e.to_string(), Locale::En))?;
-            Ok(false)
+        let name = self.format.unwrap_or_default();
+        let format = ids::format(&name)
+            .ok_or_else(|| Failure::Usage(format!("unknown identifier format '{name}'; `id --list` names them")))?;
+        /// One identifier's result, keys in the order they are read.
+        #[derive(serde::Serialize)]
+        struct IdLine<'a> {
+            ok: bool,
+            format: &'a str,
+            input: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            compact: Option<String>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            strength: Option<&'static str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            reason: Option<&'static str>,
+        }
+        let mut all_ok = true;
+        let mut emit_one = |out: &mut BufWriter<io::StdoutLock<'_>>, value: &str| -> Result<(), Failure> {
+            let line = match (format.check)(value) {
+                Ok(valid) => IdLine {
+                    ok: true,
+                    format: format.name,
+                    input: value,
+                    compact: Some(valid.compact),
+                    strength: Some(valid.strength.as_str()),
+                    reason: None,
+                },
+                Err(reason) => {
+                    all_ok = false;
+                    IdLine {
+                        ok: false,
+                        format: format.name,
+                        input: value,
+                        compact: None,
+                        strength: None,
+                        reason: Some(reason.as_str()),
+                    }
+                }
+            };
+            serde_json::to_writer(&mut *out, &line).map_err(|e| Failure::Io(e.into()))?;
+            writeln!(out).map_err(Failure::Io)
+        };
+        if self.stdin {
+            for line in io::stdin().lock().lines() {
+                let line = line.map_err(Failure::Io)?;
+                emit_one(&mut out, line.strip_suffix('\r').unwrap_or(&line))?;
+            }
+        } else {
+            for value in &self.values {
+                emit_one(&mut out, value)?;
+            }
+        }
+        out.flush().map_err(Failure::Io)?;
+        Ok(all_ok)
+    }
+}
+
+/// `records`: a zone's records as `{"zone": ..., "records": [...]}`, checked together.
+#[derive(Args)]
+struct RecordsArgs {
+    /// The zone's records (JSON); standard input for - or none
+    #[arg(value_name = "FILE|-")]
+    file: Option<PathBuf>,
+}
+
+impl RecordsArgs {
+    fn run(self) -> Result<bool, Failure> {
+        use domain_rules::record::{ZoneRequest, check_zone_records, unreadable_zone};
+        let text = read_input(self.file, "records")?;
+        if text.trim().is_empty() {
+            return Err(Failure::Usage("no zone was given".into()));
+        }
+        match serde_json::from_str::<ZoneRequest>(&text) {
+            Ok(request) => {
+                let report = check_zone_records(&request);
+                write_json(&report)?;
+                Ok(report.ok)
+            }
+            Err(e) => {
+                write_json(&unreadable_zone(&e.to_string(), Locale::En))?;
+                Ok(false)
+            }
         }
     }
 }
@@ -397,45 +534,52 @@ fn write_json(value: &impl serde::Serialize) -> Result<(), Failure> {
     writeln!(out).map_err(Failure::Io)
 }
 
-/// The text of the one file argument, or of standard input for none or `-`.
-fn read_input(args: &[OsString], command: &str) -> Result<String, Failure> {
-    let bytes = match args {
-        [] => read_all(io::stdin().lock())?,
-        [dash] if dash == "-" => read_all(io::stdin().lock())?,
-        [path] => {
-            std::fs::read(path).map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.to_string_lossy())))?
+/// The text of the file, or of standard input for none or `-`.
+fn read_input(file: Option<PathBuf>, command: &str) -> Result<String, Failure> {
+    let bytes = match file {
+        Some(path) if path.as_os_str() != "-" => {
+            std::fs::read(&path).map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?
         }
-        _ => return Err(Failure::Usage(format!("{command} takes one file (or - for standard input)"))),
+        _ => read_all(io::stdin().lock())?,
     };
     String::from_utf8(bytes).map_err(|_| Failure::Usage(format!("the input of {command} is not UTF-8 text")))
 }
 
-/// `order [FILE|-]`: one JSON order, or one per line (JSON lines); one report per order.
-fn order(args: &[OsString]) -> Result<bool, Failure> {
-    use domain_rules::order::{Order, check_order, unreadable_order};
-    let text = read_input(args, "order")?;
-    // One JSON document, or JSON lines: try the whole text first.
-    let documents: Vec<&str> = if serde_json::from_str::<serde_json::Value>(&text).is_ok() {
-        vec![text.as_str()]
-    } else {
-        text.lines().filter(|l| !l.trim().is_empty()).collect()
-    };
-    if documents.is_empty() {
-        return Err(Failure::Usage("no order was given".into()));
-    }
-    let mut out = BufWriter::new(io::stdout().lock());
-    let mut all_ok = true;
-    for document in documents {
-        let report = match serde_json::from_str::<Order>(document) {
-            Ok(order) => check_order(&order),
-            Err(e) => unreadable_order(&e.to_string(), Locale::En),
+/// `order`: one JSON order, or one per line (JSON lines); one report per order.
+#[derive(Args)]
+struct OrderArgs {
+    /// The order (JSON) or orders (JSON lines); standard input for - or none
+    #[arg(value_name = "FILE|-")]
+    file: Option<PathBuf>,
+}
+
+impl OrderArgs {
+    fn run(self) -> Result<bool, Failure> {
+        use domain_rules::order::{Order, check_order, unreadable_order};
+        let text = read_input(self.file, "order")?;
+        // One JSON document, or JSON lines: try the whole text first.
+        let documents: Vec<&str> = if serde_json::from_str::<serde_json::Value>(&text).is_ok() {
+            vec![text.as_str()]
+        } else {
+            text.lines().filter(|l| !l.trim().is_empty()).collect()
         };
-        all_ok &= report.ok;
-        serde_json::to_writer(&mut out, &report).map_err(|e| Failure::Io(e.into()))?;
-        writeln!(out).map_err(Failure::Io)?;
+        if documents.is_empty() {
+            return Err(Failure::Usage("no order was given".into()));
+        }
+        let mut out = BufWriter::new(io::stdout().lock());
+        let mut all_ok = true;
+        for document in documents {
+            let report = match serde_json::from_str::<Order>(document) {
+                Ok(order) => check_order(&order),
+                Err(e) => unreadable_order(&e.to_string(), Locale::En),
+            };
+            all_ok &= report.ok;
+            serde_json::to_writer(&mut out, &report).map_err(|e| Failure::Io(e.into()))?;
+            writeln!(out).map_err(Failure::Io)?;
+        }
+        out.flush().map_err(Failure::Io)?;
+        Ok(all_ok)
     }
-    out.flush().map_err(Failure::Io)?;
-    Ok(all_ok)
 }
 
 fn read_all(mut reader: impl io::Read) -> Result<Vec<u8>, Failure> {
@@ -444,258 +588,245 @@ fn read_all(mut reader: impl io::Read) -> Result<Vec<u8>, Failure> {
     Ok(buffer)
 }
 
-/// `schema TLD [--action A] [--locale L]`: the form schema as one JSON document.
-fn schema(args: &[OsString]) -> Result<bool, Failure> {
-    use domain_rules::fields::Action;
-    let mut zone = None;
-    let mut action = Action::Register;
-    let mut locale = Locale::En;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
-        let mut value = |name: &str| -> Result<String, Failure> {
-            rest.next()
-                .and_then(|v| v.to_str())
-                .map(str::to_owned)
-                .ok_or_else(|| Failure::Usage(format!("{name} needs a value")))
-        };
-        match text {
-            "--action" => {
-                let name = value("--action")?;
-                action = Action::parse(&name).ok_or_else(|| {
-                    Failure::Usage(format!("unknown action '{name}' (register, transfer, trade, update, renew)"))
-                })?;
-            }
-            "--locale" => locale = Locale::from_tag(&value("--locale")?),
-            _ if zone.is_none() && !text.starts_with("--") => zone = Some(text.to_owned()),
-            _ => return Err(Failure::Usage(format!("unexpected argument '{text}'"))),
-        }
-    }
-    let zone = zone.ok_or_else(|| Failure::Usage("schema needs a TLD (dk, co.uk) or a domain".into()))?;
-    let schema = domain_rules::schema::form_schema(&zone, action, locale);
-    let mut out = io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, &schema).map_err(|e| Failure::Io(e.into()))?;
-    writeln!(out).map_err(Failure::Io)?;
-    Ok(schema.ok)
-}
-
-/// The arguments of the data commands: at most one positional value, `--locale L` and the
-/// flags in `flags` (each with a value), in any order, `--flag=value` or `--flag value`.
-struct DataArgs {
-    positional: Option<String>,
-    locale: Locale,
-    values: Vec<(&'static str, String)>,
-}
-
-fn data_args(args: &[OsString], flags: &[&'static str]) -> Result<DataArgs, Failure> {
-    let mut parsed = DataArgs { positional: None, locale: Locale::En, values: Vec::new() };
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
-        if !text.starts_with("--") && parsed.positional.is_none() {
-            parsed.positional = Some(text.to_owned());
-            continue;
-        }
-        let (flag, inline) = split_flag(text);
-        if flag == "--locale" {
-            parsed.locale = Locale::from_tag(&flag_value(flag, inline, &mut rest)?);
-        } else if let Some(known) = flags.iter().find(|f| **f == flag) {
-            parsed.values.push((known, flag_value(flag, inline, &mut rest)?));
-        } else {
-            return Err(Failure::Usage(format!("unexpected argument '{text}'")));
-        }
-    }
-    Ok(parsed)
-}
-
 fn write_pretty(value: &impl serde::Serialize) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, value).map_err(|e| Failure::Io(e.into()))?;
     writeln!(out).map_err(Failure::Io)
 }
 
-/// `contact-schema CC [--role R] [--locale L]`: the contact form of a country.
-fn contact_schema(args: &[OsString]) -> Result<bool, Failure> {
-    let parsed = data_args(args, &["--role"])?;
-    let country = parsed.positional.ok_or_else(|| Failure::Usage("contact-schema needs a country (CA, DE)".into()))?;
-    let role = parsed.values.iter().find(|(f, _)| *f == "--role").map_or("registrant", |(_, v)| v.as_str());
-    if !domain_rules::contacts::ROLES.contains(&role) {
-        return Err(Failure::Usage(format!("unknown role '{role}' (registrant, admin, tech, billing)")));
-    }
-    let schema = domain_rules::contacts::schema::contact_schema(&country, role, parsed.locale);
-    write_pretty(&schema)?;
-    Ok(schema.ok)
+/// `schema`: the form schema of a zone for an action.
+#[derive(Args)]
+struct SchemaArgs {
+    /// The zone (dk, co.uk) or a domain in it
+    #[arg(value_name = "TLD")]
+    zone: String,
+    /// What the order does
+    #[arg(
+        long,
+        value_name = "A",
+        default_value = "register",
+        value_parser = one_of(Action::ALL.iter().map(|a| a.as_str()), Action::parse),
+    )]
+    action: Action,
+    #[command(flatten)]
+    locale: LocaleArg,
 }
 
-/// `countries [--locale L]`: every country in the locale's order, one JSON object per line.
-fn countries(args: &[OsString]) -> Result<bool, Failure> {
-    let parsed = data_args(args, &[])?;
-    if let Some(extra) = parsed.positional {
-        return Err(Failure::Usage(format!("unexpected argument '{extra}'")));
+impl SchemaArgs {
+    fn run(self) -> Result<bool, Failure> {
+        let schema = domain_rules::schema::form_schema(&self.zone, self.action, self.locale.locale);
+        write_pretty(&schema)?;
+        Ok(schema.ok)
     }
-    let mut out = BufWriter::new(io::stdout().lock());
-    for entry in domain_rules::contacts::schema::country_list(parsed.locale) {
-        serde_json::to_writer(&mut out, &entry).map_err(|e| Failure::Io(e.into()))?;
-        writeln!(out).map_err(Failure::Io)?;
-    }
-    out.flush().map_err(Failure::Io)?;
-    Ok(true)
 }
 
-/// `zone TLD [--locale L]`: a zone's order facts.
-fn zone(args: &[OsString]) -> Result<bool, Failure> {
-    let parsed = data_args(args, &[])?;
-    let zone = parsed.positional.ok_or_else(|| Failure::Usage("zone needs a TLD (com, co.uk) or a domain".into()))?;
-    let info = domain_rules::zone_info::zone_info(&zone, parsed.locale);
-    write_pretty(&info)?;
-    Ok(info.ok)
+/// `contact-schema`: the contact form of a country for a role.
+#[derive(Args)]
+struct ContactSchemaArgs {
+    /// The country (CA, DE)
+    #[arg(value_name = "CC")]
+    country: String,
+    /// The contact's role
+    #[arg(
+        long,
+        value_name = "R",
+        default_value = "registrant",
+        value_parser = PossibleValuesParser::new(domain_rules::contacts::ROLES),
+    )]
+    role: String,
+    #[command(flatten)]
+    locale: LocaleArg,
 }
 
-/// `explain [--order FILE] [--locale L] [TEXT|-]`: a registrar's answer explained. The words
-/// of TEXT may be given as separate arguments; without TEXT, or with `-`, the answer is read
-/// from standard input (a whole `[RESPONSE]` block or EPP response).
-fn explain(args: &[OsString]) -> Result<bool, Failure> {
-    use domain_rules::explain::{MAX_TEXT_BYTES, explain_error, refused_text};
-    use domain_rules::order::{Order, unreadable_order};
-    let mut words: Vec<String> = Vec::new();
-    let mut order_file = None;
-    let mut locale = Locale::En;
-    let mut only_words = false;
-    let mut not_text = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let Some(text) = arg.to_str() else {
-            // A word of the answer that is not UTF-8 is a finding about the answer, as on
-            // standard input; an option must be UTF-8.
-            not_text.get_or_insert_with(|| words.iter().map(|w| w.len() + 1).sum::<usize>());
-            words.push(arg.to_string_lossy().into_owned());
-            continue;
+impl ContactSchemaArgs {
+    fn run(self) -> Result<bool, Failure> {
+        let schema = domain_rules::contacts::schema::contact_schema(&self.country, &self.role, self.locale.locale);
+        write_pretty(&schema)?;
+        Ok(schema.ok)
+    }
+}
+
+/// `countries`: every country in the locale's order, one JSON object per line.
+#[derive(Args)]
+struct CountriesArgs {
+    #[command(flatten)]
+    locale: LocaleArg,
+}
+
+impl CountriesArgs {
+    fn run(self) -> Result<bool, Failure> {
+        let mut out = BufWriter::new(io::stdout().lock());
+        for entry in domain_rules::contacts::schema::country_list(self.locale.locale) {
+            serde_json::to_writer(&mut out, &entry).map_err(|e| Failure::Io(e.into()))?;
+            writeln!(out).map_err(Failure::Io)?;
+        }
+        out.flush().map_err(Failure::Io)?;
+        Ok(true)
+    }
+}
+
+/// `zone`: a zone's order facts.
+#[derive(Args)]
+struct ZoneArgs {
+    /// The zone (com, co.uk) or a domain in it
+    #[arg(value_name = "TLD")]
+    zone: String,
+    #[command(flatten)]
+    locale: LocaleArg,
+}
+
+impl ZoneArgs {
+    fn run(self) -> Result<bool, Failure> {
+        let info = domain_rules::zone_info::zone_info(&self.zone, self.locale.locale);
+        write_pretty(&info)?;
+        Ok(info.ok)
+    }
+}
+
+/// `explain`: a registrar's answer explained, from the arguments or from standard input (a whole
+/// `[RESPONSE]` block or EPP response).
+#[derive(Args)]
+struct ExplainArgs {
+    /// The order (JSON) the answer is about, to name its fields
+    #[arg(long, value_name = "FILE")]
+    order: Option<PathBuf>,
+    #[command(flatten)]
+    locale: LocaleArg,
+    /// The registrar's text, in one or more words; standard input for - or none
+    #[arg(value_name = "TEXT|-")]
+    words: Vec<OsString>,
+}
+
+impl ExplainArgs {
+    fn run(self) -> Result<bool, Failure> {
+        use domain_rules::explain::{MAX_TEXT_BYTES, explain_error, refused_text};
+        use domain_rules::order::{Order, unreadable_order};
+        let locale = self.locale.locale;
+        let input = if self.words.is_empty() || self.words == ["-"] {
+            // Read what the explainer can use and count the rest, so memory stays bounded.
+            let mut stdin = io::stdin().lock();
+            let mut bytes = Vec::new();
+            io::Read::read_to_end(&mut io::Read::take(&mut stdin, MAX_TEXT_BYTES as u64 + 1), &mut bytes)
+                .map_err(Failure::Io)?;
+            if bytes.len() > MAX_TEXT_BYTES {
+                let more = io::copy(&mut stdin, &mut io::sink()).map_err(Failure::Io)?;
+                let actual = bytes.len() + usize::try_from(more).unwrap_or(usize::MAX);
+                let params = Params::new().with("max", MAX_TEXT_BYTES).with("actual", actual);
+                let report = refused_text(Code::RegistrarTextTooLong, params, locale);
+                write_pretty(&report)?;
+                return Ok(false);
+            }
+            String::from_utf8(bytes).map_err(|e| e.utf8_error().valid_up_to())
+        } else {
+            join_words(self.words)
         };
-        if only_words || !text.starts_with("--") {
-            words.push(text.to_owned());
-            continue;
-        }
-        let (flag, inline) = split_flag(text);
-        match flag {
-            "--" => only_words = true,
-            "--order" => order_file = Some(flag_value(flag, inline, &mut rest)?),
-            "--locale" => locale = Locale::from_tag(&flag_value(flag, inline, &mut rest)?),
-            _ => return Err(Failure::Usage(format!("unknown option '{text}'"))),
-        }
-    }
-    let input = if words.is_empty() || words == ["-"] {
-        // Read what the explainer can use and count the rest, so memory stays bounded.
-        let mut stdin = io::stdin().lock();
-        let mut bytes = Vec::new();
-        io::Read::read_to_end(&mut io::Read::take(&mut stdin, MAX_TEXT_BYTES as u64 + 1), &mut bytes)
-            .map_err(Failure::Io)?;
-        if bytes.len() > MAX_TEXT_BYTES {
-            let more = io::copy(&mut stdin, &mut io::sink()).map_err(Failure::Io)?;
-            let actual = bytes.len() + usize::try_from(more).unwrap_or(usize::MAX);
-            let params = Params::new().with("max", MAX_TEXT_BYTES).with("actual", actual);
-            let report = refused_text(Code::RegistrarTextTooLong, params, locale);
-            write_pretty(&report)?;
-            return Ok(false);
-        }
-        String::from_utf8(bytes).map_err(|e| e.utf8_error().valid_up_to())
-    } else {
-        match not_text {
-            Some(at) => Err(at),
-            None => Ok(words.join(" ")),
-        }
-    };
-    let mut order_problem = None;
-    let order = match order_file {
-        None => None,
-        Some(path) => {
-            let text =
-                std::fs::read_to_string(&path).map_err(|e| Failure::Usage(format!("cannot read {path}: {e}")))?;
-            match serde_json::from_str::<Order>(&text) {
-                Ok(order) => Some(order),
-                Err(e) => {
-                    order_problem = Some(unreadable_order(&e.to_string(), locale).diagnostics);
-                    None
+        let mut order_problem = None;
+        let order = match self.order {
+            None => None,
+            Some(path) => {
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?;
+                match serde_json::from_str::<Order>(&text) {
+                    Ok(order) => Some(order),
+                    Err(e) => {
+                        order_problem = Some(unreadable_order(&e.to_string(), locale).diagnostics);
+                        None
+                    }
                 }
             }
+        };
+        let mut report = match input {
+            Ok(text) => explain_error(&text, order.as_ref(), locale),
+            Err(valid_up_to) => {
+                let found = format!("bytes that are not UTF-8 (at byte {})", valid_up_to + 1);
+                refused_text(Code::RegistrarTextInvalid, Params::new().with("found", found), locale)
+            }
+        };
+        if let Some(problem) = order_problem {
+            // The order could not be read: say so, and explain the text without it.
+            report.diagnostics.extend(problem);
+            report.ok = false;
         }
-    };
-    let mut report = match input {
-        Ok(text) => explain_error(&text, order.as_ref(), locale),
-        Err(valid_up_to) => {
-            let found = format!("bytes that are not UTF-8 (at byte {})", valid_up_to + 1);
-            refused_text(Code::RegistrarTextInvalid, Params::new().with("found", found), locale)
-        }
-    };
-    if let Some(problem) = order_problem {
-        // The order could not be read: say so, and explain the text without it.
-        report.diagnostics.extend(problem);
-        report.ok = false;
+        write_pretty(&report)?;
+        Ok(report.ok)
     }
-    write_pretty(&report)?;
-    Ok(report.ok)
 }
 
-/// `ns-check` without the feature: says how to get it.
-#[cfg(not(feature = "live"))]
-fn ns_check(_args: &[OsString]) -> Result<bool, Failure> {
-    Err(Failure::Usage("ns-check needs the `live` feature; build with `cargo build --features live`".into()))
+/// The words of a text given as arguments, joined by spaces; for a word that is not UTF-8 (a
+/// finding about the text, as on standard input), `Err` with where that word starts.
+fn join_words(words: Vec<OsString>) -> Result<String, usize> {
+    let mut text = String::new();
+    for (i, word) in words.into_iter().enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        match word.into_string() {
+            Ok(word) => text.push_str(&word),
+            Err(_) => return Err(text.len()),
+        }
+    }
+    Ok(text)
 }
 
-/// `ns-check DOMAIN NS[=IP[,IP...]]... [--locale L] [--timeout-ms N] [--port P]`: asks each
-/// nameserver for the zone and prints the report as one JSON line.
+/// `ns-check`: asks each nameserver for the zone and prints the report as one JSON line.
 #[cfg(feature = "live")]
-fn ns_check(args: &[OsString]) -> Result<bool, Failure> {
-    use domain_rules::live::{LiveOptions, check_nameservers_live};
-    use domain_rules::order::{Host, Nameserver};
+#[derive(Args)]
+struct NsCheckArgs {
+    /// The domain whose zone is asked for
+    domain: String,
+    /// The nameservers, each with the addresses it is asked at (else the system resolver's)
+    #[arg(value_name = "NS[=IP[,IP...]]", required = true)]
+    nameservers: Vec<String>,
+    #[command(flatten)]
+    locale: LocaleArg,
+    /// How long to wait for each answer, in milliseconds (default 3000)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=60_000))]
+    timeout_ms: Option<u64>,
+    /// The port the nameservers are asked on (default 53)
+    #[arg(long, value_name = "P", value_parser = clap::value_parser!(u16).range(1..))]
+    port: Option<u16>,
+}
 
-    let mut options = LiveOptions::default();
-    let mut positional = Vec::new();
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let text = arg.to_str().ok_or_else(|| Failure::Usage("arguments must be UTF-8".into()))?;
-        if !text.starts_with("--") {
-            positional.push(text.to_owned());
-            continue;
-        }
-        let (flag, inline) = split_flag(text);
-        let mut value = || flag_value(flag, inline, &mut rest);
-        match flag {
-            "--locale" => options.locale = Locale::from_tag(&value()?),
-            "--timeout-ms" => {
-                let v = value()?;
-                let ms = v.parse::<u64>().ok().filter(|ms| (1..=60_000).contains(ms));
-                let ms = ms.ok_or_else(|| Failure::Usage(format!("--timeout-ms takes 1 to 60000, not '{v}'")))?;
-                options.timeout = std::time::Duration::from_millis(ms);
-            }
-            "--port" => {
-                let v = value()?;
-                options.port = v
-                    .parse::<u16>()
-                    .ok()
-                    .filter(|&p| p != 0)
-                    .ok_or_else(|| Failure::Usage(format!("--port takes 1 to 65535, not '{v}'")))?;
-            }
-            _ => return Err(Failure::Usage(format!("unknown option '{text}'"))),
-        }
+#[cfg(feature = "live")]
+impl NsCheckArgs {
+    fn run(self) -> Result<bool, Failure> {
+        use domain_rules::live::{LiveOptions, check_nameservers_live};
+        use domain_rules::order::{Host, Nameserver};
+        let defaults = LiveOptions::default();
+        let options = LiveOptions {
+            locale: self.locale.locale,
+            timeout: self.timeout_ms.map_or(defaults.timeout, std::time::Duration::from_millis),
+            port: self.port.unwrap_or(defaults.port),
+        };
+        let nameservers: Vec<Nameserver> = self
+            .nameservers
+            .into_iter()
+            .map(|entry| match entry.split_once('=') {
+                Some((name, ips)) => {
+                    Nameserver::Host(Host { name: name.to_owned(), ips: ips.split(',').map(str::to_owned).collect() })
+                }
+                None => Nameserver::Name(entry),
+            })
+            .collect();
+        let report = check_nameservers_live(&self.domain, &nameservers, &options);
+        write_json(&report)?;
+        Ok(report.ok)
     }
-    let Some((domain, entries)) = positional.split_first() else {
-        return Err(Failure::Usage("ns-check needs a domain and its nameservers".into()));
-    };
-    if entries.is_empty() {
-        return Err(Failure::Usage("ns-check needs at least one nameserver after the domain".into()));
+}
+
+/// `ns-check` without the `live` feature: takes any arguments and says how to get it.
+#[cfg(not(feature = "live"))]
+#[derive(Args)]
+#[command(override_usage = "domain-rules ns-check [OPTIONS] <DOMAIN> <NS[=IP[,IP...]]>...")]
+struct NsCheckArgs {
+    /// The arguments of `ns-check` in a build with the feature.
+    #[arg(hide = true, allow_hyphen_values = true)]
+    _arguments: Vec<OsString>,
+}
+
+#[cfg(not(feature = "live"))]
+impl NsCheckArgs {
+    fn run(self) -> Result<bool, Failure> {
+        Err(Failure::Usage("ns-check needs the `live` feature; build with `cargo build --features live`".into()))
     }
-    let nameservers: Vec<Nameserver> = entries
-        .iter()
-        .map(|entry| match entry.split_once('=') {
-            Some((name, ips)) => {
-                Nameserver::Host(Host { name: name.to_owned(), ips: ips.split(',').map(str::to_owned).collect() })
-            }
-            None => Nameserver::Name(entry.clone()),
-        })
-        .collect();
-    let report = check_nameservers_live(domain, &nameservers, &options);
-    let mut out = io::stdout().lock();
-    serde_json::to_writer(&mut out, &report).map_err(|e| Failure::Io(e.into()))?;
-    writeln!(out).map_err(Failure::Io)?;
-    Ok(report.ok)
 }
