@@ -20,6 +20,7 @@ pub mod net;
 pub mod options;
 pub mod order;
 pub mod order_input;
+pub mod order_paths;
 pub mod order_rules;
 pub mod record;
 pub mod report;

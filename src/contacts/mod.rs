@@ -63,27 +63,7 @@ pub struct Contact {
     pub fax: Option<String>,
 }
 
-/// The contact roles of an order, in order: the one list of them (the words of the forms and the
-/// JS reader take theirs from here).
-pub const ROLES: [&str; 4] = ["registrant", "admin", "tech", "billing"];
-
-/// The keys of a contact in an order, as the contract writes them: the one list of them (the JS
-/// reader takes its keys from here, and `contactKeys()` gives them to pages).
-pub const KEYS: [&str; 13] = [
-    "type",
-    "name",
-    "firstName",
-    "lastName",
-    "organization",
-    "country",
-    "email",
-    "street",
-    "city",
-    "postalCode",
-    "state",
-    "phone",
-    "fax",
-];
+pub use crate::order_paths::{KEYS, ROLES};
 
 impl Contact {
     /// The value at a contact key (`type`, `postalCode`, `street` with its lines joined), if it

@@ -10,6 +10,7 @@ pub mod text;
 
 use crate::ids::IdFormat;
 use crate::locale::Locale;
+use crate::order_paths;
 use crate::source::Source;
 
 pub use text::Text;
@@ -100,13 +101,20 @@ pub struct Test {
 }
 
 impl Test {
-    /// `path` is one of `values`.
+    /// `path` is one of `values`. A path that is no field and no contact role and key does not
+    /// build:
+    ///
+    /// ```compile_fail
+    /// const TEST: domain_rules::fields::Test = domain_rules::fields::Test::is("registrant.contry", &["DE"]);
+    /// ```
     pub const fn is(path: &'static str, values: &'static [&'static str]) -> Test {
+        assert!(order_paths::is_order_path(path), "a test names a path that is no field and no contact key");
         Test { path, values, negate: false }
     }
 
     /// `path` is given and is none of `values`.
     pub const fn is_not(path: &'static str, values: &'static [&'static str]) -> Test {
+        assert!(order_paths::is_order_path(path), "a test names a path that is no field and no contact key");
         Test { path, values, negate: true }
     }
 }
@@ -309,7 +317,7 @@ pub enum Check {
 
 impl Check {
     /// The order path the check is about.
-    pub fn path(self) -> &'static str {
+    pub const fn path(self) -> &'static str {
         match self {
             Check::Present(path)
             | Check::Absent(path)
@@ -344,3 +352,57 @@ pub const NOT_UPDATE: &[Action] = &[Action::Register, Action::Transfer, Action::
 pub const REGISTER_TRADE: &[Action] = &[Action::Register, Action::Trade];
 /// Register, trade and update.
 pub const OWNER_DATA: &[Action] = &[Action::Register, Action::Trade, Action::Update];
+
+/// Whether `path` names an order path and, where it names a field, one of `fields`.
+const fn names_a_known_path(path: &str, fields: &[Field]) -> bool {
+    if !order_paths::is_order_path(path) {
+        return false;
+    }
+    let Some(key) = order_paths::field_key(path) else { return true };
+    let mut i = 0;
+    while i < fields.len() {
+        if order_paths::same(fields[i].key.as_bytes(), key) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether every test names a known path.
+const fn tests_name_known_paths(tests: &[Test], fields: &[Field]) -> bool {
+    let mut i = 0;
+    while i < tests.len() {
+        if !names_a_known_path(tests[i].path, fields) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Stops the build when a field set's conditions or rules name a path that is no contact role
+/// and key, or a field the set does not declare (`fields.X-DK-ACCEPT-TAC` where the zone has no
+/// such field). Called for every zone's policy as the zone's registry is declared.
+pub const fn assert_known_paths(fields: &[Field], rules: &[Rule]) {
+    let mut i = 0;
+    while i < fields.len() {
+        let field = &fields[i];
+        if let Requirement::When(tests) = field.required {
+            assert!(tests_name_known_paths(tests, fields), "a field is required on a path the zone does not have");
+        }
+        let mut j = 0;
+        while j < field.formats.len() {
+            assert!(tests_name_known_paths(field.formats[j].when, fields), "a format applies on an unknown path");
+            j += 1;
+        }
+        assert!(tests_name_known_paths(field.omit_when, fields), "a field is omitted on an unknown path");
+        i += 1;
+    }
+    let mut i = 0;
+    while i < rules.len() {
+        assert!(tests_name_known_paths(rules[i].when, fields), "a rule applies on an unknown path");
+        assert!(names_a_known_path(rules[i].check.path(), fields), "a rule checks an unknown path");
+        i += 1;
+    }
+}

@@ -25,4 +25,4 @@ pub const POLICY: ZonePolicy = ZonePolicy {
 };
 
 /// Everything this module declares, for the list in `zone/mod.rs`.
-pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };
+pub const REGISTRY: Registry = Registry::new(&[&POLICY], &[], &[]);

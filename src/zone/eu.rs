@@ -138,5 +138,4 @@ pub const ORDER: OrderFacts = OrderFacts {
 };
 
 /// Everything this module declares, for the list in `zone/mod.rs`.
-pub const REGISTRY: Registry =
-    Registry { policies: &[&POLICY, &POLICY_GREEK, &POLICY_CYRILLIC], order_facts: &[&ORDER], nameservers: &[] };
+pub const REGISTRY: Registry = Registry::new(&[&POLICY, &POLICY_GREEK, &POLICY_CYRILLIC], &[&ORDER], &[]);

@@ -234,4 +234,4 @@ pub const NAMESERVERS: NsPolicy = NsPolicy {
 };
 
 /// Everything this module declares, for the list in `zone/mod.rs`.
-pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[&ORDER], nameservers: &[&NAMESERVERS] };
+pub const REGISTRY: Registry = Registry::new(&[&POLICY], &[&ORDER], &[&NAMESERVERS]);

@@ -141,6 +141,23 @@ pub struct Registry {
     pub nameservers: &'static [&'static nameservers::NsPolicy],
 }
 
+impl Registry {
+    /// A registry's facts; a field set whose conditions or rules name a path that is no contact
+    /// role and key, or a field the set does not declare, stops the build here.
+    pub const fn new(
+        policies: &'static [&'static ZonePolicy],
+        order_facts: &'static [&'static order_facts::OrderFacts],
+        nameservers: &'static [&'static nameservers::NsPolicy],
+    ) -> Registry {
+        let mut i = 0;
+        while i < policies.len() {
+            crate::fields::assert_known_paths(policies[i].fields, policies[i].rules);
+            i += 1;
+        }
+        Registry { policies, order_facts, nameservers }
+    }
+}
+
 /// Every registry with facts of its own; a zone none of them names gets the defaults
 /// ([`default::POLICY`], the generic order facts, the common nameserver limits).
 const REGISTRIES: &[&Registry] = &[

@@ -21,4 +21,4 @@ pub const ORDER_ONG: OrderFacts =
     OrderFacts { zones: &["ong"], bundle: Cited { value: &["ngo"], source: PIR_BUNDLE }, ..ORDER_NGO };
 
 /// Everything this module declares, for the list in `zone/mod.rs`.
-pub const REGISTRY: Registry = Registry { policies: &[], order_facts: &[&ORDER_NGO, &ORDER_ONG], nameservers: &[] };
+pub const REGISTRY: Registry = Registry::new(&[], &[&ORDER_NGO, &ORDER_ONG], &[]);

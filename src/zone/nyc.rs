@@ -53,4 +53,4 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// Everything this module declares, for the list in `zone/mod.rs`.
-pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };
+pub const REGISTRY: Registry = Registry::new(&[&POLICY], &[], &[]);

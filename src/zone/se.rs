@@ -89,4 +89,4 @@ pub const ORDER: OrderFacts = OrderFacts {
 };
 
 /// Everything this module declares, for the list in `zone/mod.rs`.
-pub const REGISTRY: Registry = Registry { policies: &[&POLICY, &NU_POLICY], order_facts: &[&ORDER], nameservers: &[] };
+pub const REGISTRY: Registry = Registry::new(&[&POLICY, &NU_POLICY], &[&ORDER], &[]);

@@ -29,4 +29,4 @@ pub const FIELDS: &[Field] = &[
 ];
 
 /// Everything this module declares, for the list in `zone/mod.rs`.
-pub const REGISTRY: Registry = Registry { policies: &[&POLICY], order_facts: &[], nameservers: &[] };
+pub const REGISTRY: Registry = Registry::new(&[&POLICY], &[], &[]);

@@ -51,4 +51,4 @@ pub const NAMESERVERS: NsPolicy = NsPolicy {
 };
 
 /// Everything this module declares, for the list in `zone/mod.rs`.
-pub const REGISTRY: Registry = Registry { policies: &[], order_facts: &[&ORDER], nameservers: &[&NAMESERVERS] };
+pub const REGISTRY: Registry = Registry::new(&[], &[&ORDER], &[&NAMESERVERS]);
