@@ -3,6 +3,7 @@
 #![warn(missing_docs)]
 
 pub mod code;
+pub mod const_text;
 pub mod contacts;
 pub mod display;
 pub mod domain;

@@ -2,7 +2,7 @@
 //! `<role>.<key>` for a part of a contact, with the one list of contact roles and keys. The
 //! paths are checked when the crate compiles ([`is_order_path`], called by the rule language's
 //! constructors), so a misspelt role or key does not build. Vocabulary of the ground floor; it
-//! imports nothing of the crate.
+//! imports only the const text comparison.
 
 /// The contact roles of an order, in order: the one list of them (the words of the forms and the
 /// JS reader take theirs from here).
@@ -26,29 +26,16 @@ pub const KEYS: [&str; 13] = [
     "fax",
 ];
 
+use crate::const_text::equal;
+
 /// The prefix of a path to a zone's field.
 const FIELDS: &[u8] = b"fields.";
-
-/// Whether two byte strings are equal, when the crate compiles.
-pub const fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 /// Whether `word` is one of `list`.
 const fn listed(list: &[&str], word: &[u8]) -> bool {
     let mut i = 0;
     while i < list.len() {
-        if same(list[i].as_bytes(), word) {
+        if equal(list[i].as_bytes(), word) {
             return true;
         }
         i += 1;
@@ -63,7 +50,7 @@ pub const fn field_key(path: &str) -> Option<&[u8]> {
         return None;
     }
     let (prefix, key) = bytes.split_at(FIELDS.len());
-    if same(prefix, FIELDS) { Some(key) } else { None }
+    if equal(prefix, FIELDS) { Some(key) } else { None }
 }
 
 /// Whether `path` is a path conditions and rules may name: `fields.<KEY>` with a key, or a

@@ -9,24 +9,12 @@ include!(concat!(env!("OUT_DIR"), "/translations.rs"));
 /// The separator between the translations of one stored text (U+001F, the unit separator).
 pub const SEPARATOR: char = '\u{1F}';
 
-/// `a` against `b`, byte by byte: negative, zero or positive.
-const fn compare(a: &[u8], b: &[u8]) -> i32 {
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return a[i] as i32 - b[i] as i32;
-        }
-        i += 1;
-    }
-    a.len() as i32 - b.len() as i32
-}
-
 /// Where `key` is in a table sorted by key, when the crate compiles or at run time.
 pub const fn position<T>(table: &[(&str, T)], key: &str) -> Option<usize> {
     let (mut low, mut high) = (0, table.len());
     while low < high {
         let middle = (low + high) / 2;
-        let order = compare(table[middle].0.as_bytes(), key.as_bytes());
+        let order = crate::const_text::compare(table[middle].0.as_bytes(), key.as_bytes());
         if order == 0 {
             return Some(middle);
         } else if order < 0 {

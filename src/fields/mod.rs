@@ -361,7 +361,7 @@ const fn names_a_known_path(path: &str, fields: &[Field]) -> bool {
     let Some(key) = order_paths::field_key(path) else { return true };
     let mut i = 0;
     while i < fields.len() {
-        if order_paths::same(fields[i].key.as_bytes(), key) {
+        if crate::const_text::equal(fields[i].key.as_bytes(), key) {
             return true;
         }
         i += 1;

@@ -61,7 +61,7 @@ impl Script {
     const fn find(code: &str) -> Script {
         let mut i = 0;
         while i < SCRIPT_CODES.len() {
-            if str_eq(SCRIPT_CODES[i], code) {
+            if crate::const_text::equal(SCRIPT_CODES[i].as_bytes(), code.as_bytes()) {
                 return Script(i as u8);
             }
             i += 1;
@@ -83,21 +83,6 @@ impl Script {
     pub fn is_shared(self) -> bool {
         self == Script::COMMON || self == Script::INHERITED
     }
-}
-
-const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// The category and, where IDNA2008 allows the code point, its script.
