@@ -1,5 +1,5 @@
-//! Collects the diagnostics of one check, rendering each message in the requested locale; and
-//! the one diagnostic of a request that could not be read at all.
+//! The one collector of diagnostics every check uses, rendering each message in the requested
+//! locale; and the one diagnostic of a request that could not be read at all.
 
 use crate::code::Code;
 use crate::locale::Locale;
@@ -13,20 +13,57 @@ pub const MAX_PER_CODE: usize = 8;
 /// At most this many diagnostics in all about one input, for the same reason.
 pub const MAX_DIAGNOSTICS: usize = 64;
 
-/// The diagnostics found so far about one input.
+/// The diagnostics found so far by one check.
 #[derive(Debug)]
 pub struct Findings {
     locale: Locale,
+    /// The path of [`Findings::push`] and its kin.
     path: &'static str,
     list: Vec<Diagnostic>,
     /// Errors found, those left out of the list included.
     errors: usize,
+    /// Whether [`MAX_PER_CODE`] and [`MAX_DIAGNOSTICS`] apply.
+    bounded: bool,
 }
 
 impl Findings {
-    /// An empty list whose diagnostics will carry `path`.
+    /// An empty list about one input (a name), whose diagnostics will carry `path`, bounded by
+    /// [`MAX_PER_CODE`] and [`MAX_DIAGNOSTICS`].
     pub fn new(locale: Locale, path: &'static str) -> Self {
-        Findings { locale, path, list: Vec::new(), errors: 0 }
+        Findings { locale, path, list: Vec::new(), errors: 0, bounded: true }
+    }
+
+    /// An empty list for a check whose diagnostics each name their path ([`Findings::push_at`]):
+    /// an order, a record, a contact. It keeps every diagnostic: each is about an input of its
+    /// own, and their inputs are bounded by the request's.
+    pub fn with_paths(locale: Locale) -> Self {
+        Findings { locale, path: "", list: Vec::new(), errors: 0, bounded: false }
+    }
+
+    /// The locale messages are rendered in.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// Adds a diagnostic about `path`.
+    pub fn push_at(&mut self, code: Code, severity: Severity, path: impl Into<String>, params: Params) {
+        if self.admit(code, severity) {
+            self.list.push(Diagnostic::new(code, severity, path, params, self.locale));
+        }
+    }
+
+    /// Adds diagnostics another check found (their messages already rendered).
+    pub fn extend(&mut self, diagnostics: impl IntoIterator<Item = Diagnostic>) {
+        for diagnostic in diagnostics {
+            if self.admit(diagnostic.code, diagnostic.severity) {
+                self.list.push(diagnostic);
+            }
+        }
+    }
+
+    /// The diagnostics so far.
+    pub fn as_slice(&self) -> &[Diagnostic] {
+        &self.list
     }
 
     /// Adds an error.
@@ -44,19 +81,27 @@ impl Findings {
         self.push(code, Severity::Info, params);
     }
 
-    /// Adds a diagnostic of any severity, unless [`MAX_PER_CODE`] of its kind or
-    /// [`MAX_DIAGNOSTICS`] in all are there.
+    /// Adds a diagnostic about this list's path.
     pub fn push(&mut self, code: Code, severity: Severity, params: Params) {
+        if self.admit(code, severity) {
+            self.list.push(Diagnostic::new(code, severity, self.path, params, self.locale));
+        }
+    }
+
+    /// Counts a diagnostic found and says whether it goes in the list: always without bounds;
+    /// with them, unless [`MAX_PER_CODE`] of its kind or [`MAX_DIAGNOSTICS`] in all are there.
+    fn admit(&mut self, code: Code, severity: Severity) -> bool {
         let is_error = severity == Severity::Error;
         let first_error = is_error && self.errors == 0;
         self.errors += usize::from(is_error);
+        if !self.bounded {
+            return true;
+        }
         // The lists are short: count only once one could hold too many of a kind.
         let room_for_kind = self.list.len() < MAX_PER_CODE
             || self.list.iter().filter(|d| d.code == code && d.severity == severity).count() < MAX_PER_CODE;
         // The first error always goes in, so that `ok` never hides a refusal.
-        if room_for_kind && (self.list.len() < MAX_DIAGNOSTICS || first_error) {
-            self.list.push(Diagnostic::new(code, severity, self.path, params, self.locale));
-        }
+        room_for_kind && (self.list.len() < MAX_DIAGNOSTICS || first_error)
     }
 
     /// How many errors were found so far (those left out of the list included).

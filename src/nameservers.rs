@@ -7,6 +7,7 @@ use std::net::IpAddr;
 
 use crate::code::Code;
 use crate::domain::check_domain;
+use crate::findings::Findings;
 use crate::locale::Locale;
 use crate::name::is_at_or_below;
 use crate::net::{self, special};
@@ -37,12 +38,12 @@ enum Place {
 ///
 /// An empty list is not an error: the registrar then uses its default nameservers.
 pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, locale: Locale) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut findings = Findings::with_paths(locale);
     let mut push = |code: Code, severity: Severity, path: String, params: Params| {
-        out.push(Diagnostic::new(code, severity, path, params, locale));
+        findings.push_at(code, severity, path, params);
     };
     if list.is_empty() {
-        return out;
+        return findings.into_vec();
     }
     let policy = nameserver_policy(zone);
     let (min, max) = policy.count.value;
@@ -143,7 +144,7 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, loca
     if policy.nsentry.is_some() {
         push(Code::OrderHintNsentry, Severity::Info, "nameservers".to_owned(), Params::new().with("tld", zone));
     }
-    out
+    findings.into_vec()
 }
 
 /// Which of DENIC's address rules (DENIC-23 §2.1.2, cited in [`crate::zone::nameservers`]) a

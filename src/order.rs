@@ -11,9 +11,10 @@ use crate::contacts::{self, Scope, SentContacts};
 use crate::domain::{DomainReport, check_domain};
 use crate::fields::countries::ALPHA_2;
 use crate::fields::{Action, Check, Field, Format, Kind, Requirement, Rule, Test};
+use crate::findings::Findings;
 use crate::locale::Locale;
 use crate::options::Options;
-use crate::report::{self, Diagnostic, Params, Severity};
+use crate::report::{Diagnostic, Params, Severity};
 use crate::zone::{self, ZonePolicy};
 
 pub use crate::contacts::{Contact, Street};
@@ -89,7 +90,7 @@ pub fn check_order(order: &Order) -> OrderReport {
     let mut check = OrderCheck {
         order,
         locale,
-        diagnostics: Vec::new(),
+        findings: Findings::with_paths(locale),
         sent: SentFields::default(),
         contacts: SentContacts::default(),
         checked: BTreeMap::new(),
@@ -103,19 +104,19 @@ pub fn check_order(order: &Order) -> OrderReport {
         check.rules(policy, action);
         // The action's rules hold in both scopes: a form step without contacts still orders a
         // term, a transfer, ID protection.
-        let mut flow = Vec::new();
-        crate::order_rules::check(order, action, tld, locale, &|tests| check.all_hold(tests), &mut flow);
-        check.diagnostics.extend(flow);
+        let mut flow = Findings::with_paths(locale);
+        crate::order_rules::check(order, action, tld, &|tests| check.all_hold(tests), &mut flow);
+        check.findings.extend(flow.into_vec());
     }
     if let Some(param) = trustee_param.filter(|p| !in_field_set(p) && check.sent.get(p).is_none()) {
         check.sent.0.push((param.to_owned(), "1".to_owned()));
     }
     if let (Some(ascii), Some(tld)) = (domain.ascii.as_deref(), tld) {
         let register = action == Some(crate::fields::Action::Register);
-        check.diagnostics.extend(crate::nameservers::check(ascii, tld, &order.nameservers, register, locale));
+        check.findings.extend(crate::nameservers::check(ascii, tld, &order.nameservers, register, locale));
     }
-    let ok = domain.ok && report::is_ok(&check.diagnostics);
-    OrderReport { ok, domain, fields: check.sent, contacts: check.contacts, diagnostics: check.diagnostics }
+    let ok = domain.ok && check.findings.error_count() == 0;
+    OrderReport { ok, domain, fields: check.sent, contacts: check.contacts, diagnostics: check.findings.into_vec() }
 }
 
 /// A report for an order that could not be read at all. `detail` is the parser's explanation.
@@ -140,7 +141,7 @@ pub fn unreadable_order(detail: &str, locale: Locale) -> OrderReport {
 struct OrderCheck<'a> {
     order: &'a Order,
     locale: Locale,
-    diagnostics: Vec<Diagnostic>,
+    findings: Findings,
     sent: SentFields,
     contacts: SentContacts,
     /// Fields already checked: their normalised value, or `None` when it was refused (rules
@@ -150,7 +151,7 @@ struct OrderCheck<'a> {
 
 impl OrderCheck<'_> {
     fn push(&mut self, code: Code, severity: Severity, path: impl Into<String>, params: Params) {
-        self.diagnostics.push(Diagnostic::new(code, severity, path, params, self.locale));
+        self.findings.push_at(code, severity, path, params);
     }
 
     fn action(&mut self) -> Option<Action> {
@@ -195,7 +196,7 @@ impl OrderCheck<'_> {
         for role in contacts::ROLES {
             let contact = self.order.contact(role);
             let complete = scope == Scope::Order && sends_contacts && (role == "registrant" || contact.is_some());
-            let sent = contacts::check_contact(role, contact, complete, self.locale, &mut self.diagnostics);
+            let sent = contacts::check_contact(role, contact, complete, &mut self.findings);
             self.contacts.set(role, sent);
         }
     }
@@ -377,7 +378,7 @@ impl OrderCheck<'_> {
     fn rule(&mut self, rule: &Rule) {
         // A contact value the contact check refused (or found missing) is reported once.
         let path = rule.check.path();
-        if self.diagnostics.iter().any(|d| d.path == path && d.severity == Severity::Error) {
+        if self.findings.as_slice().iter().any(|d| d.path == path && d.severity == Severity::Error) {
             return;
         }
         let (code, path) = match rule.check {

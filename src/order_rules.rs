@@ -4,25 +4,18 @@
 
 use crate::code::Code;
 use crate::fields::{Action, Test};
-use crate::locale::Locale;
+use crate::findings::Findings;
 use crate::order_input::{FieldValue, Order, iso_date, tick};
-use crate::report::{Diagnostic, Params, Severity};
+use crate::report::{Params, Severity};
 use crate::zone::order_facts::{AuthCode, Basis, IdProtection, OrderFacts, TransferLock, trustee_param};
 use crate::zone::order_facts_for;
 
 /// Checks `order` (for `action`, in the registry zone `tld`) against the zone's order facts;
 /// `holds` says whether tests on the order's values hold (who counts as an individual for the
 /// registry's own privacy).
-pub fn check(
-    order: &Order,
-    action: Action,
-    tld: &str,
-    locale: Locale,
-    holds: &dyn Fn(&[Test]) -> bool,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+pub fn check(order: &Order, action: Action, tld: &str, holds: &dyn Fn(&[Test]) -> bool, findings: &mut Findings) {
     let facts = order_facts_for(tld);
-    let mut out = Out { tld, locale, diagnostics };
+    let mut out = Out { tld, findings };
     // Said when a generic fact is used: a term, a transfer, ID protection or a premium class.
     let uses_facts = order.period.is_some()
         || action == Action::Transfer
@@ -60,14 +53,13 @@ fn is_ticked(value: Option<&FieldValue>) -> bool {
 
 struct Out<'a> {
     tld: &'a str,
-    locale: Locale,
-    diagnostics: &'a mut Vec<Diagnostic>,
+    findings: &'a mut Findings,
 }
 
 impl Out<'_> {
     fn push(&mut self, code: Code, severity: Severity, path: &str, params: Params) {
         let params = params.with("tld", self.tld);
-        self.diagnostics.push(Diagnostic::new(code, severity, path, params, self.locale));
+        self.findings.push_at(code, severity, path, params);
     }
 
     /// The term, if given, must be one the zone sells for the action (a trade or an update has

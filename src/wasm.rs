@@ -843,7 +843,7 @@ pub fn zone_info_js(tld: JsValue, options: JsValue) -> JsValue {
 #[wasm_bindgen(js_name = explainError, skip_typescript)]
 pub fn explain_error_js(text: JsValue, options: JsValue) -> JsValue {
     use crate::explain::{explain_error, refused_text};
-    let mut problems = Vec::new();
+    let mut problems = crate::findings::Findings::with_paths(Locale::En);
     let mut locale = Locale::En;
     let mut order = None;
     if !(options.is_undefined() || options.is_null()) {
@@ -851,7 +851,7 @@ pub fn explain_error_js(text: JsValue, options: JsValue) -> JsValue {
         if let Err(detail) = object_keys(&options, "options", &["order", "locale"]) {
             let params =
                 Params::new().with("option", "options").with("value", detail).with("choices", "{ order, locale }");
-            problems.push(Diagnostic::new(Code::OptionInvalid, Severity::Error, "options", params, Locale::En));
+            problems.push_at(Code::OptionInvalid, Severity::Error, "options", params);
         }
         if options.is_object() && !options.is_array() {
             match text_option(property(&options, "locale")) {
@@ -859,13 +859,7 @@ pub fn explain_error_js(text: JsValue, options: JsValue) -> JsValue {
                 Err(found) => {
                     let params =
                         Params::new().with("option", "locale").with("value", found).with("choices", "a string");
-                    problems.push(Diagnostic::new(
-                        Code::OptionInvalid,
-                        Severity::Error,
-                        "options.locale",
-                        params,
-                        Locale::En,
-                    ));
+                    problems.push_at(Code::OptionInvalid, Severity::Error, "options.locale", params);
                 }
             }
             let value = property(&options, "order");
@@ -881,9 +875,9 @@ pub fn explain_error_js(text: JsValue, options: JsValue) -> JsValue {
         Some(text) => explain_error(&text, order.as_ref(), locale),
         None => refused_text(Code::RegistrarTextInvalid, Params::new().with("found", js_type(&text)), locale),
     };
-    if !problems.is_empty() {
+    if !problems.as_slice().is_empty() {
         report.ok = false;
-        report.diagnostics.extend(problems);
+        report.diagnostics.extend(problems.into_vec());
     }
     to_js(&report)
 }

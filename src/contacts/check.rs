@@ -3,9 +3,10 @@
 
 use crate::code::Code;
 use crate::domain::check_domain;
+use crate::findings::Findings;
 use crate::locale::Locale;
 use crate::options::Options;
-use crate::report::{Diagnostic, Params, Severity};
+use crate::report::{Params, Severity};
 
 use super::countries::{self, Country, Part};
 use super::phone;
@@ -58,11 +59,10 @@ pub fn check_contact(
     role: &'static str,
     contact: Option<&Contact>,
     complete: bool,
-    locale: Locale,
-    diagnostics: &mut Vec<Diagnostic>,
+    findings: &mut Findings,
 ) -> Option<SentContact> {
     let empty = Contact::default();
-    let mut check = ContactCheck { role, locale, diagnostics, country: None };
+    let mut check = ContactCheck { role, locale: findings.locale(), findings, country: None };
     let given = contact.is_some();
     let contact = contact.unwrap_or(&empty);
     let sent = check.contact(contact, complete);
@@ -72,7 +72,7 @@ pub fn check_contact(
 struct ContactCheck<'a> {
     role: &'static str,
     locale: Locale,
-    diagnostics: &'a mut Vec<Diagnostic>,
+    findings: &'a mut Findings,
     country: Option<&'static Country>,
 }
 
@@ -87,19 +87,13 @@ impl ContactCheck<'_> {
 
     fn push(&mut self, code: Code, severity: Severity, part: &'static str, params: Params) {
         let path = format!("{}.{part}", self.role);
-        self.diagnostics.push(Diagnostic::new(code, severity, path, params, self.locale));
+        self.findings.push_at(code, severity, path, params);
     }
 
     /// An error about a value that is not given in the contact's own words (`value` as typed).
     fn refuse(&mut self, code: Code, part: &'static str, value: &str) {
         let path = format!("{}.{part}", self.role);
-        self.diagnostics.push(Diagnostic::new(
-            code,
-            Severity::Error,
-            path,
-            Params::new().with("value", value),
-            self.locale,
-        ));
+        self.findings.push_at(code, Severity::Error, path, Params::new().with("value", value));
     }
 
     fn missing(&mut self, part: &'static str) {

@@ -24,12 +24,13 @@ use serde::Serialize;
 
 use crate::code::Code;
 use crate::domain::check_domain;
+use crate::findings::Findings;
 use crate::locale::Locale;
 use crate::nameservers::{AddressRules, ZONE_NOT_SERVED_ERROR, host_name};
 use crate::net;
 use crate::options::Options;
 use crate::order_input::Nameserver;
-use crate::report::{self, Diagnostic, Params, Severity};
+use crate::report::{Diagnostic, Params, Severity};
 use crate::zone::nameservers::nameserver_policy;
 
 use query::{Answer, Failure};
@@ -117,16 +118,17 @@ struct Target {
 pub fn check_nameservers_live(domain: &str, nameservers: &[Nameserver], options: &LiveOptions) -> LiveReport {
     let locale = options.locale;
     let domain_report = check_domain(domain, &Options::default().with_locale(locale));
-    let mut diagnostics = domain_report.diagnostics;
+    let mut findings = Findings::with_paths(locale);
+    findings.extend(domain_report.diagnostics);
     let (Some(ascii), Some(tld)) = (domain_report.ascii, domain_report.tld) else {
-        return finish(None, Vec::new(), diagnostics);
+        return finish(None, Vec::new(), findings);
     };
     let zone = match Name::from_ascii(format!("{ascii}.")) {
         Ok(zone) if domain_report.ok => zone,
-        _ => return finish(Some(ascii), Vec::new(), diagnostics),
+        _ => return finish(Some(ascii), Vec::new(), findings),
     };
     let mut push = |code: Code, severity: Severity, path: String, params: Params| {
-        diagnostics.push(Diagnostic::new(code, severity, path, params, locale));
+        findings.push_at(code, severity, path, params);
     };
     let policy = nameserver_policy(&tld);
     let (min, max) = policy.count.value;
@@ -136,7 +138,7 @@ pub fn check_nameservers_live(domain: &str, nameservers: &[Nameserver], options:
         push(Code::OrderNameserverCount, Severity::Error, "nameservers".to_owned(), params);
     }
     if nameservers.is_empty() || nameservers.len() > MAX_NAMESERVERS {
-        return finish(Some(ascii), Vec::new(), diagnostics);
+        return finish(Some(ascii), Vec::new(), findings);
     }
     let targets = targets(nameservers, locale, &mut push);
     let all_named = targets.len() == nameservers.len();
@@ -177,11 +179,11 @@ pub fn check_nameservers_live(domain: &str, nameservers: &[Nameserver], options:
             push(Code::LiveAddressesIdentical, Severity::Error, "nameservers".to_owned(), params());
         }
     }
-    finish(Some(ascii), servers, diagnostics)
+    finish(Some(ascii), servers, findings)
 }
 
-fn finish(domain: Option<String>, servers: Vec<ServerReport>, diagnostics: Vec<Diagnostic>) -> LiveReport {
-    LiveReport { ok: report::is_ok(&diagnostics), domain, servers, diagnostics }
+fn finish(domain: Option<String>, servers: Vec<ServerReport>, findings: Findings) -> LiveReport {
+    LiveReport { ok: findings.error_count() == 0, domain, servers, diagnostics: findings.into_vec() }
 }
 
 /// The valid nameservers with their addresses: the given ones, else the system resolver's

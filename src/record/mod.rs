@@ -10,8 +10,9 @@ pub mod zone_check;
 use serde::{Deserialize, Serialize};
 
 use crate::code::Code;
+use crate::findings::Findings;
 use crate::locale::Locale;
-use crate::report::{self, Diagnostic, Params, Severity};
+use crate::report::{Diagnostic, Params, Severity};
 
 pub use zone_check::{ZoneReport, ZoneRequest, check_zone_records, unreadable_zone};
 
@@ -99,7 +100,7 @@ pub struct RecordReport {
 /// ```
 pub fn check_record(request: &RecordRequest) -> RecordReport {
     let locale = request.locale.as_deref().map_or(Locale::En, Locale::from_tag);
-    let mut out = Out { locale, prefix: "record".to_owned(), diagnostics: Vec::new() };
+    let mut out = Out::new(locale, "record".to_owned());
     let Some(zone) = names::Zone::read(&request.zone, &mut out) else {
         return out.report(None, None, None);
     };
@@ -190,18 +191,24 @@ pub(crate) fn check_in_zone(
     (out.report(kind, owner, value), reading)
 }
 
-/// The diagnostics of one record, with the prefix of its paths (`record`, `records[3]`).
+/// The findings about one record, whose paths are its keys under a prefix (`record.name`,
+/// `records[3].value`).
 pub(crate) struct Out {
     pub locale: Locale,
-    pub prefix: String,
-    pub diagnostics: Vec<Diagnostic>,
+    prefix: String,
+    findings: Findings,
 }
 
 impl Out {
+    /// The findings about the record at `prefix` (empty for a request's top-level keys).
+    pub fn new(locale: Locale, prefix: String) -> Out {
+        Out { locale, prefix, findings: Findings::with_paths(locale) }
+    }
+
     /// Adds a diagnostic about the key `key` of the record.
     pub fn push(&mut self, code: Code, severity: Severity, key: &str, params: Params) {
         let path = self.path(key);
-        self.diagnostics.push(Diagnostic::new(code, severity, path, params, self.locale));
+        self.findings.push_at(code, severity, path, params);
     }
 
     pub fn error(&mut self, code: Code, key: &str, params: Params) {
@@ -219,7 +226,7 @@ impl Out {
     /// Takes the diagnostics of a name check, which speak of `domain`, as being about `key`.
     pub fn adopt(&mut self, diagnostics: Vec<Diagnostic>, key: &str) {
         let path = self.path(key);
-        self.diagnostics.extend(diagnostics.into_iter().map(|d| Diagnostic { path: path.clone(), ..d }));
+        self.findings.extend(diagnostics.into_iter().map(|d| Diagnostic { path: path.clone(), ..d }));
     }
 
     /// `prefix.key`, or `key` alone for a request's top-level keys.
@@ -228,6 +235,12 @@ impl Out {
     }
 
     fn report(self, kind: Option<String>, name: Option<OwnerName>, value: Option<String>) -> RecordReport {
-        RecordReport { ok: report::is_ok(&self.diagnostics), kind, name, value, diagnostics: self.diagnostics }
+        let ok = self.findings.error_count() == 0;
+        RecordReport { ok, kind, name, value, diagnostics: self.findings.into_vec() }
+    }
+
+    /// The diagnostics found, for a report of another shape.
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.findings.into_vec()
     }
 }

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::code::Code;
+use crate::findings::Findings;
 use crate::locale::Locale;
 use crate::name::is_at_or_below;
 use crate::report::{self, Diagnostic, Params, Severity};
@@ -62,14 +63,14 @@ pub struct ZoneReport {
 /// ```
 pub fn check_zone_records(request: &ZoneRequest) -> ZoneReport {
     let locale = request.locale.as_deref().map_or(Locale::En, Locale::from_tag);
-    let mut zone_out = Out { locale, prefix: String::new(), diagnostics: Vec::new() };
+    let mut zone_out = Out::new(locale, String::new());
     let Some(zone) = Zone::read(&request.zone, &mut zone_out) else {
-        return ZoneReport { ok: false, records: Vec::new(), diagnostics: zone_out.diagnostics };
+        return ZoneReport { ok: false, records: Vec::new(), diagnostics: zone_out.into_vec() };
     };
     let mut records = Vec::with_capacity(request.records.len());
     let mut readings = Vec::with_capacity(request.records.len());
     for (i, record) in request.records.iter().enumerate() {
-        let out = Out { locale, prefix: format!("records[{i}]"), diagnostics: Vec::new() };
+        let out = Out::new(locale, format!("records[{i}]"));
         let (report, reading) = check_in_zone(&zone, record, request.literal, out);
         records.push(report);
         readings.push(reading);
@@ -86,9 +87,9 @@ pub fn unreadable_zone(detail: &str, locale: Locale) -> ZoneReport {
 
 /// The rules between records, over those whose owner could be read.
 fn between(zone: &str, records: &[RecordReport], readings: &[Reading], locale: Locale) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut findings = Findings::with_paths(locale);
     let mut push = |code: Code, severity: Severity, path: String, params: Params| {
-        out.push(Diagnostic::new(code, severity, path, params, locale));
+        findings.push_at(code, severity, path, params);
     };
     // Owner -> (index, type) of each readable record.
     let mut at_owner: BTreeMap<&str, Vec<(usize, &str)>> = BTreeMap::new();
@@ -171,5 +172,5 @@ fn between(zone: &str, records: &[RecordReport], readings: &[Reading], locale: L
             push(Code::RecordDuplicate, Severity::Warning, format!("records[{j}]"), params);
         }
     }
-    out
+    findings.into_vec()
 }
