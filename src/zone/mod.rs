@@ -14,33 +14,7 @@ pub mod suffix;
 
 pub use suffix::policy_for;
 
-mod au;
-mod be;
-mod ca;
-mod cn;
-mod de;
 mod default;
-mod dk;
-mod es;
-mod eu;
-mod fi;
-mod fr;
-mod hk;
-mod it;
-mod legacy_gtld;
-mod ngo;
-mod no;
-mod nyc;
-mod pro;
-mod pt;
-mod ro;
-mod ru;
-mod se;
-mod sg;
-mod swiss;
-mod travel;
-mod uk;
-mod us;
 
 pub use public_suffixes::SOURCE as PUBLIC_SUFFIX_SOURCE;
 
@@ -129,8 +103,8 @@ impl ZonePolicy {
 
 /// One registry's facts, each declared in its module (`zone/de.rs` for DENIC): the policies of
 /// its zones' names (lengths, characters, field sets, order rules), the order flow's facts, the
-/// nameserver rules. A module declares one `REGISTRY`; adding a zone is its module and one line
-/// in [`REGISTRIES`].
+/// nameserver rules. A module declares one `REGISTRY`; adding a zone is its module and its name
+/// in the `registries!` list.
 #[derive(Debug, Clone, Copy)]
 pub struct Registry {
     /// Name policies, one per group of zones with the same rules.
@@ -158,36 +132,22 @@ impl Registry {
     }
 }
 
-/// Every registry with facts of its own; a zone none of them names gets the defaults
-/// ([`default::POLICY`], the generic order facts, the common nameserver limits).
-const REGISTRIES: &[&Registry] = &[
-    &au::REGISTRY,
-    &be::REGISTRY,
-    &ca::REGISTRY,
-    &cn::REGISTRY,
-    &de::REGISTRY,
-    &dk::REGISTRY,
-    &es::REGISTRY,
-    &eu::REGISTRY,
-    &fi::REGISTRY,
-    &fr::REGISTRY,
-    &hk::REGISTRY,
-    &it::REGISTRY,
-    &legacy_gtld::REGISTRY,
-    &ngo::REGISTRY,
-    &no::REGISTRY,
-    &nyc::REGISTRY,
-    &pro::REGISTRY,
-    &pt::REGISTRY,
-    &ro::REGISTRY,
-    &ru::REGISTRY,
-    &se::REGISTRY,
-    &sg::REGISTRY,
-    &swiss::REGISTRY,
-    &travel::REGISTRY,
-    &uk::REGISTRY,
-    &us::REGISTRY,
-];
+/// Declares each registry's module and lists its `REGISTRY` in [`REGISTRIES`]: adding a zone is
+/// its module and its name here.
+macro_rules! registries {
+    ($($module:ident),* $(,)?) => {
+        $(mod $module;)*
+
+        /// Every registry with facts of its own; a zone none of them names gets the defaults
+        /// ([`default::POLICY`], the generic order facts, the common nameserver limits).
+        const REGISTRIES: &[&Registry] = &[$(&$module::REGISTRY),*];
+    };
+}
+
+registries! {
+    au, be, ca, cn, de, dk, es, eu, fi, fr, hk, it, legacy_gtld, ngo, no, nyc, pro, pt, ro, ru, se, sg, swiss,
+    travel, uk, us,
+}
 
 /// Every registry's module declaration, for the tables derived from them.
 pub fn registries() -> &'static [&'static Registry] {
