@@ -189,7 +189,7 @@ fn field_values(policy: &'static ZonePolicy, field: &'static Field) -> Vec<&'sta
     let path = format!("fields.{}", field.key);
     values.extend(tests(policy).filter(|t| t.path == path).flat_map(|t| t.values.iter().copied()));
     for rule in field.formats {
-        if let Some((_, ids)) = VALID_IDS.iter().find(|(name, _)| *name == rule.format) {
+        if let Some((_, ids)) = VALID_IDS.iter().find(|(name, _)| *name == rule.format.as_str()) {
             values.extend(ids.iter().copied());
         }
     }
