@@ -135,7 +135,7 @@ fn write_locale_enum(out: &mut String, tags: &[String]) {
     for tag in tags {
         write!(out, "Locale::{}, ", variant(tag)).unwrap();
     }
-    out.push_str("];\n\n/// The tags of [`ALL`], in its order.\nconst TAGS: &[&str] = &[");
+    out.push_str("];\n\n/// The tags of `ALL`, in its order.\nconst TAGS: &[&str] = &[");
     for tag in tags {
         write!(out, "{tag:?}, ").unwrap();
     }
@@ -208,7 +208,7 @@ fn placeholders(text: &str) -> Vec<&str> {
 /// `MESSAGES`: each code's message in every locale, read when the message table is built at
 /// compile time.
 fn write_columns(out: &mut String, rows: &[(String, Vec<String>)], locales: usize) {
-    out.push_str("/// Every code's message by its identifier, sorted, in the order of [`ALL`].\n");
+    out.push_str("/// Every code's message by its identifier, sorted; the messages in the order of `Locale::ALL`.\n");
     writeln!(out, "pub const MESSAGES: &[(&str, [&str; {locales}])] = &[").unwrap();
     for (key, texts) in rows {
         writeln!(out, "    ({key:?}, {texts:?}),").unwrap();

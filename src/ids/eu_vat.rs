@@ -7,7 +7,7 @@ use super::{IdError, IdFormat, Strength, Valid, prepared, stdnum, value, weighte
 
 /// Any EU VAT number, checked by its member state's rule: the national formats where the engine
 /// has one (DK, DE, IT, ES, FI, SE, PT, RO), the rules below (AT, BE, FR, NL, PL) and those of
-/// [`states`] for the others.
+/// the `states` module for the others.
 pub const EU_VAT: IdFormat = IdFormat {
     name: "eu-vat",
     check: vat,
