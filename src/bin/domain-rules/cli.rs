@@ -1,4 +1,4 @@
-//! The `domain-rules` command line: argument parsing (clap) and JSON in and out; no rules live here.
+//! Argument parsing (clap) and JSON in and out; no rules live here.
 
 use std::convert::Infallible;
 use std::ffi::OsString;
@@ -75,7 +75,7 @@ enum Failure {
     Io(io::Error),
 }
 
-fn main() -> ExitCode {
+pub fn main() -> ExitCode {
     let args = names_behind_separator(std::env::args_os().collect());
     let outcome = match Cli::try_parse_from(&args) {
         Ok(cli) => cli.command.run(),
