@@ -354,7 +354,7 @@ pub const REGISTER_TRADE: &[Action] = &[Action::Register, Action::Trade];
 pub const OWNER_DATA: &[Action] = &[Action::Register, Action::Trade, Action::Update];
 
 /// Whether `path` names an order path and, where it names a field, one of `fields`.
-const fn names_a_known_path(path: &str, fields: &[Field]) -> bool {
+pub(crate) const fn names_a_known_path(path: &str, fields: &[Field]) -> bool {
     if !order_paths::is_order_path(path) {
         return false;
     }
