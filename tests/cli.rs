@@ -443,3 +443,11 @@ fn a_word_with_one_leading_hyphen_is_a_name_wherever_the_options_stand() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).starts_with("domain-rules: unexpected argument '--bogus'"));
 }
+
+#[test]
+fn an_option_given_twice_takes_its_last_value() {
+    let output = run(&["check", "--locale", "de", "--locale=fr", "-x.de"], None);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(report["diagnostics"][0]["message"].as_str().unwrap().starts_with("La partie"), "{report}");
+}

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::sync::OnceLock;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use domain_rules::domain::refused_input;
 use domain_rules::fields::Action;
 use domain_rules::name::normalize::MAX_INPUT_BYTES;
@@ -77,7 +77,9 @@ enum Failure {
 
 pub fn main() -> ExitCode {
     let args = names_behind_separator(std::env::args_os().collect());
-    let outcome = match Cli::try_parse_from(&args) {
+    // As with the hand-written parser, an option given twice takes its last value.
+    let parser = Cli::command().args_override_self(true).mut_subcommands(|c| c.args_override_self(true));
+    let outcome = match parser.try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli.command.run(),
         // `--help` and `--version`: on standard output, exit status 0.
         Err(e) if !e.use_stderr() => {
@@ -206,7 +208,7 @@ fn usage(command: Option<&str>) -> String {
 /// `--locale L`: the language of the messages, for every command that writes any.
 #[derive(Args)]
 struct LocaleArg {
-    /// The language of the messages: en, de, fr, it or da (any other tag: English)
+    /// The language of the messages, a tag such as de or fr-CH (English for a language without them)
     #[arg(long, value_name = "L", default_value = "en", value_parser = locale)]
     locale: Locale,
 }
