@@ -1,8 +1,10 @@
-//! Compiles the translations in `locales/` into tables: the `Locale` enum of the locales listed in
-//! `locales/locales.toml` (`locales.rs`), and every message, field text and word as one string per key with the
-//! locales' translations joined by U+001F (`translations.rs`). English is the fallback:
-//! a key a locale lacks is filled with the English text and listed in `GAPS`, and a key English
-//! does not have, or a translation whose `{placeholders}` differ from English, stops the build.
+//! Compiles the translations in `locales/` into tables: the `Locale` enum of the compiled locales
+//! (`locales.rs`); each code's message in every locale, and each field text and word as one string
+//! with its translations joined by U+001F (`translations.rs`). English is the fallback: a key a
+//! locale lacks is filled with the English text and listed in `GAPS`, and a key English does not
+//! have, or a translation whose `{placeholders}` differ from English, stops the build. Messages of
+//! the live checks and the words of their failures are left empty in a WebAssembly build, which
+//! can never show them.
 //!
 //! `DOMAIN_RULES_LOCALES=en,de` keeps only some of the listed locales (English always).
 
@@ -39,7 +41,7 @@ fn main() {
     let mut gaps: Vec<(String, Vec<String>)> = tags.iter().map(|t| (t.clone(), Vec::new())).collect();
     let messages = columns(&files, |f| &f.messages, "messages", &mut gaps, |key| wasm && key.starts_with("live."));
     let texts = columns(&files, |f| &f.texts, "texts", &mut gaps, |_| false);
-    let words = columns(&files, |f| &f.words, "words", &mut gaps, |_| false);
+    let words = columns(&files, |f| &f.words, "words", &mut gaps, |key| wasm && key.starts_with("failure."));
     write_columns(&mut out, &messages, tags.len());
     write_joined(&mut out, "TEXTS", "Every field-set text, by its id", &texts);
     write_joined(&mut out, "WORDS", "Every word, by `section.key`", &words);
@@ -122,7 +124,7 @@ fn read_locale(dir: &Path, tag: &str) -> LocaleFile {
 
 /// `pub enum Locale` with one variant per compiled tag (`de` is `De`), English the default.
 fn write_locale_enum(out: &mut String, tags: &[String]) {
-    out.push_str("/// A language of the engine's texts: one per file in `locales/` that `locales.toml` lists.\n");
+    out.push_str("/// A language of the engine's texts: one per compiled locale (`locales/locales.toml`).\n");
     out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]\npub enum Locale {\n");
     for (i, tag) in tags.iter().enumerate() {
         writeln!(out, "    /// `{tag}` (locales/{tag}.toml){}.", if i == 0 { ", the fallback" } else { "" }).unwrap();
@@ -220,7 +222,8 @@ fn write_columns(out: &mut String, rows: &[(String, Vec<String>)], locales: usiz
 /// trailing ones equal to English (the reader falls back to the first), so that a text the same
 /// in every locale is stored once.
 fn write_joined(out: &mut String, name: &str, doc: &str, rows: &[(String, Vec<String>)]) {
-    writeln!(out, "/// {doc}, sorted by key; the translations joined by U+001F.").unwrap();
+    writeln!(out, "/// {doc}, sorted by key; the translations joined by U+001F, without trailing ones equal").unwrap();
+    writeln!(out, "/// to English (a reader falls back to the first).").unwrap();
     writeln!(out, "pub const {name}: &[(&str, &str)] = &[").unwrap();
     for (key, texts) in rows {
         let mut kept: &[String] = texts;

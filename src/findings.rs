@@ -81,11 +81,11 @@ impl Findings {
         self.push(code, Severity::Info, params);
     }
 
-    /// Adds a diagnostic about this list's path.
+    /// Adds a diagnostic about this list's path (a list made by [`Findings::new`]; the others
+    /// name a path with each diagnostic).
     pub fn push(&mut self, code: Code, severity: Severity, params: Params) {
-        if self.admit(code, severity) {
-            self.list.push(Diagnostic::new(code, severity, self.path, params, self.locale));
-        }
+        debug_assert!(self.bounded, "a list with paths takes push_at");
+        self.push_at(code, severity, self.path, params);
     }
 
     /// Counts a diagnostic found and says whether it goes in the list: always without bounds;

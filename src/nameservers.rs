@@ -147,7 +147,7 @@ pub fn check(domain: &str, zone: &str, list: &[Nameserver], register: bool, loca
     findings.into_vec()
 }
 
-/// Which of DENIC's address rules (DENIC-23 §2.1.2, cited in [`crate::zone::nameservers`]) a
+/// Which of DENIC's address rules (DENIC-23 §2.1.2, cited with .de's nameserver rules) a
 /// set of nameservers breaks, given the addresses of each: the offline check judges the glue,
 /// the live check the addresses it queried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -26,8 +26,10 @@ pub const fn position<T>(table: &[(&str, T)], key: &str) -> Option<usize> {
     None
 }
 
-/// The stored translations of the field-set text `id` (a key of `[texts]` in `locales/en.toml`).
-/// Meant for constants: an unknown id stops the build.
+/// The stored translations of the field-set text `id` (a key of `[texts]` in `locales/en.toml`),
+/// for the [`text!`](crate::text) macro, which evaluates it in a constant: an unknown id stops
+/// the build (called at run time, it would panic).
+#[doc(hidden)]
 pub const fn text(id: &str) -> &'static str {
     match position(TEXTS, id) {
         Some(i) => TEXTS[i].1,

@@ -427,8 +427,7 @@ fn parse_options(value: JsValue) -> Result<Options, OptionError> {
     let locale = match text_option(property("locale")) {
         Ok(tag) => tag.as_deref().map_or(Locale::En, Locale::from_tag),
         Err(shown) => {
-            let params =
-                Params::new().with("option", "locale").with("value", shown).with("choices", "en, de, fr, it, da");
+            let params = Params::new().with("option", "locale").with("value", shown).with("choices", locale_tags());
             return Err(("options.locale", params, Locale::En));
         }
     };
@@ -931,4 +930,9 @@ pub fn codes() -> JsValue {
 fn to_js<T: Serialize>(value: &T) -> JsValue {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
     value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The tags of the compiled locales (`en, de, fr, it, da`), for a message listing the choices.
+fn locale_tags() -> String {
+    Locale::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>().join(", ")
 }

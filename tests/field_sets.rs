@@ -49,7 +49,7 @@ fn check_test(test: &Test, fields: &[Field], zone: &str, problems: &mut Vec<Stri
     }
     for value in test.values {
         let known = match test.path {
-            "registrant.type" | "admin.type" => ["individual", "organization"].contains(value),
+            p if p.ends_with(".type") => ["individual", "organization"].contains(value),
             p if p.ends_with(".country") => ALPHA_2.binary_search(value).is_ok(),
             _ => true,
         };

@@ -6,20 +6,20 @@
 //! The algorithms are the published ones; each module cites where they are described. Test
 //! numbers come from python-stdnum's test data, an independent implementation.
 
-pub mod au;
-pub mod ch;
-pub mod de;
-pub mod dk;
-pub mod duns;
-pub mod es;
-pub mod eu_vat;
-pub mod fi;
-pub mod fr;
-pub mod it;
-pub mod no;
-pub mod pt;
-pub mod ro;
-pub mod se;
+pub(crate) mod au;
+pub(crate) mod ch;
+pub(crate) mod de;
+pub(crate) mod dk;
+pub(crate) mod duns;
+pub(crate) mod es;
+pub(crate) mod eu_vat;
+pub(crate) mod fi;
+pub(crate) mod fr;
+pub(crate) mod it;
+pub(crate) mod no;
+pub(crate) mod pt;
+pub(crate) mod ro;
+pub(crate) mod se;
 
 use crate::source::Source;
 
