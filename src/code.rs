@@ -47,6 +47,22 @@ codes! {
     InputEmpty = "input.empty",
     /// The input is longer than any domain name can be; refused before any Unicode work.
     InputTooLong = "input.too_long",
+    /// The request body is not valid JSON (server, 400).
+    InputInvalidJson = "input.invalid_json",
+    /// The request body was not sent as application/json (server, 415).
+    InputMediaType = "input.media_type",
+    /// The request body is larger than the server accepts (server, 413).
+    InputBodyTooLarge = "input.body_too_large",
+    /// A batch has more entries than one request may hold (server, 413).
+    InputBatchTooLong = "input.batch_too_long",
+    /// The request is JSON but not of the call's shape (server, 422).
+    InputShape = "input.shape",
+    /// The server is at its limit of requests in progress; try again later (server, 503).
+    InputBusy = "input.busy",
+    /// The request took longer than the server allows (server, 503).
+    InputTimeout = "input.timeout",
+    /// No call of the service has this method and path (server, 404 or 405).
+    InputNotFound = "input.not_found",
     /// An option has a value the engine does not know (profile, locale type, ...).
     OptionInvalid = "options.invalid",
     /// White space around the name was removed.

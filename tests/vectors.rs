@@ -34,6 +34,15 @@ const FRONT_DOOR_CODES: &[(Code, &str)] = &[
     (Code::InputNotAString, "tests/wasm_api.rs"),
     (Code::InputInvalidUtf8, "tests/cli.rs"),
     (Code::OptionInvalid, "tests/wasm_api.rs"),
+    // The HTTP service's refusals of requests it cannot read or serve.
+    (Code::InputInvalidJson, "tests/server.rs"),
+    (Code::InputMediaType, "tests/server.rs"),
+    (Code::InputBodyTooLarge, "tests/server.rs"),
+    (Code::InputBatchTooLong, "tests/server.rs"),
+    (Code::InputShape, "tests/server.rs"),
+    (Code::InputBusy, "tests/server.rs"),
+    (Code::InputTimeout, "tests/server.rs"),
+    (Code::InputNotFound, "tests/server.rs"),
     // A safety net: reported instead of a silent pass if the idna crate refuses a label for a
     // reason none of the specific codes names. No input of IdnaTestV2.txt reaches it.
     (Code::NameIdnaInvalid, "never reached by known input"),
