@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh
 scripts/build-pkg.sh
-cargo build --locked --profile cli --quiet --features live --bin domain-rules
+cargo build --locked --profile cli --quiet --features live,server --bin domain-rules
 
 echo
 echo "\$ domain-rules check Müller.DE ab.it"

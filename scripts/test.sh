@@ -18,6 +18,7 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --locked --all-targets -q -- -D warnings
 cargo clippy --locked --features live --all-targets -q -- -D warnings
+cargo clippy --locked --features server --all-targets -q -- -D warnings
 cargo clippy --locked --lib --target wasm32-unknown-unknown -q -- -D warnings
 # A build with fewer languages (locales/README.md) compiles: no code names a locale but English.
 DOMAIN_RULES_LOCALES=en cargo check --locked --lib --target wasm32-unknown-unknown -q \
@@ -28,6 +29,9 @@ cargo test --locked
 
 step "native tests with the live nameserver checks (a DNS server on 127.0.0.1 and 127.0.0.2)"
 cargo test --locked --features live
+
+step "the HTTP service (domain-rules serve) on 127.0.0.1, over real connections"
+cargo test --locked --features server --test server --test cli
 
 step "WebAssembly tests (node)"
 cargo test --locked --target wasm32-unknown-unknown

@@ -26,6 +26,8 @@ pub mod order_rules;
 pub mod record;
 pub mod report;
 pub mod schema;
+#[cfg(all(feature = "server", not(target_arch = "wasm32")))]
+pub mod server;
 pub mod source;
 pub mod translations;
 pub mod wasm;

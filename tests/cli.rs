@@ -302,6 +302,15 @@ fn ns_check_without_the_live_feature_says_what_it_needs() {
     assert!(stderr.starts_with("domain-rules: ns-check needs the `live` feature"), "{stderr}");
 }
 
+#[cfg(not(feature = "server"))]
+#[test]
+fn serve_without_the_server_feature_says_what_it_needs() {
+    let output = run(&["serve", "--listen", "127.0.0.1:0"], None);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("domain-rules: serve needs the `server` feature"), "{stderr}");
+}
+
 #[test]
 fn id_checks_values_from_arguments_and_stdin() {
     let output = run(&["id", "dk-cvr", "DK13585628", "13585627"], None);

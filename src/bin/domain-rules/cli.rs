@@ -67,6 +67,8 @@ enum Command {
     Explain(ExplainArgs),
     /// Asks a zone's nameservers for its SOA and NS records (needs the `live` feature)
     NsCheck(NsCheckArgs),
+    /// Serves the checks over HTTP with JSON bodies (needs the `server` feature)
+    Serve(ServeArgs),
 }
 
 /// What went wrong before any name was checked.
@@ -159,6 +161,7 @@ impl Command {
             Command::Id(args) => args.run(),
             Command::Explain(args) => args.run(),
             Command::NsCheck(args) => args.run(),
+            Command::Serve(args) => args.run(),
         }
     }
 }
@@ -830,5 +833,64 @@ struct NsCheckArgs {
 impl NsCheckArgs {
     fn run(self) -> Result<bool, Failure> {
         Err(Failure::Usage("ns-check needs the `live` feature; build with `cargo build --features live`".into()))
+    }
+}
+
+/// `serve`: the HTTP service (CONTRACT section 7).
+#[cfg(feature = "server")]
+#[derive(Args)]
+struct ServeArgs {
+    /// The address and port to listen on
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8080")]
+    listen: std::net::SocketAddr,
+    /// The largest request body, in bytes (larger: 413)
+    #[arg(long, value_name = "N", default_value_t = 1 << 20)]
+    max_body_bytes: usize,
+    /// The most names, orders or records in one batch (more: 413)
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    max_batch: usize,
+    /// The longest time one request may take, reading its body included, in milliseconds (503)
+    #[arg(long, value_name = "MS", default_value_t = 10_000)]
+    timeout_ms: u64,
+    /// The most requests in progress at once (more: 503 with Retry-After)
+    #[arg(long, value_name = "N", default_value_t = 512)]
+    max_in_flight: usize,
+    /// An origin browsers may call the service from (CORS; off without one); repeatable
+    #[arg(long = "cors-origin", value_name = "ORIGIN")]
+    cors_origins: Vec<String>,
+}
+
+#[cfg(feature = "server")]
+impl ServeArgs {
+    fn run(self) -> Result<bool, Failure> {
+        if self.max_in_flight == 0 || self.max_batch == 0 || self.timeout_ms == 0 {
+            return Err(Failure::Usage("--max-in-flight, --max-batch and --timeout-ms must be above 0".into()));
+        }
+        let config = domain_rules::server::Config {
+            listen: self.listen,
+            max_body_bytes: self.max_body_bytes,
+            max_batch: self.max_batch,
+            request_timeout: std::time::Duration::from_millis(self.timeout_ms),
+            max_in_flight: self.max_in_flight,
+            cors_origins: self.cors_origins,
+        };
+        domain_rules::server::run(config).map_err(Failure::Io)?;
+        Ok(true)
+    }
+}
+
+/// `serve` without the `server` feature: takes any arguments and says how to get it.
+#[cfg(not(feature = "server"))]
+#[derive(Args)]
+struct ServeArgs {
+    /// The arguments of `serve` in a build with the feature.
+    #[arg(hide = true, allow_hyphen_values = true)]
+    _arguments: Vec<OsString>,
+}
+
+#[cfg(not(feature = "server"))]
+impl ServeArgs {
+    fn run(self) -> Result<bool, Failure> {
+        Err(Failure::Usage("serve needs the `server` feature; build with `cargo build --features server`".into()))
     }
 }
