@@ -2,9 +2,9 @@
 //! (`locales.rs`); each code's message in every locale, and each field text and word as one string
 //! with its translations joined by U+001F (`translations.rs`). English is the fallback: a key a
 //! locale lacks is filled with the English text and listed in `GAPS`, and a key English does not
-//! have, or a translation whose `{placeholders}` differ from English, stops the build. Messages of
-//! the live checks and the words of their failures are left empty in a WebAssembly build, which
-//! can never show them.
+//! have, or a translation whose `{placeholders}` differ from English, stops the build. The
+//! messages only native builds give (`[native_messages]`) and the words of the live checks'
+//! failures are left empty in a WebAssembly build, which can never show them.
 //!
 //! `DOMAIN_RULES_LOCALES=en,de` keeps only some of the listed locales (English always).
 
@@ -19,6 +19,8 @@ const SEPARATOR: char = '\u{1F}';
 struct LocaleFile {
     tag: String,
     messages: BTreeMap<String, String>,
+    /// The messages only native builds give (`[native_messages]`).
+    native_messages: BTreeMap<String, String>,
     texts: BTreeMap<String, String>,
     /// `section.key`.
     words: BTreeMap<String, String>,
@@ -30,8 +32,9 @@ fn main() {
     let dir = Path::new("locales");
     let tags = compiled_tags(dir);
     let files: Vec<LocaleFile> = tags.iter().map(|tag| read_locale(dir, tag)).collect();
-    // Messages a WebAssembly page can never show (the live checks run natively only) are left
-    // out of its module.
+    // Messages a WebAssembly page can never show (`[native_messages]`: the HTTP service's
+    // refusals, the live checks) and the words of the live checks' failures are left out of its
+    // module.
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let mut locales = String::new();
@@ -39,7 +42,12 @@ fn main() {
     std::fs::write(out_dir.join("locales.rs"), locales).unwrap();
     let mut out = String::new();
     let mut gaps: Vec<(String, Vec<String>)> = tags.iter().map(|t| (t.clone(), Vec::new())).collect();
-    let messages = columns(&files, |f| &f.messages, "messages", &mut gaps, |key| wasm && key.starts_with("live."));
+    let mut messages = columns(&files, |f| &f.messages, "messages", &mut gaps, |_| false);
+    messages.extend(columns(&files, |f| &f.native_messages, "native_messages", &mut gaps, |_| wasm));
+    messages.sort_by(|a, b| a.0.cmp(&b.0));
+    if let Some(pair) = messages.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        panic!("locales/en.toml: `{}` is in [messages] and in [native_messages]", pair[0].0);
+    }
     let texts = columns(&files, |f| &f.texts, "texts", &mut gaps, |_| false);
     let words = columns(&files, |f| &f.words, "words", &mut gaps, |key| wasm && key.starts_with("failure."));
     write_columns(&mut out, &messages, tags.len());
@@ -103,7 +111,8 @@ fn read_locale(dir: &Path, tag: &str) -> LocaleFile {
             .collect()
     };
     for key in table.keys() {
-        assert!(["messages", "texts", "words"].contains(&key.as_str()), "{}: unknown table [{key}]", path.display());
+        let known = ["messages", "native_messages", "texts", "words"];
+        assert!(known.contains(&key.as_str()), "{}: unknown table [{key}]", path.display());
     }
     let mut words = BTreeMap::new();
     if let Some(sections) = table.get("words") {
@@ -117,6 +126,7 @@ fn read_locale(dir: &Path, tag: &str) -> LocaleFile {
     LocaleFile {
         tag: tag.to_owned(),
         messages: strings(table.get("messages"), "messages"),
+        native_messages: strings(table.get("native_messages"), "native_messages"),
         texts: strings(table.get("texts"), "texts"),
         words,
     }

@@ -61,8 +61,10 @@ fn every_compiled_locale_lacks_nothing_english_has() {
 
 #[test]
 fn english_has_one_message_per_code() {
-    let messages: BTreeSet<String> =
-        keys("en").into_iter().filter_map(|k| k.strip_prefix("messages.").map(str::to_owned)).collect();
+    let messages: BTreeSet<String> = keys("en")
+        .into_iter()
+        .filter_map(|k| k.strip_prefix("messages.").or(k.strip_prefix("native_messages.")).map(str::to_owned))
+        .collect();
     let codes: BTreeSet<String> = Code::ALL.iter().map(|c| c.as_str().to_owned()).collect();
     assert_eq!(messages.difference(&codes).collect::<Vec<_>>(), Vec::<&String>::new(), "messages of no code");
     assert_eq!(codes.difference(&messages).collect::<Vec<_>>(), Vec::<&String>::new(), "codes without a message");
