@@ -8,20 +8,19 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::Duration;
 
-use domain_rules::server::{Config, router};
+use domain_rules::server::{Config, router, serve};
 use domain_rules::{Locale, Options, check_domain};
 use serde_json::{Value, json};
 
 /// Starts the service with `config` on a free port, in a runtime of its own thread.
 fn start(config: Config) -> SocketAddr {
-    let app = router(config).expect("a valid configuration");
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
         runtime.block_on(async move {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             sender.send(listener.local_addr().unwrap()).unwrap();
-            axum::serve(listener, app).await.unwrap();
+            serve(listener, config, std::future::pending()).await.unwrap();
         });
     });
     receiver.recv().unwrap()
@@ -278,4 +277,21 @@ fn the_command_serves_until_sigterm_and_finishes_the_request_in_progress() {
     child.stderr.take().unwrap().read_to_string(&mut log).unwrap();
     assert!(log.contains("finished processing request"), "an access log line: {log}");
     assert!(log.contains("\"message\":\"stopped\""), "{log}");
+}
+
+#[test]
+fn a_client_too_slow_with_its_head_is_disconnected_and_others_are_served() {
+    let address = start(Config { header_timeout: Duration::from_millis(700), ..Config::default() });
+    let mut slow = TcpStream::connect(address).unwrap();
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: te").unwrap();
+    let started = std::time::Instant::now();
+    // Meanwhile another client is served.
+    assert_eq!(get(address, "/healthz").0, 200);
+    slow.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut answer = Vec::new();
+    // The server closes the connection (perhaps after a 408): the read ends.
+    let _ = slow.read_to_end(&mut answer);
+    let waited = started.elapsed();
+    assert!(waited < Duration::from_secs(5), "closed after {waited:?}");
+    assert!(answer.is_empty() || String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 408"), "{answer:?}");
 }

@@ -43,6 +43,10 @@ pub struct Config {
     pub max_batch: usize,
     /// The longest time one request may take, reading its body included.
     pub request_timeout: Duration,
+    /// The longest time a connection may take to send a request's head (method, path and
+    /// headers); the connection is closed after it. It also bounds an idle keep-alive connection
+    /// waiting for its next request.
+    pub header_timeout: Duration,
     /// The most requests in progress at once; more are refused with `503`.
     pub max_in_flight: usize,
     /// The origins browsers may call it from (CORS); none by default.
@@ -56,6 +60,7 @@ impl Default for Config {
             max_body_bytes: 1 << 20,
             max_batch: 10_000,
             request_timeout: Duration::from_secs(10),
+            header_timeout: Duration::from_secs(10),
             max_in_flight: 512,
             cors_origins: Vec::new(),
         }
@@ -143,15 +148,62 @@ pub fn run(config: Config) -> std::io::Result<()> {
     let _ = tracing_subscriber::fmt().json().with_env_filter(filter).with_writer(std::io::stderr).try_init();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async move {
-        let listen = config.listen;
-        let app = router(config).map_err(std::io::Error::other)?;
-        let listener = tokio::net::TcpListener::bind(listen).await?;
+        let listener = tokio::net::TcpListener::bind(config.listen).await?;
         tracing::info!(address = %listener.local_addr()?, "listening");
-        axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
+        serve(listener, config, shutdown()).await?;
         tracing::info!("stopped");
         Ok(())
     })
 }
+
+/// Serves on `listener` until `stop` resolves, then stops accepting, closes idle connections
+/// and waits (at most `GRACE`) for the requests in progress to be answered.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    config: Config,
+    stop: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::service::TowerToHyperService;
+
+    let header_timeout = config.header_timeout;
+    let app = router(config).map_err(std::io::Error::other)?;
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut stop = std::pin::pin!(stop);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors or a connection reset before it was accepted: the
+                // listener stays, the others are served.
+                Err(error) => {
+                    tracing::warn!(%error, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                    continue;
+                }
+            },
+            () = &mut stop => break,
+        };
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(header_timeout)
+            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            // A client that hangs up or is too slow with its head ends its own connection only.
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    tracing::info!("shutting down: finishing the requests in progress");
+    if tokio::time::timeout(GRACE, graceful.shutdown()).await.is_err() {
+        tracing::warn!("requests still in progress after the grace period were dropped");
+    }
+    Ok(())
+}
+
+/// How long a shutdown waits for the requests in progress.
+const GRACE: Duration = Duration::from_secs(30);
 
 /// Resolves on SIGTERM or Ctrl-C.
 async fn shutdown() {
@@ -173,5 +225,4 @@ async fn shutdown() {
         () = ctrl_c => {}
         () = term => {}
     }
-    tracing::info!("shutting down: finishing the requests in progress");
 }

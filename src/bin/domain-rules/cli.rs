@@ -852,6 +852,9 @@ struct ServeArgs {
     /// The longest time one request may take, reading its body included, in milliseconds (503)
     #[arg(long, value_name = "MS", default_value_t = 10_000)]
     timeout_ms: u64,
+    /// The longest time a connection may take to send a request's head, in milliseconds (closed)
+    #[arg(long, value_name = "MS", default_value_t = 10_000)]
+    header_timeout_ms: u64,
     /// The most requests in progress at once (more: 503 with Retry-After)
     #[arg(long, value_name = "N", default_value_t = 512)]
     max_in_flight: usize,
@@ -863,14 +866,17 @@ struct ServeArgs {
 #[cfg(feature = "server")]
 impl ServeArgs {
     fn run(self) -> Result<bool, Failure> {
-        if self.max_in_flight == 0 || self.max_batch == 0 || self.timeout_ms == 0 {
-            return Err(Failure::Usage("--max-in-flight, --max-batch and --timeout-ms must be above 0".into()));
+        if self.max_in_flight == 0 || self.max_batch == 0 || self.timeout_ms == 0 || self.header_timeout_ms == 0 {
+            return Err(Failure::Usage(
+                "--max-in-flight, --max-batch, --timeout-ms and --header-timeout-ms must be above 0".into(),
+            ));
         }
         let config = domain_rules::server::Config {
             listen: self.listen,
             max_body_bytes: self.max_body_bytes,
             max_batch: self.max_batch,
             request_timeout: std::time::Duration::from_millis(self.timeout_ms),
+            header_timeout: std::time::Duration::from_millis(self.header_timeout_ms),
             max_in_flight: self.max_in_flight,
             cors_origins: self.cors_origins,
         };
