@@ -32,6 +32,8 @@ cargo test --locked --features live
 
 step "the HTTP service (domain-rules serve) on 127.0.0.1, over real connections"
 cargo test --locked --features server --test server --test cli
+# A short load, soak and fault run (scripts/load.sh runs the long one): nothing may be lost.
+LOAD_PROFILE=dev LOAD_SECONDS=2 SOAK_SECONDS=3 AT_ONCE=2000 scripts/load.sh
 
 step "WebAssembly tests (node)"
 cargo test --locked --target wasm32-unknown-unknown
