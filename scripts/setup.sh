@@ -24,13 +24,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG" ]; then
 fi
 
 # From Debian: Chromium and its ChromeDriver, the browser of the browser-run tests and the
-# end-to-end tests (no browser download from npm); wrk, the load generator of scripts/load.sh.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v wrk >/dev/null; then
-  say "installing chromium, chromium-driver and wrk from Debian (about a minute)"
+# end-to-end tests (no browser download from npm); wrk, the load generator of scripts/load.sh;
+# php-cli, which reads the WHMCS integration's PHP in the tests.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v wrk >/dev/null \
+  || ! command -v php >/dev/null; then
+  say "installing chromium, chromium-driver, wrk and php-cli from Debian (about a minute)"
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver wrk >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver wrk php-cli >/dev/null
 fi
 
 # npm: wasm-opt from the binaryen package (never Debian's binaryen 108, which corrupts modules),

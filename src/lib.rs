@@ -31,6 +31,8 @@ pub mod server;
 pub mod source;
 pub mod translations;
 pub mod wasm;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod whmcs_fields;
 pub mod zone;
 pub mod zone_info;
 

@@ -69,6 +69,8 @@ enum Command {
     NsCheck(NsCheckArgs),
     /// Serves the checks over HTTP with JSON bodies (needs the `server` feature)
     Serve(ServeArgs),
+    /// Prints WHMCS's additionalfields.php for every zone with a field set
+    WhmcsFields,
 }
 
 /// What went wrong before any name was checked.
@@ -162,6 +164,12 @@ impl Command {
             Command::Explain(args) => args.run(),
             Command::NsCheck(args) => args.run(),
             Command::Serve(args) => args.run(),
+            Command::WhmcsFields => {
+                io::stdout()
+                    .write_all(domain_rules::whmcs_fields::additional_fields_php().as_bytes())
+                    .map_err(Failure::Io)?;
+                Ok(true)
+            }
         }
     }
 }
