@@ -31,7 +31,7 @@ step "native tests with the live nameserver checks (a DNS server on 127.0.0.1 an
 cargo test --locked --features live
 
 step "the HTTP service (domain-rules serve) on 127.0.0.1, over real connections"
-cargo test --locked --features server --test server --test cli
+cargo test --locked --features server --test server --test cli --test whmcs
 # A short load, soak and fault run (scripts/load.sh runs the long one): nothing may be lost.
 LOAD_PROFILE=dev LOAD_SECONDS=2 SOAK_SECONDS=3 AT_ONCE=2000 scripts/load.sh
 

@@ -74,3 +74,64 @@ fn php_reads_the_fields_the_field_sets_declare() {
     assert!(zones >= 20, "only {zones} zones");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The hooks of `integrations/whmcs/domain_rules_hooks.php`, run by PHP as WHMCS calls them
+/// (`integrations/whmcs/tests/hooks_test.php` stands in for WHMCS's add_hook, localAPI and
+/// logActivity), against a served instance of the real service.
+#[cfg(feature = "server")]
+#[test]
+fn the_hooks_tell_the_customer_stop_the_registrar_and_explain_a_failure() {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            sender.send(listener.local_addr().unwrap()).unwrap();
+            let config = domain_rules::server::Config::default();
+            domain_rules::server::serve(listener, config, std::future::pending()).await.unwrap();
+        });
+    });
+    let address = receiver.recv().unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/integrations/whmcs/tests/hooks_test.php");
+    let lint = php(&["-l", concat!(env!("CARGO_MANIFEST_DIR"), "/integrations/whmcs/domain_rules_hooks.php")]);
+    assert!(lint.status.success(), "{}", String::from_utf8_lossy(&lint.stdout));
+    let output = Command::new("php")
+        .arg(script)
+        .env("DOMAIN_RULES_URL", format!("http://{address}"))
+        .output()
+        .expect("php is needed (Debian's php-cli; scripts/setup.sh installs it)");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let out: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let texts = |key: &str| -> Vec<String> {
+        out[key]
+            .as_array()
+            .unwrap_or_else(|| panic!("{key}: {out}"))
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect()
+    };
+    // The cart's field step: the missing .ca fields, by their German labels; nothing for .de.
+    let missing = texts("configMissing");
+    assert_eq!(missing.len(), 2, "{missing:?}");
+    assert!(missing[0].starts_with("beispiel.ca: „Rechtsform des Inhabers“"), "{missing:?}");
+    assert!(texts("configComplete").is_empty());
+    // Checkout: the client's address is the registrant's.
+    assert!(texts("checkoutComplete").is_empty());
+    assert!(texts("checkoutExistingClient").is_empty());
+    let postcode = texts("checkoutBadPostcode");
+    assert!(postcode.len() == 1 && postcode[0].contains("“5114” is not a valid “Postal code”"), "{postcode:?}");
+    // Before the registrar: an order the registry would refuse is stopped, a complete one goes.
+    assert!(out["registerMissing"]["abortWithError"].as_str().unwrap().contains("Legal type of the registrant"));
+    assert_eq!(out["registerComplete"], serde_json::json!([]));
+    assert!(out["transferWithoutCode"]["abortWithError"].as_str().unwrap().contains("auth code"));
+    // After a failure: the explanation is kept in the domain's notes.
+    let calls = out["explainedCalls"].as_array().unwrap();
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert_eq!(calls[0]["command"], "UpdateClientDomain");
+    assert_eq!(calls[0]["values"]["domainid"], 42);
+    let notes = calls[0]["values"]["notes"].as_str().unwrap();
+    assert!(notes.contains("[registrar.attribute_missing at fields.X-CA-LEGALTYPE]"), "{notes}");
+    // The service down: the order goes on, and the activity log says why.
+    assert!(texts("serviceDown").is_empty());
+    assert!(texts("serviceDownLog")[0].contains("did not answer /v1/order"));
+}
