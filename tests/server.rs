@@ -8,23 +8,13 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::Duration;
 
-use domain_rules::server::{Config, router, serve};
+use domain_rules::server::{Config, router};
+
+#[path = "support/service.rs"]
+mod service;
 use domain_rules::{Locale, Options, check_domain};
 use serde_json::{Value, json};
-
-/// Starts the service with `config` on a free port, in a runtime of its own thread.
-fn start(config: Config) -> SocketAddr {
-    let (sender, receiver) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            sender.send(listener.local_addr().unwrap()).unwrap();
-            serve(listener, config, std::future::pending()).await.unwrap();
-        });
-    });
-    receiver.recv().unwrap()
-}
+use service::start;
 
 /// One HTTP/1.1 request; the status, the headers (lower case) and the body.
 fn request(

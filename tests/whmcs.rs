@@ -11,6 +11,10 @@ use domain_rules::zone::policies;
 use domain_rules::{Locale, whmcs_fields};
 use serde_json::Value;
 
+#[cfg(feature = "server")]
+#[path = "support/service.rs"]
+mod service;
+
 fn php(args: &[&str]) -> std::process::Output {
     Command::new("php")
         .args(args)
@@ -81,17 +85,7 @@ fn php_reads_the_fields_the_field_sets_declare() {
 #[cfg(feature = "server")]
 #[test]
 fn the_hooks_tell_the_customer_stop_the_registrar_and_explain_a_failure() {
-    let (sender, receiver) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            sender.send(listener.local_addr().unwrap()).unwrap();
-            let config = domain_rules::server::Config::default();
-            domain_rules::server::serve(listener, config, std::future::pending()).await.unwrap();
-        });
-    });
-    let address = receiver.recv().unwrap();
+    let address = service::start(domain_rules::server::Config::default());
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/integrations/whmcs/tests/hooks_test.php");
     let lint = php(&["-l", concat!(env!("CARGO_MANIFEST_DIR"), "/integrations/whmcs/domain_rules_hooks.php")]);
     assert!(lint.status.success(), "{}", String::from_utf8_lossy(&lint.stdout));
