@@ -19,6 +19,7 @@ cargo fmt --check
 cargo clippy --locked --all-targets -q -- -D warnings
 cargo clippy --locked --features live --all-targets -q -- -D warnings
 cargo clippy --locked --features server --all-targets -q -- -D warnings
+cargo clippy --locked --features server,live --all-targets -q -- -D warnings
 cargo clippy --locked --lib --target wasm32-unknown-unknown -q -- -D warnings
 # A build with fewer languages (locales/README.md) compiles: no code names a locale but English.
 DOMAIN_RULES_LOCALES=en cargo check --locked --lib --target wasm32-unknown-unknown -q \
@@ -32,6 +33,7 @@ cargo test --locked --features live
 
 step "the HTTP service (domain-rules serve) on 127.0.0.1, over real connections"
 cargo test --locked --features server --test server --test cli --test whmcs
+cargo test --locked --features server,live --test server
 # A short load, soak and fault run (scripts/load.sh runs the long one): nothing may be lost.
 LOAD_PROFILE=dev LOAD_SECONDS=2 SOAK_SECONDS=3 AT_ONCE=2000 scripts/load.sh
 

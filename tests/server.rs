@@ -285,3 +285,39 @@ fn a_client_too_slow_with_its_head_is_disconnected_and_others_are_served() {
     assert!(waited < Duration::from_secs(5), "closed after {waited:?}");
     assert!(answer.is_empty() || String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 408"), "{answer:?}");
 }
+
+#[test]
+fn the_live_check_is_off_unless_enabled() {
+    let address = start(Config::default());
+    let body = json!({ "domain": "example.de", "nameservers": ["ns1.example.de"] });
+    let (status, body) = post(address, "/v1/ns-check", &body);
+    assert_eq!((status, refusal(&body)), (404, "input.not_found"));
+    #[cfg(not(feature = "live"))]
+    assert!(router(Config { live_per_minute: Some(5), ..Config::default() }).is_err());
+}
+
+#[cfg(feature = "live")]
+#[test]
+fn the_live_check_answers_within_its_own_rate_limit() {
+    // A port nothing answers on: the check reports the nameserver unreachable, quickly.
+    let port = std::net::UdpSocket::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let address = start(Config { live_per_minute: Some(1), live_port: port, ..Config::default() });
+    let check = json!({
+        "domain": "example.de",
+        "nameservers": [{ "name": "ns1.example.de", "ips": ["127.0.0.1"] }],
+        "timeoutMs": 200,
+    });
+    let (status, body) = post(address, "/v1/ns-check", &check);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["ok"], false, "{body}");
+    assert!(
+        body["diagnostics"].as_array().unwrap().iter().any(|d| d["code"].as_str().unwrap().starts_with("live.")),
+        "{body}"
+    );
+    let (status, head, body) =
+        request(address, "POST", "/v1/ns-check", Some("application/json"), check.to_string().as_bytes());
+    assert_eq!((status, refusal(&serde_json::from_slice(&body).unwrap())), (429, "input.busy"));
+    assert!(head.contains("retry-after: "), "{head}");
+    // The other calls are not limited by it.
+    assert_eq!(post(address, "/v1/domain", &json!({ "name": "a.de" })).0, 200);
+}

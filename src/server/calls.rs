@@ -260,3 +260,41 @@ pub async fn not_found(headers: HeaderMap, method: axum::http::Method, uri: axum
     let params = Params::new().with("method", method.as_str()).with("path", uri.path());
     Refusal::new(StatusCode::NOT_FOUND, Code::InputNotFound, "request", params, request_locale(&headers))
 }
+
+/// `POST /v1/ns-check`: `{ "domain", "nameservers": [...], "locale", "timeoutMs" }`, the live
+/// nameserver check, within its own rate limit (`429` with `Retry-After` past it).
+#[cfg(feature = "live")]
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct NsCheckRequest {
+    domain: String,
+    nameservers: Vec<crate::order_input::Nameserver>,
+    locale: Option<String>,
+    timeout_ms: Option<u64>,
+}
+
+#[cfg(feature = "live")]
+pub async fn ns_check(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Body) -> Result<Response, Refusal> {
+    let request: NsCheckRequest = read(&shared, &headers, body).await?;
+    batch_fits(&shared, request.nameservers.len(), "nameservers", request_locale(&headers))?;
+    if let Some(limit) = &shared.live_limit
+        && let Err(not_until) = limit.check()
+    {
+        let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
+        let seconds = wait.as_secs_f64().ceil().max(1.0) as usize;
+        return Err(Refusal::busy(seconds, request_locale(&headers)).with_status(StatusCode::TOO_MANY_REQUESTS));
+    }
+    // At most 3 s per answer: the request's own time limit bounds the whole check.
+    let timeout = std::time::Duration::from_millis(request.timeout_ms.unwrap_or(2000).clamp(100, 3000));
+    let options = crate::live::LiveOptions {
+        locale: locale_of(request.locale.as_deref()),
+        timeout,
+        port: shared.config.live_port,
+    };
+    let report = tokio::task::spawn_blocking(move || {
+        crate::live::check_nameservers_live(&request.domain, &request.nameservers, &options)
+    })
+    .await
+    .map_err(|_| Refusal::busy(1, Locale::En))?;
+    Ok(answer(&shared, &report, &report.diagnostics))
+}

@@ -51,6 +51,11 @@ pub struct Config {
     pub max_in_flight: usize,
     /// The origins browsers may call it from (CORS); none by default.
     pub cors_origins: Vec<String>,
+    /// `POST /v1/ns-check`, the live nameserver check (feature `live`), with at most this many
+    /// checks a minute (`429` past it); off when `None`, as it sends traffic to third parties.
+    pub live_per_minute: Option<u32>,
+    /// The port the live check asks nameservers on (53; another for tests).
+    pub live_port: u16,
 }
 
 impl Default for Config {
@@ -63,6 +68,8 @@ impl Default for Config {
             header_timeout: Duration::from_secs(10),
             max_in_flight: 512,
             cors_origins: Vec::new(),
+            live_per_minute: None,
+            live_port: 53,
         }
     }
 }
@@ -71,12 +78,24 @@ impl Default for Config {
 pub struct Shared {
     config: Config,
     metrics: Metrics,
+    /// The live check's rate limit, when it is on.
+    #[cfg_attr(not(feature = "live"), allow(dead_code))]
+    live_limit: Option<governor::DefaultDirectRateLimiter>,
 }
 
 /// The service: every call, its limits, its metrics and access log.
 pub fn router(config: Config) -> Result<Router, String> {
     let cors = cors(&config.cors_origins)?;
-    let shared = Arc::new(Shared { config, metrics: Metrics::new() });
+    let live_limit = match config.live_per_minute {
+        None => None,
+        Some(n) if cfg!(feature = "live") => {
+            let n = std::num::NonZeroU32::new(n).ok_or("the live checks' rate must be above 0")?;
+            Some(governor::RateLimiter::direct(governor::Quota::per_minute(n)))
+        }
+        Some(_) => return Err("the live checks need the `live` feature".to_owned()),
+    };
+    let live = live_limit.is_some();
+    let shared = Arc::new(Shared { config, metrics: Metrics::new(), live_limit });
     let seconds = shared.config.request_timeout.as_secs_f64().ceil() as usize;
     let limits = ServiceBuilder::new()
         .layer(HandleErrorLayer::new(move |error| refuse_overload(error, seconds)))
@@ -92,8 +111,12 @@ pub fn router(config: Config) -> Result<Router, String> {
         .route("/v1/zone/{tld}", get(calls::zone))
         .route("/v1/record", post(calls::record))
         .route("/v1/records", post(calls::records))
-        .route("/v1/explain", post(calls::explain))
-        .layer(limits);
+        .route("/v1/explain", post(calls::explain));
+    #[cfg(feature = "live")]
+    let api = if live { api.route("/v1/ns-check", post(calls::ns_check)) } else { api };
+    #[cfg(not(feature = "live"))]
+    let _ = live;
+    let api = api.layer(limits);
     let mut app = Router::new()
         .merge(api)
         .route("/healthz", get(calls::health))

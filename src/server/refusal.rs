@@ -53,6 +53,11 @@ impl Refusal {
         Refusal { retry_after: Some(seconds), ..refusal }
     }
 
+    /// The same refusal with another status (`429` for a rate limit).
+    pub fn with_status(self, status: StatusCode) -> Refusal {
+        Refusal { status, ..self }
+    }
+
     /// The diagnostic's code.
     pub fn code(&self) -> Code {
         self.diagnostic.code

@@ -869,6 +869,9 @@ struct ServeArgs {
     /// An origin browsers may call the service from (CORS; off without one); repeatable
     #[arg(long = "cors-origin", value_name = "ORIGIN")]
     cors_origins: Vec<String>,
+    /// Offers POST /v1/ns-check, the live nameserver check (feature live), at most N a minute
+    #[arg(long = "live-per-minute", value_name = "N")]
+    live_per_minute: Option<u32>,
 }
 
 #[cfg(feature = "server")]
@@ -887,8 +890,13 @@ impl ServeArgs {
             header_timeout: std::time::Duration::from_millis(self.header_timeout_ms),
             max_in_flight: self.max_in_flight,
             cors_origins: self.cors_origins,
+            live_per_minute: self.live_per_minute,
+            live_port: 53,
         };
-        domain_rules::server::run(config).map_err(Failure::Io)?;
+        domain_rules::server::run(config).map_err(|e| match e.kind() {
+            io::ErrorKind::Other => Failure::Usage(e.to_string()),
+            _ => Failure::Io(e),
+        })?;
         Ok(true)
     }
 }
