@@ -6,7 +6,8 @@
 //! 2026-12-07; the keys as `dist.additionalfields.php` and the ISPAPI module use them):
 //! `Name` is the API parameter (the storage key; `Ispapi-Name` repeats it for that module),
 //! `DisplayName` the English label, `Type` `text`, `dropdown` (options as `code|label`, commas in
-//! labels written `&comma;`), `tickbox` or `display`, `Default`, and `Required`: `true`, or a map
+//! labels written `&comma;`; a country as its ISO code, since WHMCS's `{Countries}` sends names),
+//! `tickbox` or `display`, `Default`, and `Required`: `true`, or a map
 //! `{ field: [values] }` where the condition is one field having one of some values (WHMCS 7.9 and
 //! later), else `false` with the condition said in `Description`, for the hook to enforce.
 
@@ -56,7 +57,14 @@ fn zone_fields(out: &mut String, zone: &str, policy: &ZonePolicy) {
                     .collect();
                 writeln!(out, "    'Options' => '{}',", php(&options.join(","))).unwrap();
             }
-            Kind::Country => writeln!(out, "    'Options' => '{{Countries}}',").unwrap(),
+            // Codes, not WHMCS's `{Countries}`, whose values are the countries' names.
+            Kind::Country => {
+                let options: Vec<String> = crate::contacts::schema::country_list(Locale::En)
+                    .iter()
+                    .map(|c| format!("{}|{}", c.code, c.name.replace(',', "&comma;")))
+                    .collect();
+                writeln!(out, "    'Options' => '{}',", php(&options.join(","))).unwrap();
+            }
             _ => {}
         }
         if let Some(default) = field.default {

@@ -51,6 +51,11 @@ fn php_reads_the_fields_the_field_sets_declare() {
                     Kind::Display => "display",
                 };
                 assert_eq!(entry["Type"], kind, "{what}");
+                if field.kind == Kind::Country {
+                    let options = entry["Options"].as_str().unwrap();
+                    let codes: Vec<&str> = options.split(',').map(|o| o.split('|').next().unwrap()).collect();
+                    assert!(codes.contains(&"IT") && codes.iter().all(|c| c.len() == 2), "{what}");
+                }
                 if field.kind == Kind::Select {
                     let options = entry["Options"].as_str().unwrap();
                     let codes: Vec<&str> = options.split(',').map(|o| o.split('|').next().unwrap()).collect();
