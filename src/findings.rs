@@ -116,11 +116,15 @@ impl Findings {
 }
 
 /// The diagnostic for a request that could not be read (JSON of another shape), with the
-/// parser's explanation as `detail`: the one place a serde error becomes a diagnostic. A
-/// position (`at line 1 column 12`) is dropped, as it depends on how the JSON was written.
+/// parser's explanation as `detail`: the one place a serde error becomes a diagnostic.
 pub fn unreadable(code: Code, path: &str, detail: &str, locale: Locale) -> Diagnostic {
-    let detail = detail.rfind(" at line ").map_or(detail, |at| &detail[..at]);
-    Diagnostic::new(code, Severity::Error, path, Params::new().with("detail", detail), locale)
+    Diagnostic::new(code, Severity::Error, path, Params::new().with("detail", without_position(detail)), locale)
+}
+
+/// A JSON parser's explanation without its position (`at line 1 column 12`), which depends on
+/// how the JSON was written rather than on what is wrong with it.
+pub fn without_position(detail: &str) -> &str {
+    detail.rfind(" at line ").map_or(detail, |at| &detail[..at])
 }
 
 #[cfg(test)]

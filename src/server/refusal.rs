@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use crate::code::Code;
+use crate::findings::without_position;
 use crate::locale::Locale;
 use crate::report::{Diagnostic, Params, Severity};
 
@@ -32,17 +33,13 @@ impl Refusal {
 
     /// 400: the body is not JSON.
     pub fn invalid_json(detail: &str, locale: Locale) -> Refusal {
-        // A position (`at line 1 column 12`) depends on how the JSON was written, as in
-        // `findings::unreadable`.
-        let detail = detail.rfind(" at line ").map_or(detail, |at| &detail[..at]);
-        let params = Params::new().with("detail", detail);
+        let params = Params::new().with("detail", without_position(detail));
         Refusal::new(StatusCode::BAD_REQUEST, Code::InputInvalidJson, "body", params, locale)
     }
 
     /// 422: JSON, but not of the call's shape.
     pub fn shape(detail: &str, locale: Locale) -> Refusal {
-        let detail = detail.rfind(" at line ").map_or(detail, |at| &detail[..at]);
-        let params = Params::new().with("detail", detail);
+        let params = Params::new().with("detail", without_position(detail));
         Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, Code::InputShape, "body", params, locale)
     }
 
