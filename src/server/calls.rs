@@ -88,6 +88,12 @@ fn answer<T: Serialize>(shared: &Shared, report: &T, diagnostics: &[Diagnostic])
     Json(report).into_response()
 }
 
+/// Answers a batch's reports, in input order, after counting what each found.
+fn answer_all<T: Serialize>(shared: &Shared, reports: Vec<T>, diagnostics: fn(&T) -> &[Diagnostic]) -> Response {
+    reports.iter().for_each(|r| shared.metrics.found(diagnostics(r)));
+    Json(Reports { reports }).into_response()
+}
+
 /// `POST /v1/domain`: `{ "name", "profile", "locale" }`, or `{ "names": [...] }` for a batch.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -117,9 +123,8 @@ pub async fn domain(State(shared): State<Arc<Shared>>, headers: HeaderMap, body:
         }
         (None, Some(names)) => {
             batch_fits(&shared, names.len(), "names", request_locale(&headers))?;
-            let reports: Vec<_> = names.iter().map(|name| crate::check_domain(name, &options)).collect();
-            reports.iter().for_each(|r| shared.metrics.found(&r.diagnostics));
-            Ok(Json(Reports { reports }).into_response())
+            let reports = names.iter().map(|name| crate::check_domain(name, &options)).collect();
+            Ok(answer_all(&shared, reports, |r: &crate::DomainReport| &r.diagnostics))
         }
         _ => Err(Refusal::shape("give either `name` (a string) or `names` (a list)", request_locale(&headers))),
     }
@@ -127,7 +132,6 @@ pub async fn domain(State(shared): State<Arc<Shared>>, headers: HeaderMap, body:
 
 /// `POST /v1/order`: one order, or `{ "orders": [...] }` for a batch. In a batch, an order of
 /// the wrong shape gets its own `order.invalid` report in its place.
-/// `POST /v1/order`.
 pub async fn order(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Body) -> Result<Response, Refusal> {
     let value = read_value(&shared, &headers, body).await?;
     let locale = request_locale(&headers);
@@ -135,15 +139,14 @@ pub async fn order(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: 
         value.get("orders").and_then(|o| o.as_array()).filter(|_| value.as_object().is_some_and(|m| m.len() == 1))
     {
         batch_fits(&shared, orders.len(), "orders", locale)?;
-        let reports: Vec<_> = orders
+        let reports = orders
             .iter()
-            .map(|order| match serde_json::from_value::<Order>(order.clone()) {
+            .map(|order| match Order::deserialize(order) {
                 Ok(order) => crate::order::check_order(&order),
                 Err(e) => crate::order::unreadable_order(&e.to_string(), locale),
             })
             .collect();
-        reports.iter().for_each(|r| shared.metrics.found(&r.diagnostics));
-        return Ok(Json(Reports { reports }).into_response());
+        return Ok(answer_all(&shared, reports, |r: &crate::order::OrderReport| &r.diagnostics));
     }
     let order: Order = serde_json::from_value(value).map_err(|e| Refusal::shape(&e.to_string(), locale))?;
     let report = crate::order::check_order(&order);
