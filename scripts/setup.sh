@@ -36,7 +36,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
 fi
 
 # npm: wasm-opt from the binaryen package (never Debian's binaryen 108, which corrupts modules),
-# playwright-core (drives Debian's Chromium) and typescript (checks the package's declarations).
+# playwright-core (drives Debian's Chromium), typescript (checks the package's declarations) and
+# the JS peers that benches/peers.mjs measures (tldts, tr46, validator, psl, parse-domain).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"

@@ -64,6 +64,7 @@ target/py/bin/python tools/gen_idna2008.py --check
 target/py/bin/python tools/gen_countries.py --check
 target/py/bin/python tools/gen_address.py --check
 python3 tools/gen_corpus.py --check
+python3 tools/gen_peer_corpus.py --check
 
 # Each prints its agreement per group and fails on a disagreement that
 # tests/data/deliberate_differences.toml does not list (or on a listed one that is gone).
