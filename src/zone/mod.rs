@@ -12,8 +12,6 @@ mod public_suffixes;
 pub mod special_use;
 pub mod suffix;
 
-pub use suffix::policy_for;
-
 mod default;
 
 pub use public_suffixes::SOURCE as PUBLIC_SUFFIX_SOURCE;
@@ -208,7 +206,76 @@ macro_rules! flattened {
 }
 
 /// Every policy of its own, from [`REGISTRIES`].
-static POLICIES: [&ZonePolicy; total!(policies)] = flattened!(policies, &default::POLICY);
+const POLICY_LIST: [&ZonePolicy; total!(policies)] = flattened!(policies, &default::POLICY);
+static POLICIES: [&ZonePolicy; total!(policies)] = POLICY_LIST;
+
+/// How many zones have a policy of their own.
+const ZONES_WITH_POLICY: usize = {
+    let (mut count, mut i) = (0, 0);
+    while i < POLICY_LIST.len() {
+        count += POLICY_LIST[i].zones.len();
+        i += 1;
+    }
+    count
+};
+
+/// Every zone with a policy of its own and the index of its policy in [`POLICIES`], sorted by
+/// zone when the crate compiles, for a search by bisection.
+static POLICY_BY_ZONE: [(&str, usize); ZONES_WITH_POLICY] = {
+    let mut table = [("", 0); ZONES_WITH_POLICY];
+    let (mut at, mut p) = (0, 0);
+    while p < POLICY_LIST.len() {
+        let mut z = 0;
+        while z < POLICY_LIST[p].zones.len() {
+            // Insertion sort: a few dozen zones.
+            let zone = POLICY_LIST[p].zones[z];
+            let mut i = at;
+            while i > 0 && crate::const_text::compare(zone.as_bytes(), table[i - 1].0.as_bytes()) < 0 {
+                table[i] = table[i - 1];
+                i -= 1;
+            }
+            table[i] = (zone, p);
+            at += 1;
+            z += 1;
+        }
+        p += 1;
+    }
+    table
+};
+
+/// For each line of the Public Suffix List (a TLD), the index of its policy in [`POLICIES`] plus
+/// one, or 0: a TLD's policy costs no search of its own once its line is found.
+static POLICY_BY_TLD_LINE: [u8; suffix::TLD_COUNT] = {
+    let mut table = [0; suffix::TLD_COUNT];
+    let mut p = 0;
+    assert!(POLICY_LIST.len() < u8::MAX as usize);
+    while p < POLICY_LIST.len() {
+        let mut z = 0;
+        while z < POLICY_LIST[p].zones.len() {
+            if let Some(line) = suffix::const_tld_line(POLICY_LIST[p].zones[z]) {
+                table[line] = p as u8 + 1;
+            }
+            z += 1;
+        }
+        p += 1;
+    }
+    table
+};
+
+/// The policy for a registry zone given in ASCII (`de`, `co.uk`); the default policy for zones
+/// without one of their own.
+pub fn policy_for(zone: &str) -> &'static ZonePolicy {
+    if !zone.contains('.') {
+        return match suffix::line_of_tld(zone).map(|line| POLICY_BY_TLD_LINE[line]) {
+            Some(0) | None => &default::POLICY,
+            Some(index) => POLICIES[usize::from(index) - 1],
+        };
+    }
+    match POLICY_BY_ZONE.binary_search_by(|(candidate, _)| suffix::bytes_order(candidate.as_bytes(), zone.as_bytes())) {
+        Ok(found) => POLICIES[POLICY_BY_ZONE[found].1],
+        Err(_) => &default::POLICY,
+    }
+}
 
 /// Every zone's own order facts, from [`REGISTRIES`].
 static ORDER_FACTS: [&order_facts::OrderFacts; total!(order_facts)] =

@@ -2,12 +2,9 @@
 //! from the ICANN section of the Public Suffix List (the private section lists hosting
 //! platforms, which are not registries).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use std::cmp::Ordering;
 
 use super::public_suffixes::ICANN_RULES;
-use super::{ZonePolicy, default_policy, policies};
 use crate::name::is_dot;
 
 /// The name is a rule of its own (`co.uk`).
@@ -19,89 +16,245 @@ const EXCEPTION: u8 = 4;
 /// The name is a top-level domain in the list.
 const TLD: u8 = 8;
 
-/// FNV-1a: the keys are short, trusted (the generated list) and looked up on every check, so a
-/// simple fast hash beats the default DoS-resistant one; lookups of untrusted names only read.
-#[derive(Default)]
-struct Fnv(u64);
+/// How many top-level domains (lines) the list has.
+pub(super) const TLD_COUNT: usize = {
+    let bytes = ICANN_RULES.as_bytes();
+    let (mut lines, mut i) = (1, 0);
+    while i < bytes.len() {
+        lines += (bytes[i] == b'\n') as usize;
+        i += 1;
+    }
+    lines
+};
 
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+/// Where each TLD's line starts in [`ICANN_RULES`], and the end of the text last: found when the
+/// crate compiles, so the first check costs what every other does (no table is built at run
+/// time) and the list is searched where it lies.
+static LINE_STARTS: [u32; TLD_COUNT + 1] = LINE_STARTS_TABLE;
+
+/// [`LINE_STARTS`], for the tables built from it when the crate compiles.
+const LINE_STARTS_TABLE: [u32; TLD_COUNT + 1] = {
+    let bytes = ICANN_RULES.as_bytes();
+    assert!(bytes.len() < u32::MAX as usize);
+    let mut starts = [0; TLD_COUNT + 1];
+    let (mut line, mut i) = (1, 0);
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            starts[line] = i as u32 + 1;
+            line += 1;
         }
-        self.0 = hash;
+        i += 1;
     }
+    // The end of the last line, as if a newline followed it.
+    starts[TLD_COUNT] = bytes.len() as u32 + 1;
+    starts
+};
 
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// What the list says about one name, and which zone policy applies when it is a zone.
-#[derive(Clone, Copy, Default)]
-struct Entry {
-    flags: u8,
-    /// Index into [`policies`] plus one; 0 for the default policy.
-    policy: u8,
-}
-
-type RuleMap = HashMap<Box<str>, Entry, BuildHasherDefault<Fnv>>;
-
-/// Every rule of the generated list, one by one (`com.au`, `*.ck`, `!www.ck`), from its lines
-/// grouped by TLD (`au:,com,net`, `ck:*,!www`; an empty item is the TLD itself).
-fn rules() -> impl Iterator<Item = String> {
-    ICANN_RULES.lines().flat_map(|line| {
-        let (tld, rest) = line.split_once(':').unwrap_or((line, ""));
-        let items: Vec<&str> = if rest.is_empty() { vec![""] } else { rest.split(',').collect() };
-        items.into_iter().map(move |item| if item.is_empty() { tld.to_owned() } else { format!("{item}.{tld}") })
-    })
-}
-
-/// The rules by name, built once from the generated list.
-static RULES: LazyLock<RuleMap> = LazyLock::new(|| {
-    let mut map = RuleMap::with_capacity_and_hasher(8192, BuildHasherDefault::default());
-    for rule in rules() {
-        let (name, flag) = if let Some(rest) = rule.strip_prefix("*.") {
-            (rest, WILDCARD)
-        } else if let Some(rest) = rule.strip_prefix('!') {
-            (rest, EXCEPTION)
-        } else {
-            (rule.as_str(), EXACT)
-        };
-        let tld = name.rsplit(is_dot).next().unwrap_or(name);
-        map.entry(tld.into()).or_default().flags |= TLD;
-        map.entry(name.into()).or_default().flags |= flag;
-    }
-    for (index, policy) in policies().iter().enumerate() {
-        for zone in policy.zones {
-            map.entry((*zone).into()).or_default().policy = u8::try_from(index + 1).unwrap_or(0);
+/// For each first byte of a TLD, the first line whose TLD starts with that byte or a greater
+/// one (and the line count last): the search for a TLD starts among those with its first byte.
+static FIRST_LINES: [u16; 257] = {
+    let bytes = ICANN_RULES.as_bytes();
+    assert!(TLD_COUNT < u16::MAX as usize);
+    let mut first = [0; 257];
+    let (mut line, mut lead) = (0, 0);
+    while lead < 257 {
+        while line < TLD_COUNT && (bytes[LINE_STARTS_TABLE[line] as usize] as usize) < lead {
+            line += 1;
         }
+        first[lead] = line as u16;
+        lead += 1;
     }
-    map
-});
+    first
+};
 
 /// The most labels of any rule (a wildcard's `*` counted): no longer suffix can be a zone, so
 /// the search starts there and a long name costs no more than a short one.
-static MAX_RULE_LABELS: LazyLock<usize> =
-    LazyLock::new(|| rules().map(|rule| rule.matches(is_dot).count() + 1).max().unwrap_or(1));
+const MAX_RULE_LABELS: usize = {
+    let bytes = ICANN_RULES.as_bytes();
+    let (mut most, mut dots, mut i) = (0, 0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'.' => dots += 1,
+            b',' | b'\n' => dots = 0,
+            _ => {}
+        }
+        // An item's labels, and the TLD's.
+        if dots + 2 > most {
+            most = dots + 2;
+        }
+        i += 1;
+    }
+    most
+};
 
-fn flags(name: &str) -> u8 {
-    RULES.get(name).map_or(0, |e| e.flags)
+/// The text of line `index` (a TLD, then `:` and its items, if any), without the newline.
+fn line(index: usize) -> &'static str {
+    &ICANN_RULES[LINE_STARTS[index] as usize..LINE_STARTS[index + 1] as usize - 1]
 }
 
-/// The policy for a registry zone given in ASCII (`de`, `co.uk`); the default policy for zones
-/// without one of their own.
-pub fn policy_for(zone: &str) -> &'static ZonePolicy {
-    match RULES.get(zone).map_or(0, |e| usize::from(e.policy)) {
-        0 => default_policy(),
-        n => policies()[n - 1],
+/// The items of the line of `tld` (`,com,net` for `au`; empty when the TLD is its only rule),
+/// found by bisection over the sorted lines; `None` when the list has no such TLD.
+fn tld_items(tld: &str) -> Option<&'static str> {
+    tld_line(tld).map(|index| line(index).get(tld.len() + 1..).unwrap_or(""))
+}
+
+/// The line of `tld`, by bisection among the lines of its first byte.
+fn tld_line(tld: &str) -> Option<usize> {
+    let lead = usize::from(*tld.as_bytes().first()?);
+    let (mut low, mut high) = (usize::from(FIRST_LINES[lead]), usize::from(FIRST_LINES[lead + 1]));
+    while low < high {
+        let middle = (low + high) / 2;
+        let text = line(middle);
+        // The line's TLD, read no further than one byte past the length of `tld`.
+        let head = &text.as_bytes()[..text.len().min(tld.len() + 1)];
+        let name = head.iter().position(|&b| b == b':').map_or(head, |colon| &head[..colon]);
+        match bytes_order(name, tld.as_bytes()) {
+            Ordering::Less => low = middle + 1,
+            Ordering::Greater => high = middle,
+            Ordering::Equal => return Some(middle),
+        }
+    }
+    None
+}
+
+/// `a` against `b`, byte by byte: the names compared are a few bytes long, for which a loop
+/// beats a call of the C library's `memcmp`.
+#[inline]
+pub(crate) fn bytes_order(a: &[u8], b: &[u8]) -> Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// The line of a TLD (one ASCII label, lower case) when the crate compiles: for the tables
+/// built from the list.
+pub(super) const fn const_tld_line(tld: &str) -> Option<usize> {
+    let mut line = 0;
+    while line < TLD_COUNT {
+        let start = LINE_STARTS_TABLE[line] as usize;
+        let text = ICANN_RULES.as_bytes();
+        let mut i = 0;
+        while i < tld.len() && start + i < text.len() && text[start + i] == tld.as_bytes()[i] {
+            i += 1;
+        }
+        let end = start + i;
+        if i == tld.len() && (end >= text.len() || text[end] == b':' || text[end] == b'\n') {
+            return Some(line);
+        }
+        line += 1;
+    }
+    None
+}
+
+/// The line of a TLD, for [`super::policy_for`].
+pub(super) fn line_of_tld(tld: &str) -> Option<usize> {
+    tld_line(tld)
+}
+
+/// The name an item is about, and its flag: `co` (exact), `*.kawasaki` (wildcard, about
+/// `kawasaki`), `*` (wildcard, about the TLD itself), `!www` (exception).
+fn item_rule(item: &str) -> (&str, u8) {
+    if let Some(name) = item.strip_prefix('!') {
+        (name, EXCEPTION)
+    } else if item == "*" {
+        ("", WILDCARD)
+    } else if let Some(name) = item.strip_prefix("*.") {
+        (name, WILDCARD)
+    } else {
+        (item, EXACT)
     }
 }
 
+/// The flags of `name` (the labels below the TLD) among a TLD's items, searched in place by
+/// bisection over their bytes: the items are sorted by the name they are about, and those about
+/// the same name (a rule and its wildcard) stand together.
+fn item_flags(items: &str, name: &str) -> u8 {
+    let bytes = items.as_bytes();
+    // The items left to search start at `low` and end before the item starting at `high` (one
+    // past the end of the text for the last).
+    let (mut low, mut high) = (0, bytes.len() + 1);
+    while low < high {
+        let middle = (low + high) / 2;
+        let start = bytes[low..middle].iter().rposition(|&b| b == b',').map_or(low, |comma| low + comma + 1);
+        let end = item_end(bytes, start);
+        let (item_name, flag) = item_rule(&items[start..end]);
+        match bytes_order(item_name.as_bytes(), name.as_bytes()) {
+            Ordering::Less => low = end + 1,
+            Ordering::Greater => high = start,
+            Ordering::Equal => return flag | neighbour_flags(items, start, end, name),
+        }
+    }
+    0
+}
+
+/// The flags of the items about the TLD itself (an empty item, `*`), which sort first.
+fn leading_flags(items: &str) -> u8 {
+    let mut flags = 0;
+    for item in items.split(',') {
+        match item_rule(item) {
+            ("", flag) => flags |= flag,
+            _ => break,
+        }
+    }
+    flags
+}
+
+/// Where the item starting at `start` ends (its comma, or the end of the text).
+fn item_end(bytes: &[u8], start: usize) -> usize {
+    bytes[start..].iter().position(|&b| b == b',').map_or(bytes.len(), |comma| start + comma)
+}
+
+/// The flags of the items before and after the one at `start..end` that are about `name` too.
+fn neighbour_flags(items: &str, start: usize, end: usize, name: &str) -> u8 {
+    let bytes = items.as_bytes();
+    let mut flags = 0;
+    let mut at = start;
+    while at > 0 {
+        let before_end = at - 1;
+        let before_start = bytes[..before_end].iter().rposition(|&b| b == b',').map_or(0, |comma| comma + 1);
+        let (item_name, flag) = item_rule(&items[before_start..before_end]);
+        if item_name != name {
+            break;
+        }
+        flags |= flag;
+        at = before_start;
+    }
+    let mut at = end;
+    while at < bytes.len() {
+        let after_end = item_end(bytes, at + 1);
+        let (item_name, flag) = item_rule(&items[at + 1..after_end]);
+        if item_name != name {
+            break;
+        }
+        flags |= flag;
+        at = after_end;
+    }
+    flags
+}
+
+/// What the list says about `name`, a suffix of a name whose TLD has the line `items`; `tld_len`
+/// is the length of that TLD.
+fn flags_below(items: &'static str, name: &str, tld_len: usize) -> u8 {
+    if name.len() == tld_len {
+        // The TLD itself: a rule when the line has no items, or an empty one.
+        let own = if items.is_empty() { EXACT } else { leading_flags(items) };
+        return TLD | own;
+    }
+    if items.is_empty() {
+        return 0;
+    }
+    item_flags(items, &name[..name.len() - tld_len - 1])
+}
+
+/// Zone policies are looked up in [`super::policy_for`].
+pub use super::policy_for;
+
 /// Whether `tld` (one ASCII label, lower case) is a top-level domain of the root zone.
 pub fn is_known_tld(tld: &str) -> bool {
-    flags(tld) & TLD != 0
+    tld_items(tld).is_some()
 }
 
 /// The registry zone of `name` (ASCII, lower case, no trailing dot): the longest suffix of it
@@ -114,7 +267,10 @@ pub fn is_known_tld(tld: &str) -> bool {
 /// assert_eq!(registry_zone("example.invalidtld"), None);
 /// ```
 pub fn registry_zone(name: &str) -> Option<&str> {
-    let mut start = name.rmatch_indices(is_dot).nth(*MAX_RULE_LABELS - 1).map_or(0, |(dot, _)| dot + 1);
+    let tld_len = name.len() - name.rfind(is_dot).map_or(0, |dot| dot + 1);
+    let items = tld_items(&name[name.len() - tld_len..])?;
+    let flags = |suffix: &str| flags_below(items, suffix, tld_len);
+    let mut start = name.rmatch_indices(is_dot).nth(MAX_RULE_LABELS - 1).map_or(0, |(dot, _)| dot + 1);
     let mut own = flags(&name[start..]);
     loop {
         let suffix = &name[start..];
@@ -146,7 +302,12 @@ pub fn registry_zone(name: &str) -> Option<&str> {
 
 /// How many rules the list holds, for the data tests.
 pub fn rule_count() -> usize {
-    rules().count()
+    (0..TLD_COUNT)
+        .map(|index| match line(index).split_once(':') {
+            Some((_, items)) => items.split(',').count(),
+            None => 1,
+        })
+        .sum()
 }
 
 #[cfg(test)]
@@ -155,7 +316,7 @@ mod tests {
 
     #[test]
     fn long_names_find_their_zone() {
-        assert!(*MAX_RULE_LABELS >= 3 && *MAX_RULE_LABELS < 10);
+        assert!((3..10).contains(&MAX_RULE_LABELS));
         let deep = format!("{}example.co.uk", "a.".repeat(100));
         assert_eq!(registry_zone(&deep), Some("co.uk"));
         assert_eq!(registry_zone(&format!("{}x.ck", "a.".repeat(20))), Some("x.ck"));
