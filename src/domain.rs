@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::code::Code;
 use crate::findings::Findings;
-use crate::name::{self, CheckedName, is_dot};
+use crate::name::{self, CheckedName};
 use crate::options::{Options, Profile};
 use crate::report::{self, Diagnostic, Params};
 use crate::zone::{self, special_use, suffix};
@@ -88,7 +88,7 @@ fn finish_owned(input: String, checked: CheckedName, tld: Option<String>, findin
 /// The zone stage: special-use names, the registry zone, and for registration the zone's policy.
 /// Returns the registry zone in ASCII.
 fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findings) -> Option<String> {
-    let last = ascii.rsplit(is_dot).next().unwrap_or(ascii);
+    let last = name::last_label(ascii);
     if name::label::is_numeric(last) {
         return None; // already refused as a numeric TLD
     }
@@ -130,27 +130,28 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
 /// `name_ok` says whether the name stages found no error; the character table is checked only
 /// then, so that no character is refused twice.
 fn check_registrable(ascii: &str, unicode: &str, zone: &str, name_ok: bool, findings: &mut Findings) {
-    let zone_labels = zone.split(is_dot).count();
+    let zone_labels = zone.bytes().filter(|&b| b == b'.').count() + 1;
     // The zone in the form to show: as many trailing labels of the Unicode name.
-    let unicode_zone = || {
-        let start = unicode.rmatch_indices(is_dot).nth(zone_labels - 1).map_or(0, |(dot, _)| dot + 1);
-        &unicode[start..]
-    };
+    let unicode_zone = || &unicode[name::start_of_last_labels(unicode, zone_labels)..];
     let Some(head) = ascii.strip_suffix(zone).and_then(|h| h.strip_suffix('.')) else {
         findings.error(Code::ZoneRegistryZone, Params::new().with("zone", unicode_zone()));
         return;
     };
-    let below = head.matches(is_dot).count();
+    let below = head.bytes().filter(|&b| b == b'.').count();
     if below > 0 {
-        let start = unicode.rmatch_indices(is_dot).nth(zone_labels).map_or(0, |(dot, _)| dot + 1);
+        let start = name::start_of_last_labels(unicode, zone_labels + 1);
         findings.error(
             Code::ZoneSubdomain,
             Params::new().with("registrable", &unicode[start..]).with("zone", unicode_zone()).with("name", unicode),
         );
     }
     let policy = zone::policy_for(zone);
-    let label_ascii = head.rsplit(is_dot).next().unwrap_or(head);
-    let label_unicode = unicode.rsplit(is_dot).nth(zone_labels).unwrap_or(unicode);
+    let label_ascii = name::last_label(head);
+    // The label below the zone: it starts where the zone's labels and it do, and ends at the
+    // zone's own start.
+    let label_start = name::start_of_last_labels(unicode, zone_labels + 1);
+    let label_end = name::start_of_last_labels(unicode, zone_labels).saturating_sub(1).max(label_start);
+    let label_unicode = &unicode[label_start..label_end];
     let length = label_unicode.chars().count();
     if length < policy.min_length.value {
         findings.error(

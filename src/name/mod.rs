@@ -8,6 +8,7 @@ pub mod idna2008;
 mod idna2008_table;
 pub mod label;
 pub mod normalize;
+pub mod plain;
 pub mod typed_as;
 
 use crate::code::Code;
@@ -20,6 +21,26 @@ use crate::report::{Params, Severity};
 #[inline]
 pub fn is_dot(c: char) -> bool {
     c == '.'
+}
+
+/// Where the last `count` labels of `name` start (0 when it has no more labels than that), by
+/// bytes: a dot is one byte in any UTF-8 text.
+pub fn start_of_last_labels(name: &str, count: usize) -> usize {
+    let mut seen = 0;
+    for (at, &b) in name.as_bytes().iter().enumerate().rev() {
+        if b == b'.' {
+            seen += 1;
+            if seen == count {
+                return at + 1;
+            }
+        }
+    }
+    0
+}
+
+/// The last label of `name` (all of it when it has no dot).
+pub fn last_label(name: &str) -> &str {
+    &name[start_of_last_labels(name, 1)..]
 }
 
 /// Whether `name` is `zone` itself or a name below it (`a.b.example.com` in `example.com`),
@@ -50,6 +71,14 @@ pub struct CheckedName {
 
 /// Runs normalisation, mapping and the label rules over one name as typed.
 pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName {
+    if plain::is_plain(input) {
+        return CheckedName { ascii: Some(input.to_owned()), unicode: Some(input.to_owned()), zone_checkable: true };
+    }
+    stages(input, profile, findings)
+}
+
+/// Every name stage, for a name that is not [`plain`].
+fn stages(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName {
     let none = CheckedName { ascii: None, unicode: None, zone_checkable: false };
     let Some(normalize::Normalized { name, dots_mapped }) = normalize::normalize(input, findings) else {
         return none;
@@ -175,5 +204,70 @@ fn report_mapping(
             Code::NameMapped,
             Params::new().with("name", label::shown_name(typed)).with("mapped", label::shown_name(mapped)),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A plain name skips the stages; they would have found nothing and given the same forms.
+    fn assert_stages_agree(name: &str) {
+        if !plain::is_plain(name) {
+            return;
+        }
+        for profile in [Profile::Registration, Profile::Hostname, Profile::Record] {
+            let mut findings = Findings::new(crate::Locale::En, "domain");
+            let full = stages(name, profile, &mut findings);
+            let codes: Vec<_> = findings.as_slice().iter().map(|d| d.code).collect();
+            assert!(codes.is_empty(), "{name} ({profile:?}) is plain, but the stages found {codes:?}");
+            let fast = CheckedName { ascii: Some(name.into()), unicode: Some(name.into()), zone_checkable: true };
+            assert_eq!(full, fast, "{name} ({profile:?})");
+        }
+    }
+
+    #[test]
+    fn plain_names_need_no_stages() {
+        let corpora = [include_str!("../../benches/corpus.txt"), include_str!("../../benches/peers/corpus.tsv")];
+        let mut plain = 0;
+        for name in corpora.iter().flat_map(|c| c.lines()).map(|line| line.rsplit('\t').next().unwrap_or(line)) {
+            plain += usize::from(plain::is_plain(name));
+            assert_stages_agree(name);
+        }
+        assert!(plain > 10_000, "only {plain} plain names in the corpora");
+    }
+
+    /// Random names over the plain alphabet, with every length and hyphen position: each one the
+    /// fast path takes must be one the stages pass unchanged.
+    #[test]
+    fn random_names_of_the_plain_alphabet() {
+        const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789-.";
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut taken = 0;
+        for _ in 0..50_000 {
+            let length = 1 + (next() % 90) as usize;
+            let name: String = (0..length)
+                .map(|_| {
+                    // Letters most of the time, so that names have the shape of names.
+                    let r = next() % 100;
+                    if r < 8 {
+                        '.'
+                    } else if r < 14 {
+                        '-'
+                    } else {
+                        ALPHABET[(next() % 36) as usize] as char
+                    }
+                })
+                .collect();
+            taken += usize::from(plain::is_plain(&name));
+            assert_stages_agree(&name);
+        }
+        assert!(taken > 5_000, "only {taken} random names were plain");
     }
 }
