@@ -7,7 +7,7 @@ use crate::findings::Findings;
 use crate::name::{self, CheckedName};
 use crate::options::{Options, Profile};
 use crate::report::{self, Diagnostic, Params};
-use crate::zone::{self, special_use, suffix};
+use crate::zone::{self, ZonePolicy, special_use, suffix};
 
 /// The result of a domain check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -92,7 +92,8 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
     if name::label::is_numeric(last) {
         return None; // already refused as a numeric TLD
     }
-    let registry_zone = suffix::registry_zone(ascii);
+    let split = suffix::zone_and_policy(ascii);
+    let registry_zone = split.map(|(zone, _)| zone);
     match profile {
         Profile::Record => {}
         Profile::Hostname => {
@@ -110,11 +111,11 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
                 findings.error(Code::ZoneSpecialUse, Params::new().with("tld", last));
                 return None;
             }
-            match registry_zone {
+            match split {
                 None => findings.error(Code::ZoneUnknownTld, Params::new().with("tld", last)),
-                Some(zone) => {
+                Some((zone, policy)) => {
                     let name_ok = findings.error_count() == 0;
-                    check_registrable(ascii, unicode, zone, name_ok, findings);
+                    check_registrable(ascii, unicode, zone, policy, name_ok, findings);
                     // Advice on a second name only makes sense when this one can be registered.
                     if findings.error_count() == 0 {
                         zone::deviation::check(ascii, unicode, findings);
@@ -129,7 +130,14 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
 /// Registration: exactly one label below the registry zone, meeting the zone's policy.
 /// `name_ok` says whether the name stages found no error; the character table is checked only
 /// then, so that no character is refused twice.
-fn check_registrable(ascii: &str, unicode: &str, zone: &str, name_ok: bool, findings: &mut Findings) {
+fn check_registrable(
+    ascii: &str,
+    unicode: &str,
+    zone: &str,
+    policy: &ZonePolicy,
+    name_ok: bool,
+    findings: &mut Findings,
+) {
     let zone_labels = zone.bytes().filter(|&b| b == b'.').count() + 1;
     // The zone in the form to show: as many trailing labels of the Unicode name.
     let unicode_zone = || &unicode[name::start_of_last_labels(unicode, zone_labels)..];
@@ -145,7 +153,6 @@ fn check_registrable(ascii: &str, unicode: &str, zone: &str, name_ok: bool, find
             Params::new().with("registrable", &unicode[start..]).with("zone", unicode_zone()).with("name", unicode),
         );
     }
-    let policy = zone::policy_for(zone);
     let label_ascii = name::last_label(head);
     // The label below the zone: it starts where the zone's labels and it do, and ends at the
     // zone's own start.

@@ -72,6 +72,13 @@ pub struct CheckedName {
 /// Runs normalisation, mapping and the label rules over one name as typed.
 pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName {
     if plain::is_plain(input) {
+        if input.bytes().any(|b| b.is_ascii_uppercase()) {
+            let lower = input.to_ascii_lowercase();
+            // What the mapping stage says of a case mapping (`report_mapping`).
+            let params = Params::new().with("name", label::shown_name(input)).with("mapped", label::shown_name(&lower));
+            findings.info(Code::NameMapped, params);
+            return CheckedName { ascii: Some(lower.clone()), unicode: Some(lower), zone_checkable: true };
+        }
         return CheckedName { ascii: Some(input.to_owned()), unicode: Some(input.to_owned()), zone_checkable: true };
     }
     stages(input, profile, findings)
@@ -211,18 +218,21 @@ fn report_mapping(
 mod tests {
     use super::*;
 
-    /// A plain name skips the stages; they would have found nothing and given the same forms.
+    /// A plain name skips the stages; they would have found the same (nothing, or the case
+    /// mapping) and given the same forms.
     fn assert_stages_agree(name: &str) {
         if !plain::is_plain(name) {
             return;
         }
         for profile in [Profile::Registration, Profile::Hostname, Profile::Record] {
-            let mut findings = Findings::new(crate::Locale::En, "domain");
-            let full = stages(name, profile, &mut findings);
-            let codes: Vec<_> = findings.as_slice().iter().map(|d| d.code).collect();
-            assert!(codes.is_empty(), "{name} ({profile:?}) is plain, but the stages found {codes:?}");
-            let fast = CheckedName { ascii: Some(name.into()), unicode: Some(name.into()), zone_checkable: true };
+            let (mut by_stages, mut by_fast_path) =
+                (Findings::new(crate::Locale::En, "domain"), Findings::new(crate::Locale::En, "domain"));
+            let full = stages(name, profile, &mut by_stages);
+            let fast = check_name(name, profile, &mut by_fast_path);
             assert_eq!(full, fast, "{name} ({profile:?})");
+            assert_eq!(by_stages.as_slice(), by_fast_path.as_slice(), "{name} ({profile:?})");
+            let mapped = name.bytes().any(|b| b.is_ascii_uppercase());
+            assert_eq!(by_stages.as_slice().len(), usize::from(mapped), "{name} ({profile:?})");
         }
     }
 

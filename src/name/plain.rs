@@ -1,15 +1,15 @@
-//! The common case in one pass: a name typed in lower-case letters, digits, hyphens and dots
-//! that breaks none of the label rules. For such a name every name stage is known in advance to
-//! find nothing (no trimming, no mapping, no IDN, no character outside LDH), so the stages are
-//! skipped; any other input, or a plain name that breaks a rule, takes the full stages, which
+//! The common case in one pass: a name typed in ASCII letters, digits, hyphens and dots that
+//! breaks none of the label rules. For such a name every name stage is known in advance to find
+//! nothing but the case mapping (no trimming, no IDN, no character outside LDH), so the stages
+//! are skipped; any other input, or a plain name that breaks a rule, takes the full stages, which
 //! say what is wrong. A test in `name` holds the two paths to the same result.
 
 use super::label::{MAX_LABEL_OCTETS, MAX_NAME_OCTETS};
 
-/// Whether `input` is plain: 1 to 253 bytes of `a`-`z`, `0`-`9`, `-` and `.`, in labels of 1 to
-/// 63 bytes that neither start nor end with a hyphen, hold no hyphens in the third and fourth
-/// position (which also keeps every `xn--` label out) and, for the last, are not all digits.
-/// Such a name is its own A-label and U-label.
+/// Whether `input` is plain: 1 to 253 bytes of ASCII letters, digits, `-` and `.`, in labels of
+/// 1 to 63 bytes that neither start nor end with a hyphen, hold no hyphens in the third and
+/// fourth position (which also keeps every `xn--` label out) and, for the last, are not all
+/// digits. Such a name in lower case is its own A-label and U-label.
 pub fn is_plain(input: &str) -> bool {
     let bytes = input.as_bytes();
     if bytes.is_empty() || bytes.len() > MAX_NAME_OCTETS {
@@ -19,7 +19,7 @@ pub fn is_plain(input: &str) -> bool {
     let mut all_digits = true;
     for (i, &b) in bytes.iter().enumerate() {
         match b {
-            b'a'..=b'z' => all_digits = false,
+            b'a'..=b'z' | b'A'..=b'Z' => all_digits = false,
             b'0'..=b'9' => {}
             b'-' => {
                 all_digits = false;
@@ -53,7 +53,9 @@ mod tests {
 
     #[test]
     fn plain_names() {
-        for name in ["example.com", "a.b.c.de", "x1-y.co.uk", "123.com", "ab-c.de", "a--b.com", &"a".repeat(63)] {
+        for name in
+            ["example.com", "a.b.c.de", "x1-y.co.uk", "123.com", "ab-c.de", "a--b.com", "Example.COM", &"a".repeat(63)]
+        {
             assert!(is_plain(name), "{name}");
         }
     }
@@ -68,7 +70,7 @@ mod tests {
             "example.com.",
             ".example.com",
             "a..b",
-            "Example.com",
+            "XN--BCHER-KVA.DE",
             " example.com",
             "-a.com",
             "a-.com",

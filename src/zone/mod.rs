@@ -16,6 +16,7 @@ mod default;
 
 pub use public_suffixes::SOURCE as PUBLIC_SUFFIX_SOURCE;
 
+use crate::name;
 pub use crate::source::Source;
 
 /// The DNS label limit (1 to 63 octets), the fallback source of every length rule.
@@ -265,10 +266,18 @@ static POLICY_BY_TLD_LINE: [u8; suffix::TLD_COUNT] = {
 /// The policy for a registry zone given in ASCII (`de`, `co.uk`); the default policy for zones
 /// without one of their own.
 pub fn policy_for(zone: &str) -> &'static ZonePolicy {
+    match suffix::line_of_tld(name::last_label(zone)) {
+        Some(line) => policy_on_line(zone, line),
+        None => &default::POLICY,
+    }
+}
+
+/// The policy for a registry zone whose TLD is on `line` of the Public Suffix List.
+fn policy_on_line(zone: &str, line: usize) -> &'static ZonePolicy {
     if !zone.contains('.') {
-        return match suffix::line_of_tld(zone).map(|line| POLICY_BY_TLD_LINE[line]) {
-            Some(0) | None => &default::POLICY,
-            Some(index) => POLICIES[usize::from(index) - 1],
+        return match POLICY_BY_TLD_LINE[line] {
+            0 => &default::POLICY,
+            index => POLICIES[usize::from(index) - 1],
         };
     }
     match POLICY_BY_ZONE.binary_search_by(|(candidate, _)| suffix::bytes_order(candidate.as_bytes(), zone.as_bytes())) {

@@ -4,8 +4,8 @@
 
 use std::cmp::Ordering;
 
+use super::ZonePolicy;
 use super::public_suffixes::ICANN_RULES;
-use crate::name::is_dot;
 
 /// The name is a rule of its own (`co.uk`).
 const EXACT: u8 = 1;
@@ -88,30 +88,25 @@ const MAX_RULE_LABELS: usize = {
 };
 
 /// The text of line `index` (a TLD, then `:` and its items, if any), without the newline.
-fn line(index: usize) -> &'static str {
-    &ICANN_RULES[LINE_STARTS[index] as usize..LINE_STARTS[index + 1] as usize - 1]
+fn line(index: usize) -> &'static [u8] {
+    &ICANN_RULES.as_bytes()[LINE_STARTS[index] as usize..LINE_STARTS[index + 1] as usize - 1]
 }
 
-/// The items of the line of `tld` (`,com,net` for `au`; empty when the TLD is its only rule),
-/// found by bisection over the sorted lines; `None` when the list has no such TLD.
-fn tld_items(tld: &str) -> Option<&'static str> {
-    tld_line(tld).map(|index| line(index).get(tld.len() + 1..).unwrap_or(""))
-}
-
-/// The line of `tld`, by bisection among the lines of its first byte.
-fn tld_line(tld: &str) -> Option<usize> {
-    let lead = usize::from(*tld.as_bytes().first()?);
+/// The line of `tld` and its items (`,com,net` for `au`; empty when the TLD is its only rule),
+/// by bisection among the lines of its first byte; `None` when the list has no such TLD.
+fn tld_line(tld: &[u8]) -> Option<(usize, &'static [u8])> {
+    let lead = usize::from(*tld.first()?);
     let (mut low, mut high) = (usize::from(FIRST_LINES[lead]), usize::from(FIRST_LINES[lead + 1]));
     while low < high {
         let middle = (low + high) / 2;
         let text = line(middle);
         // The line's TLD, read no further than one byte past the length of `tld`.
-        let head = &text.as_bytes()[..text.len().min(tld.len() + 1)];
+        let head = &text[..text.len().min(tld.len() + 1)];
         let name = head.iter().position(|&b| b == b':').map_or(head, |colon| &head[..colon]);
-        match bytes_order(name, tld.as_bytes()) {
+        match bytes_order(name, tld) {
             Ordering::Less => low = middle + 1,
             Ordering::Greater => high = middle,
-            Ordering::Equal => return Some(middle),
+            Ordering::Equal => return Some((middle, text.get(tld.len() + 1..).unwrap_or_default())),
         }
     }
     None
@@ -132,10 +127,10 @@ pub(crate) fn bytes_order(a: &[u8], b: &[u8]) -> Ordering {
 /// The line of a TLD (one ASCII label, lower case) when the crate compiles: for the tables
 /// built from the list.
 pub(super) const fn const_tld_line(tld: &str) -> Option<usize> {
+    let text = ICANN_RULES.as_bytes();
     let mut line = 0;
     while line < TLD_COUNT {
         let start = LINE_STARTS_TABLE[line] as usize;
-        let text = ICANN_RULES.as_bytes();
         let mut i = 0;
         while i < tld.len() && start + i < text.len() && text[start + i] == tld.as_bytes()[i] {
             i += 1;
@@ -149,39 +144,30 @@ pub(super) const fn const_tld_line(tld: &str) -> Option<usize> {
     None
 }
 
-/// The line of a TLD, for [`super::policy_for`].
-pub(super) fn line_of_tld(tld: &str) -> Option<usize> {
-    tld_line(tld)
-}
-
 /// The name an item is about, and its flag: `co` (exact), `*.kawasaki` (wildcard, about
 /// `kawasaki`), `*` (wildcard, about the TLD itself), `!www` (exception).
-fn item_rule(item: &str) -> (&str, u8) {
-    if let Some(name) = item.strip_prefix('!') {
-        (name, EXCEPTION)
-    } else if item == "*" {
-        ("", WILDCARD)
-    } else if let Some(name) = item.strip_prefix("*.") {
-        (name, WILDCARD)
-    } else {
-        (item, EXACT)
+fn item_rule(item: &[u8]) -> (&[u8], u8) {
+    match item {
+        [b'!', name @ ..] => (name, EXCEPTION),
+        [b'*'] => (&[], WILDCARD),
+        [b'*', b'.', name @ ..] => (name, WILDCARD),
+        name => (name, EXACT),
     }
 }
 
 /// The flags of `name` (the labels below the TLD) among a TLD's items, searched in place by
 /// bisection over their bytes: the items are sorted by the name they are about, and those about
 /// the same name (a rule and its wildcard) stand together.
-fn item_flags(items: &str, name: &str) -> u8 {
-    let bytes = items.as_bytes();
+fn item_flags(items: &[u8], name: &[u8]) -> u8 {
     // The items left to search start at `low` and end before the item starting at `high` (one
     // past the end of the text for the last).
-    let (mut low, mut high) = (0, bytes.len() + 1);
+    let (mut low, mut high) = (0, items.len() + 1);
     while low < high {
         let middle = (low + high) / 2;
-        let start = bytes[low..middle].iter().rposition(|&b| b == b',').map_or(low, |comma| low + comma + 1);
-        let end = item_end(bytes, start);
+        let start = items[low..middle].iter().rposition(|&b| b == b',').map_or(low, |comma| low + comma + 1);
+        let end = item_end(items, start);
         let (item_name, flag) = item_rule(&items[start..end]);
-        match bytes_order(item_name.as_bytes(), name.as_bytes()) {
+        match bytes_order(item_name, name) {
             Ordering::Less => low = end + 1,
             Ordering::Greater => high = start,
             Ordering::Equal => return flag | neighbour_flags(items, start, end, name),
@@ -191,11 +177,11 @@ fn item_flags(items: &str, name: &str) -> u8 {
 }
 
 /// The flags of the items about the TLD itself (an empty item, `*`), which sort first.
-fn leading_flags(items: &str) -> u8 {
+fn leading_flags(items: &[u8]) -> u8 {
     let mut flags = 0;
-    for item in items.split(',') {
+    for item in items.split(|&b| b == b',') {
         match item_rule(item) {
-            ("", flag) => flags |= flag,
+            ([], flag) => flags |= flag,
             _ => break,
         }
     }
@@ -203,18 +189,17 @@ fn leading_flags(items: &str) -> u8 {
 }
 
 /// Where the item starting at `start` ends (its comma, or the end of the text).
-fn item_end(bytes: &[u8], start: usize) -> usize {
-    bytes[start..].iter().position(|&b| b == b',').map_or(bytes.len(), |comma| start + comma)
+fn item_end(items: &[u8], start: usize) -> usize {
+    items[start..].iter().position(|&b| b == b',').map_or(items.len(), |comma| start + comma)
 }
 
 /// The flags of the items before and after the one at `start..end` that are about `name` too.
-fn neighbour_flags(items: &str, start: usize, end: usize, name: &str) -> u8 {
-    let bytes = items.as_bytes();
+fn neighbour_flags(items: &[u8], start: usize, end: usize, name: &[u8]) -> u8 {
     let mut flags = 0;
     let mut at = start;
     while at > 0 {
         let before_end = at - 1;
-        let before_start = bytes[..before_end].iter().rposition(|&b| b == b',').map_or(0, |comma| comma + 1);
+        let before_start = items[..before_end].iter().rposition(|&b| b == b',').map_or(0, |comma| comma + 1);
         let (item_name, flag) = item_rule(&items[before_start..before_end]);
         if item_name != name {
             break;
@@ -223,8 +208,8 @@ fn neighbour_flags(items: &str, start: usize, end: usize, name: &str) -> u8 {
         at = before_start;
     }
     let mut at = end;
-    while at < bytes.len() {
-        let after_end = item_end(bytes, at + 1);
+    while at < items.len() {
+        let after_end = item_end(items, at + 1);
         let (item_name, flag) = item_rule(&items[at + 1..after_end]);
         if item_name != name {
             break;
@@ -237,7 +222,7 @@ fn neighbour_flags(items: &str, start: usize, end: usize, name: &str) -> u8 {
 
 /// What the list says about `name`, a suffix of a name whose TLD has the line `items`; `tld_len`
 /// is the length of that TLD.
-fn flags_below(items: &'static str, name: &str, tld_len: usize) -> u8 {
+fn flags_below(items: &[u8], name: &[u8], tld_len: usize) -> u8 {
     if name.len() == tld_len {
         // The TLD itself: a rule when the line has no items, or an empty one.
         let own = if items.is_empty() { EXACT } else { leading_flags(items) };
@@ -254,7 +239,12 @@ pub use super::policy_for;
 
 /// Whether `tld` (one ASCII label, lower case) is a top-level domain of the root zone.
 pub fn is_known_tld(tld: &str) -> bool {
-    tld_items(tld).is_some()
+    tld_line(tld.as_bytes()).is_some()
+}
+
+/// The line of a TLD, for [`super::policy_for`].
+pub(super) fn line_of_tld(tld: &str) -> Option<usize> {
+    tld_line(tld.as_bytes()).map(|(line, _)| line)
 }
 
 /// The registry zone of `name` (ASCII, lower case, no trailing dot): the longest suffix of it
@@ -267,35 +257,47 @@ pub fn is_known_tld(tld: &str) -> bool {
 /// assert_eq!(registry_zone("example.invalidtld"), None);
 /// ```
 pub fn registry_zone(name: &str) -> Option<&str> {
-    let tld_len = name.len() - name.rfind(is_dot).map_or(0, |dot| dot + 1);
-    let items = tld_items(&name[name.len() - tld_len..])?;
-    let flags = |suffix: &str| flags_below(items, suffix, tld_len);
-    let mut start = name.rmatch_indices(is_dot).nth(MAX_RULE_LABELS - 1).map_or(0, |(dot, _)| dot + 1);
-    let mut own = flags(&name[start..]);
+    split(name).map(|(zone, _)| zone)
+}
+
+/// The registry zone of `name`, as [`registry_zone`] finds it, and the zone's policy.
+pub fn zone_and_policy(name: &str) -> Option<(&str, &'static ZonePolicy)> {
+    split(name).map(|(zone, line)| (zone, super::policy_on_line(zone, line)))
+}
+
+/// The registry zone of `name` and the line of its TLD.
+fn split(name: &str) -> Option<(&str, usize)> {
+    let bytes = name.as_bytes();
+    let tld_start = crate::name::start_of_last_labels(name, 1);
+    let tld_len = name.len() - tld_start;
+    let (tld_line, items) = tld_line(&bytes[tld_start..])?;
+    let flags = |start: usize| flags_below(items, &bytes[start..], tld_len);
+    let zone = |start: usize| Some((&name[start..], tld_line));
+    let mut start = crate::name::start_of_last_labels(name, MAX_RULE_LABELS);
+    let mut own = flags(start);
     loop {
-        let suffix = &name[start..];
-        let parent_start = suffix.find(is_dot).map(|dot| start + dot + 1);
+        let parent_start = bytes[start..].iter().position(|&b| b == b'.').map(|dot| start + dot + 1);
         if own & EXCEPTION != 0 {
-            return parent_start.map(|p| &name[p..]);
+            return parent_start.and_then(zone);
         }
         // The parent of a wildcard rule is a suffix too (`kobe.jp` of `*.kobe.jp`): no one
         // registers it, the list's own linter requires it, and the publicsuffixlist package
         // (1.1.2) and browsers answer so (https://github.com/publicsuffix/list/issues/2240,
         // read 2026-12-07), though the list's written algorithm would make it registrable.
         if own & (EXACT | WILDCARD) != 0 {
-            return Some(suffix);
+            return zone(start);
         }
         match parent_start {
-            Some(p) => {
-                let parent = flags(&name[p..]);
+            Some(parent_start) => {
+                let parent = flags(parent_start);
                 if parent & WILDCARD != 0 {
-                    return Some(suffix);
+                    return zone(start);
                 }
-                start = p;
+                start = parent_start;
                 own = parent;
             }
             // The last label: a TLD is a zone even where the list names only its children.
-            None => return (own & TLD != 0).then_some(suffix),
+            None => return if own & TLD != 0 { zone(start) } else { None },
         }
     }
 }
@@ -303,8 +305,8 @@ pub fn registry_zone(name: &str) -> Option<&str> {
 /// How many rules the list holds, for the data tests.
 pub fn rule_count() -> usize {
     (0..TLD_COUNT)
-        .map(|index| match line(index).split_once(':') {
-            Some((_, items)) => items.split(',').count(),
+        .map(|index| match line(index).iter().position(|&b| b == b':') {
+            Some(colon) => line(index)[colon + 1..].split(|&b| b == b',').count(),
             None => 1,
         })
         .sum()
