@@ -54,11 +54,39 @@ pub fn check_domain(input: &str, options: &Options) -> DomainReport {
     let checked = name::check_name(input, options.profile, &mut findings);
     let tld = match (&checked.ascii, &checked.unicode) {
         (Some(ascii), Some(unicode)) if checked.zone_checkable => {
-            check_zone(ascii, unicode, options.profile, &mut findings)
+            check_zone(ascii, unicode, options.profile, &mut findings).map(str::to_owned)
         }
         _ => None,
     };
     finish(input, checked, tld, findings)
+}
+
+/// Whether `input` is a name to register: exactly when `check_domain(input, &Options::default())`
+/// is `ok`, by the same stages, but without a report (no message rendered, no form copied out).
+///
+/// ```
+/// assert!(domain_rules::is_registrable("example.co.uk"));
+/// assert!(!domain_rules::is_registrable("www.example.co.uk"));
+/// ```
+pub fn is_registrable(input: &str) -> bool {
+    check_ok(input, Profile::Registration)
+}
+
+/// Whether `check_domain(input, options)` would be `ok` with `profile`, without building its report.
+pub fn check_ok(input: &str, profile: Profile) -> bool {
+    let mut findings = Findings::counting("domain");
+    if name::plain::is_plain(input) && !input.bytes().any(|b| b.is_ascii_uppercase()) {
+        // The name stages would find nothing, and the name is its own A-label and U-label.
+        check_zone(input, input, profile, &mut findings);
+        return findings.error_count() == 0;
+    }
+    let checked = name::check_name(input, profile, &mut findings);
+    if let (Some(ascii), Some(unicode)) = (&checked.ascii, &checked.unicode)
+        && checked.zone_checkable
+    {
+        check_zone(ascii, unicode, profile, &mut findings);
+    }
+    findings.error_count() == 0
 }
 
 /// A report for an input that could not be checked at all (wrong type, bad bytes, bad
@@ -87,7 +115,7 @@ fn finish_owned(input: String, checked: CheckedName, tld: Option<String>, findin
 
 /// The zone stage: special-use names, the registry zone, and for registration the zone's policy.
 /// Returns the registry zone in ASCII.
-fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findings) -> Option<String> {
+fn check_zone<'a>(ascii: &'a str, unicode: &str, profile: Profile, findings: &mut Findings) -> Option<&'a str> {
     let last = name::last_label(ascii);
     if name::label::is_numeric(last) {
         return None; // already refused as a numeric TLD
@@ -124,7 +152,7 @@ fn check_zone(ascii: &str, unicode: &str, profile: Profile, findings: &mut Findi
             }
         }
     }
-    registry_zone.map(str::to_owned)
+    registry_zone
 }
 
 /// Registration: exactly one label below the registry zone, meeting the zone's policy.
@@ -186,5 +214,66 @@ fn check_registrable(
                 .with("length", label_ascii.len())
                 .with("max", max),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The yes-or-no check answers as the full report does, for every profile.
+    fn assert_same_answer(input: &str) {
+        for profile in [Profile::Registration, Profile::Hostname, Profile::Record] {
+            let report = check_domain(input, &Options::profile(profile));
+            assert_eq!(check_ok(input, profile), report.ok, "{input:?} ({profile:?}): {:?}", report.diagnostics);
+        }
+        assert_eq!(is_registrable(input), check_domain(input, &Options::default()).ok, "{input:?}");
+    }
+
+    #[test]
+    fn yes_or_no_agrees_with_the_report_on_the_corpora_and_vectors() {
+        let texts = [
+            include_str!("../benches/corpus.txt"),
+            include_str!("../benches/peers/corpus.tsv"),
+            include_str!("../tests/data/labels.toml"),
+            include_str!("../tests/data/idn.toml"),
+            include_str!("../tests/data/zones.toml"),
+            include_str!("../tests/data/profiles.toml"),
+            include_str!("../tests/data/normalisation.toml"),
+            include_str!("../tests/data/idna2008.toml"),
+        ];
+        let mut count = 0;
+        for line in texts.iter().flat_map(|t| t.lines()) {
+            // A corpus line's name, or each quoted string of a vector file.
+            let mut inputs = vec![line.rsplit('\t').next().unwrap_or(line)];
+            inputs.extend(line.split('"').skip(1).step_by(2));
+            for input in inputs {
+                assert_same_answer(input);
+                count += 1;
+            }
+        }
+        assert!(count > 30_000, "{count}");
+    }
+
+    /// Random inputs of the characters that make names go wrong: case, dots of every width,
+    /// hyphens, `xn--`, spaces, underscores, marks, joiners, right-to-left letters, emoji.
+    #[test]
+    fn yes_or_no_agrees_with_the_report_on_random_inputs() {
+        const PIECES: &[&str] = &[
+            "a", "b", "z", "0", "9", "-", "--", ".", ".", "。", "A", "Q", "xn--", "ß", "é", "ü", " ", "_", "*",
+            "\u{301}", "\u{200d}", "א", "٣", "😀", "ж", "中", "·", "co", "uk", "de", "com", "jp", "ck", "www",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let pieces = 1 + (next() % 12) as usize;
+            let input: String = (0..pieces).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+            assert_same_answer(&input);
+        }
     }
 }

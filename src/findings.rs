@@ -24,20 +24,28 @@ pub struct Findings {
     errors: usize,
     /// Whether [`MAX_PER_CODE`] and [`MAX_DIAGNOSTICS`] apply.
     bounded: bool,
+    /// Whether diagnostics are kept, or only their errors counted ([`Findings::counting`]).
+    keep: bool,
 }
 
 impl Findings {
     /// An empty list about one input (a name), whose diagnostics will carry `path`, bounded by
     /// [`MAX_PER_CODE`] and [`MAX_DIAGNOSTICS`].
     pub fn new(locale: Locale, path: &'static str) -> Self {
-        Findings { locale, path, list: Vec::new(), errors: 0, bounded: true }
+        Findings { locale, path, list: Vec::new(), errors: 0, bounded: true, keep: true }
+    }
+
+    /// A list that keeps no diagnostic and renders no message, only counts the errors: for a
+    /// check whose answer is yes or no ([`crate::domain::is_registrable`]).
+    pub fn counting(path: &'static str) -> Self {
+        Findings { locale: Locale::En, path, list: Vec::new(), errors: 0, bounded: true, keep: false }
     }
 
     /// An empty list for a check whose diagnostics each name their path ([`Findings::push_at`]):
     /// an order, a record, a contact. It keeps every diagnostic: each is about an input of its
     /// own, and their inputs are bounded by the request's.
     pub fn with_paths(locale: Locale) -> Self {
-        Findings { locale, path: "", list: Vec::new(), errors: 0, bounded: false }
+        Findings { locale, path: "", list: Vec::new(), errors: 0, bounded: false, keep: true }
     }
 
     /// The locale messages are rendered in.
@@ -47,7 +55,7 @@ impl Findings {
 
     /// Adds a diagnostic about `path`.
     pub fn push_at(&mut self, code: Code, severity: Severity, path: impl Into<String>, params: Params) {
-        if self.admit(code, severity) {
+        if self.admit(code, severity) && self.keep {
             self.list.push(Diagnostic::new(code, severity, path, params, self.locale));
         }
     }

@@ -37,7 +37,7 @@ pub mod zone;
 pub mod zone_info;
 
 pub use code::Code;
-pub use domain::{DomainReport, check_domain};
+pub use domain::{DomainReport, check_domain, check_ok, is_registrable};
 pub use locale::Locale;
 pub use options::{Options, Profile};
 pub use report::{Diagnostic, ParamValue, Params, Severity};

@@ -59,6 +59,20 @@ export interface CheckOptions {
 /** Checks one name as typed; never throws. */
 export function checkDomain(input: string, options?: CheckOptions): DomainReport;
 
+/**
+ * Whether a name as typed can be registered: exactly `checkDomain(input).ok`, by the same
+ * rules, without building the report. For a form's every keystroke; never throws.
+ */
+export function isRegistrable(input: string): boolean;
+
+/**
+ * Checks many names in one call, for imports and servers: element `i` is 1 when
+ * `checkDomain(names[i], options).ok`, else 0 (also for an element that is not a string, and for
+ * every element when the options are invalid). `checkDomain` gives the reasons of the refused
+ * ones. Throws a TypeError when `names` is not an array.
+ */
+export function checkDomains(names: readonly string[], options?: CheckOptions): Uint8Array;
+
 /** Versions of the engine and of the data it carries. */
 export interface Versions {
   engine: string;
@@ -378,6 +392,30 @@ pub fn check_domain_js(input: JsValue, options: JsValue) -> JsValue {
     let ascii_is_input = text.is_some() && report.ascii.as_deref() == text.as_deref();
     let ascii = if ascii_is_input { None } else { report.ascii.as_deref() };
     domain_report(report.ok, &input, ascii_is_input, ascii, unicode, tld_start, diagnostics)
+}
+
+/// Whether one name can be registered; see `isRegistrable` in the TypeScript declarations.
+#[wasm_bindgen(js_name = isRegistrable, skip_typescript)]
+pub fn is_registrable_js(input: JsValue) -> bool {
+    input.as_string().is_some_and(|text| crate::domain::is_registrable(&text))
+}
+
+/// Checks many names; see `checkDomains` in the TypeScript declarations.
+#[wasm_bindgen(js_name = checkDomains, skip_typescript)]
+pub fn check_domains_js(names: JsValue, options: JsValue) -> Result<js_sys::Uint8Array, JsValue> {
+    let Some(names) = names.dyn_ref::<js_sys::Array>() else {
+        return Err(js_sys::TypeError::new("checkDomains takes an array of names").into());
+    };
+    let mut answers = vec![0u8; names.length() as usize];
+    // Invalid options make every report refuse its name (`option.invalid`), so every answer is 0.
+    if let Ok(options) = parse_options(options) {
+        for (answer, name) in answers.iter_mut().zip(names.iter()) {
+            if let Some(text) = name.as_string() {
+                *answer = u8::from(crate::domain::check_ok(&text, options.profile));
+            }
+        }
+    }
+    Ok(js_sys::Uint8Array::from(&answers[..]))
 }
 
 /// The report for JS arguments (`text` is `input` read as a string, if it is one), before it

@@ -3,7 +3,10 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use domain_rules::wasm::{check_domain_js, codes, contact_schema_js, countries_js, versions, zone_info_js};
+use domain_rules::wasm::{
+    check_domain_js, check_domains_js, codes, contact_schema_js, countries_js, is_registrable_js, versions,
+    zone_info_js,
+};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -167,4 +170,20 @@ fn contact_schema_countries_and_zone_info_are_plain_objects() {
     assert!(!keys(&uk).contains(&"sources".to_owned()));
     let unknown = zone_info_js("no such zone".into(), JsValue::UNDEFINED);
     assert_eq!(get(&unknown, "ok"), JsValue::FALSE);
+}
+
+#[wasm_bindgen_test]
+fn yes_or_no_and_batches_answer_as_the_report_does() {
+    let names = ["example.de", "Example.DE", "-x.de", "www.example.co.uk", "müller.de", "пример.de", "ab.it", ""];
+    let array: Array = names.iter().map(|n| JsValue::from_str(n)).collect();
+    array.push(&JsValue::from_f64(7.0));
+    let answers = check_domains_js(array.into(), JsValue::UNDEFINED).expect("an array is accepted");
+    for (i, name) in names.iter().enumerate() {
+        let ok = get(&check_domain_js(JsValue::from_str(name), JsValue::UNDEFINED), "ok").as_bool();
+        assert_eq!(is_registrable_js(JsValue::from_str(name)), ok == Some(true), "{name}");
+        assert_eq!(answers.get_index(i as u32), u8::from(ok == Some(true)), "{name}");
+    }
+    assert_eq!(answers.get_index(names.len() as u32), 0, "a number is no name");
+    assert!(!is_registrable_js(JsValue::NULL));
+    assert!(check_domains_js(JsValue::from_str("example.de"), JsValue::UNDEFINED).is_err());
 }

@@ -30,6 +30,32 @@ test("never throws for arguments of the wrong type", () => {
   assert.equal(pkg.checkDomain("a.de", 7).diagnostics[0].code, "options.invalid");
 });
 
+test("isRegistrable and checkDomains answer as checkDomain does", () => {
+  const corpus = readFileSync(join(root, "benches/peers/corpus.tsv"), "utf8").trim().split("\n");
+  const names = corpus.filter((_, i) => i % 7 === 0).map((line) => line.split("\t")[2]);
+  names.push("", " Example.COM. ", "xn--mller-kva.de", "-a.de", "a.b.de", "ab.it", "faß.de", "x.blogspot.com");
+  for (const options of [undefined, { profile: "hostname" }, { profile: "record", locale: "de" }]) {
+    const answers = pkg.checkDomains(names, options);
+    assert.ok(answers instanceof Uint8Array);
+    assert.equal(answers.length, names.length);
+    names.forEach((name, i) => assert.equal(answers[i], pkg.checkDomain(name, options).ok ? 1 : 0, `${name} ${JSON.stringify(options)}`));
+  }
+  names.forEach((name) => assert.equal(pkg.isRegistrable(name), pkg.checkDomain(name).ok, name));
+  const refused = names.filter((name) => !pkg.isRegistrable(name)).length;
+  assert.ok(refused > 100 && refused < names.length - 100, `${refused} of ${names.length} refused`);
+});
+
+test("isRegistrable and checkDomains with arguments of the wrong type", () => {
+  for (const value of [undefined, null, 1, {}, [], true]) assert.equal(pkg.isRegistrable(value), false);
+  assert.deepEqual([...pkg.checkDomains(["example.de", 7, null, "example.com"])], [1, 0, 0, 1]);
+  // Invalid options refuse every name, as checkDomain's option.invalid does.
+  assert.deepEqual([...pkg.checkDomains(["example.de"], { profile: "x" })], [0]);
+  assert.deepEqual([...pkg.checkDomains([])], []);
+  for (const value of ["example.de", undefined, { length: 1, 0: "example.de" }]) {
+    assert.throws(() => pkg.checkDomains(value), TypeError);
+  }
+});
+
 test("versions and codes", () => {
   assert.match(pkg.versions().publicSuffixList, /publicsuffixlist \d/);
   assert.match(pkg.versions().unicode, /^\d+\.\d+\.\d+$/);

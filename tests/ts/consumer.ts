@@ -2,6 +2,7 @@
 // types a form uses, imported by the package name as a project would.
 import init, {
   checkDomain,
+  checkDomains,
   checkOrder,
   checkRecord,
   checkZoneRecords,
@@ -9,6 +10,7 @@ import init, {
   contactKeys,
   explainError,
   formSchema,
+  isRegistrable,
   versions,
   type CheckOptions,
   type ExplainReport,
@@ -35,6 +37,8 @@ const ascii: string | undefined = domain.ascii;
 const first: Diagnostic | undefined = domain.diagnostics[0];
 const severity: Severity | undefined = first?.severity;
 const label: string | number | undefined = first?.params["label"];
+const registrable: boolean = isRegistrable("example.de");
+const answers: Uint8Array = checkDomains(["example.de", "x"], { profile: "hostname" });
 
 const order: Order = {
   domain: "eksempel.dk",
@@ -81,9 +85,11 @@ checkOrder({ registrant: { country: "DK" } });
 checkRecord({ type: "A", name: "@", value: "192.0.2.1" });
 // @ts-expect-error: the explainer's options are an order and a locale
 explainError("545 Object not found", { language: "de" });
+// @ts-expect-error: checkDomains takes an array of names
+checkDomains("example.de");
 // @ts-expect-error: a report's ok is a boolean
 const notText: string = domain.ok;
 
 export const seen = [
-  ascii, severity, label, sent, orderDomain, required, kinds, fqdn, perRecord, unicode, code, notText, recognised, dialect, contactKey,
+  ascii, severity, label, registrable, answers, sent, orderDomain, required, kinds, fqdn, perRecord, unicode, code, notText, recognised, dialect, contactKey,
 ];
