@@ -81,6 +81,9 @@ pub fn check_ok(input: &str, profile: Profile) -> bool {
         return findings.error_count() == 0;
     }
     let checked = name::check_name(input, profile, &mut findings);
+    if findings.settled() {
+        return false;
+    }
     if let (Some(ascii), Some(unicode)) = (&checked.ascii, &checked.unicode)
         && checked.zone_checkable
     {
@@ -187,7 +190,7 @@ fn check_registrable(
     let label_start = name::start_of_last_labels(unicode, zone_labels + 1);
     let label_end = name::start_of_last_labels(unicode, zone_labels).saturating_sub(1).max(label_start);
     let label_unicode = &unicode[label_start..label_end];
-    let length = label_unicode.chars().count();
+    let length = if label_unicode.is_ascii() { label_unicode.len() } else { label_unicode.chars().count() };
     if length < policy.min_length.value {
         findings.error(
             Code::NameLabelTooShort,

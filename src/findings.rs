@@ -112,6 +112,12 @@ impl Findings {
         room_for_kind && (self.list.len() < MAX_DIAGNOSTICS || first_error)
     }
 
+    /// Whether the answer is known: a list that only counts ([`Findings::counting`]) has an
+    /// error, so nothing a later check finds can change it, and the checks may stop.
+    pub fn settled(&self) -> bool {
+        !self.keep && self.errors > 0
+    }
+
     /// How many errors were found so far (those left out of the list included).
     pub fn error_count(&self) -> usize {
         self.errors

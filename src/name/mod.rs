@@ -26,16 +26,18 @@ pub fn is_dot(c: char) -> bool {
 /// Where the last `count` labels of `name` start (0 when it has no more labels than that), by
 /// bytes: a dot is one byte in any UTF-8 text.
 pub fn start_of_last_labels(name: &str, count: usize) -> usize {
-    let mut seen = 0;
-    for (at, &b) in name.as_bytes().iter().enumerate().rev() {
-        if b == b'.' {
-            seen += 1;
-            if seen == count {
-                return at + 1;
-            }
+    let bytes = name.as_bytes();
+    if count == 0 {
+        return bytes.len();
+    }
+    let mut end = bytes.len();
+    for _ in 0..count {
+        match bytes[..end].iter().rposition(|&b| b == b'.') {
+            Some(dot) => end = dot,
+            None => return 0,
         }
     }
-    0
+    end + 1
 }
 
 /// The last label of `name` (all of it when it has no dot).
@@ -110,6 +112,9 @@ fn stages(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName
     let mut last_label_ok = true;
     let empty_labels = || mapped.unicode.split(is_dot).filter(|l| l.is_empty()).count();
     for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.unicode.split(is_dot)).enumerate() {
+        if findings.settled() {
+            return none;
+        }
         let ascii_label = ascii_labels.as_mut().and_then(Iterator::next);
         if unicode.is_empty() {
             if labels_complete {

@@ -22,10 +22,11 @@ const types = {
 /**
  * Serves `dir` (the repository root by default) on 127.0.0.1 at a free port. `pages` maps a
  * path to an HTML text served from memory; `mounts` maps a path prefix to another directory;
- * /favicon.ico is an empty answer; `headers` are added to every answer. Resolves to
+ * /favicon.ico is an empty answer; `headers` are added to every answer; files are sent with
+ * `cacheControl` ("no-store" unless a caller wants a browser's caches to keep them). Resolves to
  * { url, close }.
  */
-export async function serve({ dir = root, pages = {}, mounts = {}, headers = {} } = {}) {
+export async function serve({ dir = root, pages = {}, mounts = {}, headers = {}, cacheControl = "no-store" } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
     if (path === "/favicon.ico") {
@@ -46,7 +47,7 @@ export async function serve({ dir = root, pages = {}, mounts = {}, headers = {} 
     try {
       const body = await readFile(file);
       const type = types[extname(file)] ?? "application/octet-stream";
-      response.writeHead(200, { ...headers, "content-type": type, "cache-control": "no-store" });
+      response.writeHead(200, { ...headers, "content-type": type, "cache-control": cacheControl });
       response.end(body);
     } catch {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
