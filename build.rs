@@ -7,6 +7,11 @@
 //! failures are left empty in a WebAssembly build, which can never show them.
 //!
 //! `DOMAIN_RULES_LOCALES=en,de` keeps only some of the listed locales (English always).
+//! `DOMAIN_RULES_MODULE=core` builds the core WebAssembly module, which only checks names: it
+//! sets the `domain_rules_core` cfg (src/wasm.rs exports the name checks alone) and keeps only
+//! the messages of the codes a name check gives (`input.`, `options.`, `name.`, `zone.`; not
+//! the command line's `input.invalid_utf8`) and the words those messages use (`script.`), with
+//! no field-set text.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -29,6 +34,20 @@ struct LocaleFile {
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-env-changed=DOMAIN_RULES_LOCALES");
+    println!("cargo:rerun-if-env-changed=DOMAIN_RULES_MODULE");
+    println!("cargo::rustc-check-cfg=cfg(domain_rules_core)");
+    let core = match std::env::var("DOMAIN_RULES_MODULE").as_deref() {
+        Ok("core") => true,
+        Ok("full") | Ok("") | Err(_) => false,
+        Ok(other) => panic!("DOMAIN_RULES_MODULE={other}: the modules are `core` and `full`"),
+    };
+    if core {
+        println!("cargo:rustc-cfg=domain_rules_core");
+    }
+    let beyond_names = |key: &str| {
+        core && (key == "input.invalid_utf8"
+            || !["input.", "options.", "name.", "zone."].iter().any(|p| key.starts_with(p)))
+    };
     let dir = Path::new("locales");
     let tags = compiled_tags(dir);
     let files: Vec<LocaleFile> = tags.iter().map(|tag| read_locale(dir, tag)).collect();
@@ -42,14 +61,20 @@ fn main() {
     std::fs::write(out_dir.join("locales.rs"), locales).unwrap();
     let mut out = String::new();
     let mut gaps: Vec<(String, Vec<String>)> = tags.iter().map(|t| (t.clone(), Vec::new())).collect();
-    let mut messages = columns(&files, |f| &f.messages, "messages", &mut gaps, |_| false);
+    let mut messages = columns(&files, |f| &f.messages, "messages", &mut gaps, beyond_names);
     messages.extend(columns(&files, |f| &f.native_messages, "native_messages", &mut gaps, |_| wasm));
     messages.sort_by(|a, b| a.0.cmp(&b.0));
     if let Some(pair) = messages.windows(2).find(|pair| pair[0].0 == pair[1].0) {
         panic!("locales/en.toml: `{}` is in [messages] and in [native_messages]", pair[0].0);
     }
-    let texts = columns(&files, |f| &f.texts, "texts", &mut gaps, |_| false);
-    let words = columns(&files, |f| &f.words, "words", &mut gaps, |key| wasm && key.starts_with("failure."));
+    let texts = columns(&files, |f| &f.texts, "texts", &mut gaps, |_| core);
+    let words = columns(
+        &files,
+        |f| &f.words,
+        "words",
+        &mut gaps,
+        |key| wasm && key.starts_with("failure.") || core && !key.starts_with("script."),
+    );
     write_columns(&mut out, &messages, tags.len());
     write_joined(&mut out, "TEXTS", "Every field-set text, by its id", &texts);
     write_joined(&mut out, "WORDS", "Every word, by `section.key`", &words);

@@ -12,7 +12,17 @@ mkdir -p "$out"
 name=$(cd pkg && npm pack --silent --pack-destination "../$out")
 mv "$out/$name" "$out/domain-rules.tgz"
 
-expected="package/README.md
+# The core modules: per locale the glue, its declarations, the module and its snippets.
+core=""
+for tag in da de en fr it; do
+  core="$core
+package/core/$tag/domain_rules_core.d.ts
+package/core/$tag/domain_rules_core.js
+package/core/$tag/domain_rules_core_bg.wasm
+package/core/$tag/domain_rules_core_bg.wasm.d.ts
+package/core/$tag/snippets/"
+done
+expected="package/README.md${core}
 package/domain_rules.d.ts
 package/domain_rules.js
 package/domain_rules_api.d.ts
@@ -22,7 +32,7 @@ package/node.d.ts
 package/node.js
 package/package.json
 package/snippets/"
-actual=$(tar -tzf "$out/domain-rules.tgz" | sed 's|^\(package/snippets/\).*|\1|' | sort -u)
+actual=$(tar -tzf "$out/domain-rules.tgz" | sed 's|^\(package/\(core/[a-z]*/\)\{0,1\}snippets/\).*|\1|' | sort -u)
 if [ "$actual" != "$expected" ]; then
   echo "test-npm-consumer: the tarball's files differ from the expected ones:" >&2
   diff <(echo "$expected") <(echo "$actual") >&2 || true

@@ -24,6 +24,9 @@ cargo clippy --locked --lib --target wasm32-unknown-unknown -q -- -D warnings
 # A build with fewer languages (locales/README.md) compiles: no code names a locale but English.
 DOMAIN_RULES_LOCALES=en cargo check --locked --lib --target wasm32-unknown-unknown -q \
   --target-dir target/locales-subset
+# The core module's build (the name checks alone; scripts/build-pkg.sh builds one per locale).
+DOMAIN_RULES_MODULE=core cargo clippy --locked --lib --target wasm32-unknown-unknown -q \
+  --target-dir target/core -- -D warnings
 
 step "native tests"
 cargo test --locked

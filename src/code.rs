@@ -12,9 +12,13 @@ macro_rules! codes {
             $( $(#[doc = $doc])* $variant, )*
         }
 
-        /// Identifier and summary of each code, in the order of the enum: looked up by index
-        /// rather than by a `match` per accessor, which keeps the WebAssembly code small.
-        const TABLE: &[(&str, &str)] = &[ $( ($text, concat!($($doc),*)), )* ];
+        /// The identifier of each code, in the order of the enum: looked up by index rather than
+        /// by a `match` per accessor, which keeps the WebAssembly code small.
+        const IDENTIFIERS: &[&str] = &[ $( $text, )* ];
+
+        /// The summary of each code, apart from the identifiers, so that a module that never
+        /// lists the codes (the core WebAssembly module) holds none of them.
+        const SUMMARIES: &[&str] = &[ $( concat!($($doc),*), )* ];
 
         impl Code {
             /// Every code, in documentation order.
@@ -22,17 +26,17 @@ macro_rules! codes {
 
             /// The dotted lowercase identifier (`name.label_too_short`).
             pub const fn as_str(self) -> &'static str {
-                TABLE[self as usize].0
+                IDENTIFIERS[self as usize]
             }
 
             /// One line saying what the code means (from its doc comment).
             pub fn summary(self) -> &'static str {
-                TABLE[self as usize].1.trim_ascii()
+                SUMMARIES[self as usize].trim_ascii()
             }
 
             /// The code with this identifier, if there is one.
             pub fn from_identifier(text: &str) -> Option<Code> {
-                TABLE.iter().position(|(t, _)| *t == text).map(|i| Code::ALL[i])
+                IDENTIFIERS.iter().position(|t| *t == text).map(|i| Code::ALL[i])
             }
         }
     };

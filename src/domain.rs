@@ -7,7 +7,7 @@ use crate::findings::Findings;
 use crate::name::{self, CheckedName};
 use crate::options::{Options, Profile};
 use crate::report::{self, Diagnostic, Params};
-use crate::zone::{self, ZonePolicy, special_use, suffix};
+use crate::zone::{self, NamePolicy, special_use, suffix};
 
 /// The result of a domain check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -165,7 +165,7 @@ fn check_registrable(
     ascii: &str,
     unicode: &str,
     zone: &str,
-    policy: &ZonePolicy,
+    policy: &NamePolicy,
     name_ok: bool,
     findings: &mut Findings,
 ) {
@@ -191,13 +191,13 @@ fn check_registrable(
     let label_end = name::start_of_last_labels(unicode, zone_labels).saturating_sub(1).max(label_start);
     let label_unicode = &unicode[label_start..label_end];
     let length = if label_unicode.is_ascii() { label_unicode.len() } else { label_unicode.chars().count() };
-    if length < policy.min_length.value {
+    if length < policy.min_length {
         findings.error(
             Code::NameLabelTooShort,
             Params::new()
                 .with("label", label_unicode)
                 .with("index", below)
-                .with("min", policy.min_length.value)
+                .with("min", policy.min_length)
                 .with("actual", length)
                 .with("tld", unicode_zone()),
         );
@@ -207,7 +207,7 @@ fn check_registrable(
     if name_ok && !label_unicode.is_ascii() {
         zone::characters::check(label_unicode, below, policy, unicode_zone(), findings);
     }
-    let max = policy.max_length.value;
+    let max = policy.max_length;
     if label_ascii.len() > max && label_ascii.len() <= name::label::MAX_LABEL_OCTETS {
         findings.error(
             Code::NameLabelTooLong,

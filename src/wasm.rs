@@ -1,5 +1,10 @@
 //! The WebAssembly front door: thin wrappers that turn JS values into core calls and reports
 //! into plain JS objects. Nothing here throws for bad input; a wrong type is a diagnostic.
+//!
+//! The core module (`DOMAIN_RULES_MODULE=core`, cfg `domain_rules_core`) exports the name checks
+//! a form runs as the customer types (`checkDomain`, `isRegistrable`, `versions`): what it needs
+//! before the first keystroke. The helpers of the other calls are then unused.
+#![cfg_attr(domain_rules_core, allow(dead_code, unused_imports))]
 
 use js_sys::Reflect;
 use serde::Serialize;
@@ -65,14 +70,6 @@ export function checkDomain(input: string, options?: CheckOptions): DomainReport
  */
 export function isRegistrable(input: string): boolean;
 
-/**
- * Checks many names in one call, for imports and servers: element `i` is 1 when
- * `checkDomain(names[i], options).ok`, else 0 (also for an element that is not a string, and for
- * every element when the options are invalid). `checkDomain` gives the reasons of the refused
- * ones. Throws a TypeError when `names` is not an array.
- */
-export function checkDomains(names: readonly string[], options?: CheckOptions): Uint8Array;
-
 /** Versions of the engine and of the data it carries. */
 export interface Versions {
   engine: string;
@@ -83,6 +80,18 @@ export interface Versions {
   idna2008: string;
 }
 export function versions(): Versions;
+"#;
+
+#[cfg(not(domain_rules_core))]
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT_FORMS: &str = r#"
+/**
+ * Checks many names in one call, for imports and servers: element `i` is 1 when
+ * `checkDomain(names[i], options).ok`, else 0 (also for an element that is not a string, and for
+ * every element when the options are invalid). `checkDomain` gives the reasons of the refused
+ * ones. Throws a TypeError when `names` is not an array.
+ */
+export function checkDomains(names: readonly string[], options?: CheckOptions): Uint8Array;
 
 /** A contact of an order. */
 export interface Contact {
@@ -401,7 +410,7 @@ pub fn is_registrable_js(input: JsValue) -> bool {
 }
 
 /// Checks many names; see `checkDomains` in the TypeScript declarations.
-#[wasm_bindgen(js_name = checkDomains, skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = checkDomains, skip_typescript))]
 pub fn check_domains_js(names: JsValue, options: JsValue) -> Result<js_sys::Uint8Array, JsValue> {
     let Some(names) = names.dyn_ref::<js_sys::Array>() else {
         return Err(js_sys::TypeError::new("checkDomains takes an array of names").into());
@@ -506,7 +515,7 @@ fn js_type(value: &JsValue) -> String {
 /// order of the contract's shape gives `order.invalid` saying which key is wrong. The object is
 /// read property by property (no serde deserialiser, whose error texts would bring number
 /// formatting into the module).
-#[wasm_bindgen(js_name = checkOrder, skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = checkOrder, skip_typescript))]
 pub fn check_order_js(order: JsValue) -> JsValue {
     let report = match read_order(&order) {
         Ok(order) => crate::order::check_order(&order),
@@ -683,7 +692,7 @@ fn read_order(value: &JsValue) -> Result<crate::order::Order, String> {
 }
 
 /// Checks one DNS record; see `checkRecord` in the TypeScript declarations.
-#[wasm_bindgen(js_name = checkRecord, skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = checkRecord, skip_typescript))]
 pub fn check_record_js(request: JsValue) -> JsValue {
     use crate::record::{RecordRequest, check_record, unreadable_record};
     let read = || -> Result<RecordRequest, String> {
@@ -707,7 +716,7 @@ pub fn check_record_js(request: JsValue) -> JsValue {
 }
 
 /// Checks a zone's records; see `checkZoneRecords` in the TypeScript declarations.
-#[wasm_bindgen(js_name = checkZoneRecords, skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = checkZoneRecords, skip_typescript))]
 pub fn check_zone_records_js(request: JsValue) -> JsValue {
     use crate::record::{ZoneRequest, check_zone_records, unreadable_zone};
     let read = || -> Result<ZoneRequest, String> {
@@ -764,7 +773,7 @@ fn flag_property(object: &JsValue, key: &str, path: &str) -> Result<bool, String
 }
 
 /// The form schema; see `formSchema` in the TypeScript declarations.
-#[wasm_bindgen(js_name = formSchema, skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = formSchema, skip_typescript))]
 pub fn form_schema_js(tld: JsValue, options: JsValue) -> JsValue {
     use crate::fields::Action;
     let tld = tld.as_string().unwrap_or_default();
@@ -816,7 +825,7 @@ fn text_options<const N: usize>(
 }
 
 /// The contact form of a country; see `contactSchema` in the TypeScript declarations.
-#[wasm_bindgen(js_name = contactSchema, skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = contactSchema, skip_typescript))]
 pub fn contact_schema_js(country: JsValue, options: JsValue) -> JsValue {
     use crate::contacts::schema::contact_schema;
     let country = country.as_string().unwrap_or_default();
@@ -850,7 +859,7 @@ pub fn contact_schema_js(country: JsValue, options: JsValue) -> JsValue {
 }
 
 /// Every country, sorted for the locale; see `countries` in the TypeScript declarations.
-#[wasm_bindgen(js_name = countries, skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = countries, skip_typescript))]
 pub fn countries_js(options: JsValue) -> JsValue {
     let [locale] = text_options(&options, ["locale"], "{ locale }").unwrap_or_default();
     let locale = locale.as_deref().map_or(Locale::En, Locale::from_tag);
@@ -858,7 +867,7 @@ pub fn countries_js(options: JsValue) -> JsValue {
 }
 
 /// A zone's order facts; see `zoneInfo` in the TypeScript declarations.
-#[wasm_bindgen(js_name = zoneInfo, skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = zoneInfo, skip_typescript))]
 pub fn zone_info_js(tld: JsValue, options: JsValue) -> JsValue {
     let tld = tld.as_string().unwrap_or_default();
     match text_options(&options, ["locale"], "{ locale }") {
@@ -877,7 +886,7 @@ pub fn zone_info_js(tld: JsValue, options: JsValue) -> JsValue {
 /// Explains a registrar's answer; see `explainError` in the TypeScript declarations. Options
 /// other than `{ order, locale }`, or an order not of the contract's shape, are diagnostics
 /// added to the explanation, which is still given.
-#[wasm_bindgen(js_name = explainError, skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = explainError, skip_typescript))]
 pub fn explain_error_js(text: JsValue, options: JsValue) -> JsValue {
     use crate::explain::{explain_error, refused_text};
     let mut problems = crate::findings::Findings::with_paths(Locale::En);
@@ -920,7 +929,7 @@ pub fn explain_error_js(text: JsValue, options: JsValue) -> JsValue {
 }
 
 /// The keys of a contact and the contact roles; see `contactKeys` in the TypeScript declarations.
-#[wasm_bindgen(js_name = contactKeys, skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = contactKeys, skip_typescript))]
 pub fn contact_keys_js() -> JsValue {
     #[derive(Serialize)]
     struct ContactKeys {
@@ -958,7 +967,7 @@ struct CodeInfo {
 }
 
 /// See `codes` in the TypeScript declarations.
-#[wasm_bindgen(skip_typescript)]
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(skip_typescript))]
 pub fn codes() -> JsValue {
     let list: Vec<CodeInfo> = Code::ALL.iter().map(|c| CodeInfo { code: c.as_str(), summary: c.summary() }).collect();
     to_js(&list)

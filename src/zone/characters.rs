@@ -1,6 +1,6 @@
 //! The registry's character table: which characters a zone accepts beyond a–z, 0–9 and `-`.
 
-use super::ZonePolicy;
+use super::NamePolicy;
 use crate::code::Code;
 use crate::findings::Findings;
 use crate::name::idna2008::{self, Category, Script};
@@ -10,11 +10,11 @@ use crate::report::Params;
 /// Checks the registrable U-label `label` (at `index` in the name) against the zone's table.
 /// The caller runs it only when the name stages found no error, so no character is refused
 /// twice. A zone without a table gets an `info` that its registry may be stricter than IDNA2008.
-pub fn check(label: &str, index: usize, policy: &ZonePolicy, tld: &str, findings: &mut Findings) {
+pub fn check(label: &str, index: usize, policy: &NamePolicy, tld: &str, findings: &mut Findings) {
     if label.is_ascii() {
         return;
     }
-    let Some(allowed) = policy.characters.value else {
+    let Some(allowed) = policy.characters else {
         // A hint only beside no error: it would distract from what must be fixed.
         if findings.error_count() == 0 {
             findings.info(Code::ZoneIdnTableUnknown, Params::new().with("label", label).with("tld", tld));

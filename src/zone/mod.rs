@@ -266,24 +266,62 @@ static POLICY_BY_TLD_LINE: [u8; suffix::TLD_COUNT] = {
 /// The policy for a registry zone given in ASCII (`de`, `co.uk`); the default policy for zones
 /// without one of their own.
 pub fn policy_for(zone: &str) -> &'static ZonePolicy {
-    match suffix::line_of_tld(name::last_label(zone)) {
-        Some(line) => policy_on_line(zone, line),
+    match suffix::line_of_tld(name::last_label(zone)).and_then(|line| policy_index(zone, line)) {
+        Some(index) => POLICIES[index],
         None => &default::POLICY,
     }
 }
 
-/// The policy for a registry zone whose TLD is on `line` of the Public Suffix List.
-fn policy_on_line(zone: &str, line: usize) -> &'static ZonePolicy {
+/// The part of a zone's policy the name check reads: projected when the crate compiles, so that
+/// a module that only checks names holds none of the field sets and order rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NamePolicy {
+    /// [`ZonePolicy::min_length`].
+    pub min_length: usize,
+    /// [`ZonePolicy::max_length`].
+    pub max_length: usize,
+    /// [`ZonePolicy::characters`].
+    pub characters: Option<&'static [&'static str]>,
+}
+
+impl NamePolicy {
+    const fn of(policy: &ZonePolicy) -> NamePolicy {
+        NamePolicy {
+            min_length: policy.min_length.value,
+            max_length: policy.max_length.value,
+            characters: policy.characters.value,
+        }
+    }
+}
+
+/// [`POLICIES`], each reduced to its [`NamePolicy`].
+static NAME_POLICIES: [NamePolicy; total!(policies)] = {
+    let mut all = [NamePolicy::of(&default::POLICY); total!(policies)];
+    let mut i = 0;
+    while i < POLICY_LIST.len() {
+        all[i] = NamePolicy::of(POLICY_LIST[i]);
+        i += 1;
+    }
+    all
+};
+
+/// The name policy of zones without a policy of their own.
+static DEFAULT_NAME_POLICY: NamePolicy = NamePolicy::of(&default::POLICY);
+
+/// The name policy for a registry zone whose TLD is on `line` of the Public Suffix List.
+fn name_policy_on_line(zone: &str, line: usize) -> &'static NamePolicy {
+    policy_index(zone, line).map_or(&DEFAULT_NAME_POLICY, |index| &NAME_POLICIES[index])
+}
+
+/// The index in [`POLICIES`] of the policy for a registry zone whose TLD is on `line` of the
+/// Public Suffix List; `None` for the default policy.
+fn policy_index(zone: &str, line: usize) -> Option<usize> {
     if !zone.contains('.') {
-        return match POLICY_BY_TLD_LINE[line] {
-            0 => &default::POLICY,
-            index => POLICIES[usize::from(index) - 1],
-        };
+        return usize::from(POLICY_BY_TLD_LINE[line]).checked_sub(1);
     }
-    match POLICY_BY_ZONE.binary_search_by(|(candidate, _)| suffix::bytes_order(candidate.as_bytes(), zone.as_bytes())) {
-        Ok(found) => POLICIES[POLICY_BY_ZONE[found].1],
-        Err(_) => &default::POLICY,
-    }
+    let found =
+        POLICY_BY_ZONE.binary_search_by(|(candidate, _)| suffix::bytes_order(candidate.as_bytes(), zone.as_bytes()));
+    found.ok().map(|at| POLICY_BY_ZONE[at].1)
 }
 
 /// Every zone's own order facts, from [`REGISTRIES`].

@@ -4,7 +4,7 @@
 
 use std::cmp::Ordering;
 
-use super::ZonePolicy;
+use super::NamePolicy;
 use super::public_suffixes::ICANN_RULES;
 
 /// The name is a rule of its own (`co.uk`).
@@ -260,9 +260,10 @@ pub fn registry_zone(name: &str) -> Option<&str> {
     split(name).map(|(zone, _)| zone)
 }
 
-/// The registry zone of `name`, as [`registry_zone`] finds it, and the zone's policy.
-pub fn zone_and_policy(name: &str) -> Option<(&str, &'static ZonePolicy)> {
-    split(name).map(|(zone, line)| (zone, super::policy_on_line(zone, line)))
+/// The registry zone of `name`, as [`registry_zone`] finds it, and the part of the zone's policy
+/// the name check reads.
+pub fn zone_and_policy(name: &str) -> Option<(&str, &'static NamePolicy)> {
+    split(name).map(|(zone, line)| (zone, super::name_policy_on_line(zone, line)))
 }
 
 /// The registry zone of `name` and the line of its TLD.
