@@ -85,6 +85,7 @@ console.log();
 const native = rate(NATIVE);
 const tracked = [
   ["native check_domain / idna strict", ratio(native, rate(IDNA)), "≥ 0.50"],
+  ["native is_registrable / idna strict", ratio(rate("domain-rules is_registrable (native)"), rate(IDNA)), ""],
   ["native / wasm checkDomain (boundary cost)", native && wasm ? ratio(native, wasm) + "x" : "n/a", "≤ 2x"],
   ["wasm checkDomain names/s", speed(wasm), "≥ 1 M/s"],
   ["isRegistrable / tldts getDomain", ratio(rate(REGISTRABLE), rate(TLDTS)), "≥ 1"],

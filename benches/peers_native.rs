@@ -78,6 +78,11 @@ fn main() {
             rates: Vec::new(),
         },
         Checker {
+            name: "domain-rules is_registrable (native)",
+            accepts: Box::new(domain_rules::is_registrable),
+            rates: Vec::new(),
+        },
+        Checker {
             name: "idna domain_to_ascii_strict (native)",
             accepts: Box::new(|n| idna::domain_to_ascii_strict(n).is_ok()),
             rates: Vec::new(),
