@@ -5,12 +5,13 @@
 // Cold loads: each in a freshly launched browser (no HTTP or compiled-code cache), from a local
 // server on 127.0.0.1 (no network latency). Warm loads: WARM (default 20) reloads of the page in
 // one browser after a first load, with the package cacheable, as a returning customer's browser
-// has it (HTTP cache and V8's cache of compiled WebAssembly), and the first and second check. Typing: every name of benches/corpus.txt is typed
+// has it (HTTP cache and V8's cache of compiled WebAssembly), and the first and second check; the
+// same for the English core module. Typing: every name of benches/corpus.txt is typed
 // one code point at a time and each prefix is checked, as a form checking on every keystroke
 // does. The page is cross-origin isolated (COOP/COEP), which gives performance.now() 5 µs
 // resolution instead of 100 µs.
 import { execFileSync } from "node:child_process";
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { blankPage, launch, root, serve } from "../tests/js/chromium.mjs";
 
@@ -36,9 +37,9 @@ const cachingServer = await serve({ pages: { "/timing.html": blankPage }, header
 
 // One page load: import of the JS glue, init() (fetch + compile + instantiate), the first and a
 // second check.
-const load = async () => {
+const load = async (module = "/pkg/domain_rules.js") => {
   const t0 = performance.now();
-  const pkg = await import("/pkg/domain_rules.js");
+  const pkg = await import(module);
   const t1 = performance.now();
   await pkg.default();
   const t2 = performance.now();
@@ -62,18 +63,22 @@ try {
     await browser.close();
   }
 
-  // 1b. Warm loads: one browser, the page loaded once to fill its caches, then WARM reloads.
-  const warm = [];
-  {
+  // 1b. Warm loads: one browser, the page loaded once to fill its caches, then WARM reloads;
+  // of the whole package, and of the English core module (the name checks alone).
+  const warmLoads = async (module) => {
+    const timings = [];
     const browser = await launch();
     const page = await browser.newPage();
     for (let i = 0; i <= WARM; i++) {
       await page.goto(`${cachingServer.url}/timing.html`);
-      const timing = await page.evaluate(load);
-      if (i > 0) warm.push(timing);
+      const timing = await page.evaluate(load, module);
+      if (i > 0) timings.push(timing);
     }
     await browser.close();
-  }
+    return timings;
+  };
+  const warm = await warmLoads("/pkg/domain_rules.js");
+  const core = existsSync(join(root, "pkg/core/en/domain_rules_core.js")) ? await warmLoads("/pkg/core/en/domain_rules_core.js") : [];
 
   // 2. Typing the corpus, prefix by prefix, in one page.
   const browser = await launch();
@@ -122,6 +127,13 @@ try {
     `  init(), ${WARM} warm loads (cached package): median ${fmt(median(warm.map((l) => l.initMs)))} ms` +
       ` (min ${fmt(Math.min(...warm.map((l) => l.initMs)))}, max ${fmt(Math.max(...warm.map((l) => l.initMs)))});` +
       ` first check ${fmt(median(warm.map((l) => l.firstCheckMs)), 2)} ms, second ${fmt(median(warm.map((l) => l.secondCheckMs)), 2)} ms`,
+    ...(core.length
+      ? [
+          `  init() of the core module (pkg/core/en), ${WARM} warm loads: median ${fmt(median(core.map((l) => l.initMs)))} ms` +
+            ` (min ${fmt(Math.min(...core.map((l) => l.initMs)))}, max ${fmt(Math.max(...core.map((l) => l.initMs)))});` +
+            ` first check ${fmt(median(core.map((l) => l.firstCheckMs)), 2)} ms, second ${fmt(median(core.map((l) => l.secondCheckMs)), 2)} ms`,
+        ]
+      : []),
     `  typing the corpus: ${typing.names.toLocaleString("en-US")} names, every prefix checked:` +
       ` ${typing.checks.toLocaleString("en-US")} checks per pass (${fmt((100 * typing.refused) / typing.checks)}% refused), ${PASSES} passes`,
     `  checks per second: median ${Math.round(median(rates)).toLocaleString("en-US")}` +
