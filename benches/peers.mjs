@@ -53,25 +53,17 @@ function tr46Ascii(name) {
   }
 }
 
-// ADAPTER: checkDomains(names) is assumed to answer with an array or array-like whose i-th
-// element says whether names[i] is accepted: a report with `ok`, a boolean, or 0/1 (a
-// Uint8Array). Adjust here if the batch call answers in another shape.
+// checkDomains(names) answers a Uint8Array: 1 where names[i] is accepted.
 function batchAccepted(result, i) {
-  const entry = result[i];
-  if (entry !== null && typeof entry === "object") return Boolean(entry.ok);
-  return Boolean(entry);
+  return result[i] === 1;
 }
 
 // Each checker: `accepts(name)` -> boolean, or `batch(names)` -> result read by batchAccepted.
 const checkers = [
   { checker: "domain-rules checkDomain (full report)", accepts: (n) => wasm.checkDomain(n).ok },
+  { checker: "domain-rules isRegistrable", accepts: (n) => wasm.isRegistrable(n) },
+  { checker: "domain-rules checkDomains (batch)", batch: (list) => wasm.checkDomains(list) },
 ];
-if (typeof wasm.isRegistrable === "function") {
-  checkers.push({ checker: "domain-rules isRegistrable", accepts: (n) => wasm.isRegistrable(n) });
-}
-if (typeof wasm.checkDomains === "function") {
-  checkers.push({ checker: "domain-rules checkDomains (batch)", batch: (list) => wasm.checkDomains(list) });
-}
 checkers.push(
   { checker: "tldts getDomain", accepts: (n) => tldts.getDomain(n) !== null },
   {

@@ -1,10 +1,10 @@
 //! The native side of the peer benchmark (benches/peers.mjs runs the JS side): on the generated
-//! corpus benches/peers/corpus.tsv, in one process, `check_domain` with the default options
-//! beside the `idna` crate's strict UTS #46 conversion, the first stage of our check and what a
-//! plain Rust validator would run.
+//! corpus benches/peers/corpus.tsv, in one process, `check_domain` with the default options and
+//! `is_registrable` (its yes-or-no answer) beside the `idna` crate's strict UTS #46 conversion,
+//! the first stage of our check and what a plain Rust validator would run.
 //!
 //! For each: names per second over the whole corpus (the median of ROUNDS timed passes, default
-//! 5, after the pass that counts acceptance and WARMUP more passes, default 2, the two taking
+//! 5, after the pass that counts acceptance and WARMUP more passes, default 2, the checkers taking
 //! their passes in turn), the invalid names it accepts and the valid names it refuses. One JSON
 //! line each, in the shape of benches/peers.mjs; benches/peers-report.mjs makes the table.
 //! Figures, not a test: nothing here asserts a time.

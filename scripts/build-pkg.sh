@@ -24,7 +24,12 @@ sed "/$marker/,\$d" pkg/domain_rules.d.ts > pkg/domain_rules_api.d.ts
 # (checkDomain, isRegistrable, versions) and their messages, what a form needs
 # before the first keystroke (DOMAIN_RULES_MODULE=core; see build.rs). A target directory of
 # their own, so that the full module's build is not redone.
-tags=$(sed -n 's/^compiled = \[\(.*\)\]/\1/p' locales/locales.toml | tr -d '" ' | tr ',' ' ')
+# The locales: locales.toml's list, or DOMAIN_RULES_LOCALES's (with English) when it is set.
+if [ -n "${DOMAIN_RULES_LOCALES:-}" ]; then
+  tags=$(echo "en,$DOMAIN_RULES_LOCALES" | tr ',' '\n' | tr -d ' ' | awk 'NF && !seen[$0]++' | tr '\n' ' ')
+else
+  tags=$(sed -n 's/^compiled = \[\(.*\)\]/\1/p' locales/locales.toml | tr -d '" ' | tr ',' ' ')
+fi
 [ -n "$tags" ] || { echo "build-pkg: no compiled locales found in locales/locales.toml" >&2; exit 1; }
 rm -rf pkg/core
 for tag in $tags; do

@@ -14,7 +14,7 @@ mv "$out/$name" "$out/domain-rules.tgz"
 
 # The core modules: per locale the glue, its declarations, the module and its snippets.
 core=""
-for tag in da de en fr it; do
+for tag in $(sed -n 's/^compiled = \[\(.*\)\]/\1/p' locales/locales.toml | tr -d '" ' | tr ',' '\n' | sort); do
   core="$core
 package/core/$tag/domain_rules_core.d.ts
 package/core/$tag/domain_rules_core.js

@@ -7,7 +7,7 @@ use crate::findings::Findings;
 use crate::name::{self, CheckedName};
 use crate::options::{Options, Profile};
 use crate::report::{self, Diagnostic, Params};
-use crate::zone::{self, NamePolicy, special_use, suffix};
+use crate::zone::{self, NamePolicy, special_use};
 
 /// The result of a domain check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -72,10 +72,11 @@ pub fn is_registrable(input: &str) -> bool {
     check_ok(input, Profile::Registration)
 }
 
-/// Whether `check_domain(input, options)` would be `ok` with `profile`, without building its report.
+/// Whether `check_domain(input, &Options::profile(profile))` would be `ok`, without building its
+/// report.
 pub fn check_ok(input: &str, profile: Profile) -> bool {
     let mut findings = Findings::counting("domain");
-    if name::plain::is_plain(input) && !input.bytes().any(|b| b.is_ascii_uppercase()) {
+    if name::plain::is_plain_lower(input) {
         // The name stages would find nothing, and the name is its own A-label and U-label.
         check_zone(input, input, profile, &mut findings);
         return findings.error_count() == 0;
@@ -123,7 +124,7 @@ fn check_zone<'a>(ascii: &'a str, unicode: &str, profile: Profile, findings: &mu
     if name::label::is_numeric(last) {
         return None; // already refused as a numeric TLD
     }
-    let split = suffix::zone_and_policy(ascii);
+    let split = zone::zone_and_policy(ascii);
     let registry_zone = split.map(|(zone, _)| zone);
     match profile {
         Profile::Record => {}

@@ -63,7 +63,7 @@ impl Findings {
     /// Adds diagnostics another check found (their messages already rendered).
     pub fn extend(&mut self, diagnostics: impl IntoIterator<Item = Diagnostic>) {
         for diagnostic in diagnostics {
-            if self.admit(diagnostic.code, diagnostic.severity) {
+            if self.admit(diagnostic.code, diagnostic.severity) && self.keep {
                 self.list.push(diagnostic);
             }
         }

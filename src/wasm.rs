@@ -89,7 +89,8 @@ const TYPESCRIPT_FORMS: &str = r#"
  * Checks many names in one call, for imports and servers: element `i` is 1 when
  * `checkDomain(names[i], options).ok`, else 0 (also for an element that is not a string, and for
  * every element when the options are invalid). `checkDomain` gives the reasons of the refused
- * ones. Throws a TypeError when `names` is not an array.
+ * ones. Throws a TypeError when `names` is not an array, a RangeError when it has more than
+ * a million elements.
  */
 export function checkDomains(names: readonly string[], options?: CheckOptions): Uint8Array;
 
@@ -409,14 +410,24 @@ pub fn is_registrable_js(input: JsValue) -> bool {
     input.as_string().is_some_and(|text| crate::domain::is_registrable(&text))
 }
 
+/// The most names one `checkDomains` call takes (a million: an import of a registrar's whole
+/// portfolio, 1 MB of answers).
+const MAX_BATCH_NAMES: u32 = 1_000_000;
+
 /// Checks many names; see `checkDomains` in the TypeScript declarations.
 #[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = checkDomains, skip_typescript))]
 pub fn check_domains_js(names: JsValue, options: JsValue) -> Result<js_sys::Uint8Array, JsValue> {
     let Some(names) = names.dyn_ref::<js_sys::Array>() else {
         return Err(js_sys::TypeError::new("checkDomains takes an array of names").into());
     };
+    // An array's length can claim far more than it holds (`a.length = 2 ** 32 - 1`): the answers
+    // are not allocated for more names than a batch may have.
+    if names.length() > MAX_BATCH_NAMES {
+        let message = format!("checkDomains takes at most {MAX_BATCH_NAMES} names, not {}", names.length());
+        return Err(js_sys::RangeError::new(&message).into());
+    }
     let mut answers = vec![0u8; names.length() as usize];
-    // Invalid options make every report refuse its name (`option.invalid`), so every answer is 0.
+    // Invalid options make every report refuse its name (`options.invalid`), so every answer is 0.
     if let Ok(options) = parse_options(options) {
         for (answer, name) in answers.iter_mut().zip(names.iter()) {
             if let Some(text) = name.as_string() {

@@ -5,8 +5,8 @@ import { LANGUAGES, t } from "./i18n.js";
 import { contactState, formatOf, isAsked, isRequired, mentionsAdmin } from "./schema.js";
 
 await init();
-// The first check builds the engine's lookup tables (about 20 ms): pay for it while the page
-// loads, not on the customer's first keystroke.
+// The first check of an order reads the country tables (and the browser compiles the functions it
+// runs on their first call): pay for it while the page loads, not on the customer's first keystroke.
 checkOrder({ domain: "example.com" });
 
 const $ = (id) => document.getElementById(id);

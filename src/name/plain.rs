@@ -42,6 +42,12 @@ pub fn is_plain(input: &str) -> bool {
     label_ok(bytes, label_start, bytes.len()) && !all_digits
 }
 
+/// Whether `input` is plain and in lower case: its own A-label and U-label as typed, so that the
+/// name stages would find nothing at all in it.
+pub fn is_plain_lower(input: &str) -> bool {
+    is_plain(input) && !input.bytes().any(|b| b.is_ascii_uppercase())
+}
+
 /// A label `bytes[start..end]` of 1 to 63 bytes that does not end with a hyphen.
 fn label_ok(bytes: &[u8], start: usize, end: usize) -> bool {
     end > start && end - start <= MAX_LABEL_OCTETS && bytes[end - 1] != b'-'

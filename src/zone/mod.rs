@@ -308,9 +308,12 @@ static NAME_POLICIES: [NamePolicy; total!(policies)] = {
 /// The name policy of zones without a policy of their own.
 static DEFAULT_NAME_POLICY: NamePolicy = NamePolicy::of(&default::POLICY);
 
-/// The name policy for a registry zone whose TLD is on `line` of the Public Suffix List.
-fn name_policy_on_line(zone: &str, line: usize) -> &'static NamePolicy {
-    policy_index(zone, line).map_or(&DEFAULT_NAME_POLICY, |index| &NAME_POLICIES[index])
+/// The registry zone of `name` (as [`suffix::registry_zone`] finds it) and the part of the zone's
+/// policy the name check reads.
+pub fn zone_and_policy(name: &str) -> Option<(&str, &'static NamePolicy)> {
+    suffix::split(name).map(|(zone, line)| {
+        (zone, policy_index(zone, line).map_or(&DEFAULT_NAME_POLICY, |index| &NAME_POLICIES[index]))
+    })
 }
 
 /// The index in [`POLICIES`] of the policy for a registry zone whose TLD is on `line` of the
@@ -319,8 +322,8 @@ fn policy_index(zone: &str, line: usize) -> Option<usize> {
     if !zone.contains('.') {
         return usize::from(POLICY_BY_TLD_LINE[line]).checked_sub(1);
     }
-    let found =
-        POLICY_BY_ZONE.binary_search_by(|(candidate, _)| suffix::bytes_order(candidate.as_bytes(), zone.as_bytes()));
+    let found = POLICY_BY_ZONE
+        .binary_search_by(|(candidate, _)| crate::const_text::order(candidate.as_bytes(), zone.as_bytes()));
     found.ok().map(|at| POLICY_BY_ZONE[at].1)
 }
 

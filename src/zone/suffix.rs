@@ -4,8 +4,8 @@
 
 use std::cmp::Ordering;
 
-use super::NamePolicy;
 use super::public_suffixes::ICANN_RULES;
+use crate::const_text::order;
 
 /// The name is a rule of its own (`co.uk`).
 const EXACT: u8 = 1;
@@ -103,7 +103,7 @@ fn tld_line(tld: &[u8]) -> Option<(usize, &'static [u8])> {
         // The line's TLD, read no further than one byte past the length of `tld`.
         let head = &text[..text.len().min(tld.len() + 1)];
         let name = head.iter().position(|&b| b == b':').map_or(head, |colon| &head[..colon]);
-        match bytes_order(name, tld) {
+        match order(name, tld) {
             Ordering::Less => low = middle + 1,
             Ordering::Greater => high = middle,
             Ordering::Equal => return Some((middle, text.get(tld.len() + 1..).unwrap_or_default())),
@@ -112,20 +112,8 @@ fn tld_line(tld: &[u8]) -> Option<(usize, &'static [u8])> {
     None
 }
 
-/// `a` against `b`, byte by byte: the names compared are a few bytes long, for which a loop
-/// beats a call of the C library's `memcmp`.
-#[inline]
-pub(crate) fn bytes_order(a: &[u8], b: &[u8]) -> Ordering {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
-        }
-    }
-    a.len().cmp(&b.len())
-}
-
 /// The line of a TLD (one ASCII label, lower case) when the crate compiles: for the tables
-/// built from the list.
+/// built from the list ([`tld_line`]'s search, which a constant cannot run).
 pub(super) const fn const_tld_line(tld: &str) -> Option<usize> {
     let text = ICANN_RULES.as_bytes();
     let mut line = 0;
@@ -167,7 +155,7 @@ fn item_flags(items: &[u8], name: &[u8]) -> u8 {
         let start = items[low..middle].iter().rposition(|&b| b == b',').map_or(low, |comma| low + comma + 1);
         let end = item_end(items, start);
         let (item_name, flag) = item_rule(&items[start..end]);
-        match bytes_order(item_name, name) {
+        match order(item_name, name) {
             Ordering::Less => low = end + 1,
             Ordering::Greater => high = start,
             Ordering::Equal => return flag | neighbour_flags(items, start, end, name),
@@ -228,10 +216,12 @@ fn flags_below(items: &[u8], name: &[u8], tld_len: usize) -> u8 {
         let own = if items.is_empty() { EXACT } else { leading_flags(items) };
         return TLD | own;
     }
-    if items.is_empty() {
+    let below = &name[..name.len() - tld_len - 1];
+    // An empty label names no rule (the empty item stands for the TLD itself).
+    if items.is_empty() || below.is_empty() {
         return 0;
     }
-    item_flags(items, &name[..name.len() - tld_len - 1])
+    item_flags(items, below)
 }
 
 /// Zone policies are looked up in [`super::policy_for`].
@@ -260,14 +250,8 @@ pub fn registry_zone(name: &str) -> Option<&str> {
     split(name).map(|(zone, _)| zone)
 }
 
-/// The registry zone of `name`, as [`registry_zone`] finds it, and the part of the zone's policy
-/// the name check reads.
-pub fn zone_and_policy(name: &str) -> Option<(&str, &'static NamePolicy)> {
-    split(name).map(|(zone, line)| (zone, super::name_policy_on_line(zone, line)))
-}
-
-/// The registry zone of `name` and the line of its TLD.
-fn split(name: &str) -> Option<(&str, usize)> {
+/// The registry zone of `name` and the line of its TLD (for the zone's policy).
+pub(super) fn split(name: &str) -> Option<(&str, usize)> {
     let bytes = name.as_bytes();
     let tld_start = crate::name::start_of_last_labels(name, 1);
     let tld_len = name.len() - tld_start;
@@ -343,6 +327,37 @@ mod tests {
         assert_eq!(registry_zone("kobe.jp"), Some("kobe.jp"));
         assert_eq!(registry_zone("shop.kobe.jp"), Some("shop.kobe.jp"));
         assert_eq!(registry_zone("city.kobe.jp"), Some("kobe.jp"));
+    }
+
+    #[test]
+    fn an_empty_label_names_no_rule() {
+        assert_eq!(registry_zone(".br"), Some("br"));
+        assert_eq!(registry_zone("a..br"), Some("br"));
+        assert_eq!(registry_zone(".jp"), Some("jp"));
+        assert_eq!(registry_zone("a..ck"), Some(".ck"));
+        assert_eq!(registry_zone(""), None);
+    }
+
+    #[test]
+    fn rules_about_one_name_are_read_together() {
+        // A made-up line: the TLD itself and its wildcard, `a` with its wildcard, an exception.
+        let items = b",*,a,*.a,!b.a,c";
+        assert_eq!(item_flags(items, b""), EXACT | WILDCARD);
+        assert_eq!(item_flags(items, b"a"), EXACT | WILDCARD);
+        assert_eq!(item_flags(items, b"b.a"), EXCEPTION);
+        assert_eq!(item_flags(items, b"c"), EXACT);
+        assert_eq!(item_flags(items, b"b"), 0);
+        assert_eq!(leading_flags(items), EXACT | WILDCARD);
+    }
+
+    #[test]
+    fn every_tld_is_found_at_its_line_at_run_time_and_when_compiling() {
+        for index in 0..TLD_COUNT {
+            let text = line(index);
+            let tld = std::str::from_utf8(text.split(|&b| b == b':').next().unwrap_or(text)).unwrap_or("");
+            assert_eq!(tld_line(tld.as_bytes()).map(|(line, _)| line), Some(index), "{tld}");
+            assert_eq!(const_tld_line(tld), Some(index), "{tld}");
+        }
     }
 
     #[test]

@@ -19,7 +19,8 @@ async function loadCore(tag) {
 }
 
 test("a core module for every compiled locale", () => {
-  assert.deepEqual(tags, ["da", "de", "en", "fr", "it"]);
+  const listed = readFileSync(join(root, "locales/locales.toml"), "utf8").match(/^compiled = \[(.*)\]/m)[1];
+  assert.deepEqual(tags, [...listed.matchAll(/"([a-z]+)"/g)].map((m) => m[1]).sort());
 });
 
 for (const tag of tags) {

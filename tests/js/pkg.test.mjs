@@ -48,12 +48,16 @@ test("isRegistrable and checkDomains answer as checkDomain does", () => {
 test("isRegistrable and checkDomains with arguments of the wrong type", () => {
   for (const value of [undefined, null, 1, {}, [], true]) assert.equal(pkg.isRegistrable(value), false);
   assert.deepEqual([...pkg.checkDomains(["example.de", 7, null, "example.com"])], [1, 0, 0, 1]);
-  // Invalid options refuse every name, as checkDomain's option.invalid does.
+  // Invalid options refuse every name, as checkDomain's options.invalid does.
   assert.deepEqual([...pkg.checkDomains(["example.de"], { profile: "x" })], [0]);
   assert.deepEqual([...pkg.checkDomains([])], []);
   for (const value of ["example.de", undefined, { length: 1, 0: "example.de" }]) {
     assert.throws(() => pkg.checkDomains(value), TypeError);
   }
+  const claimsMore = [];
+  claimsMore.length = 2 ** 32 - 1;
+  assert.throws(() => pkg.checkDomains(claimsMore), RangeError);
+  assert.equal(pkg.checkDomains(new Array(1_000_000).fill("example.de")).length, 1_000_000);
 });
 
 test("versions and codes", () => {
