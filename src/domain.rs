@@ -76,7 +76,7 @@ pub fn is_registrable(input: &str) -> bool {
 /// report.
 pub fn check_ok(input: &str, profile: Profile) -> bool {
     let mut findings = Findings::counting("domain");
-    if name::plain::is_plain_lower(input) {
+    if name::plain::plain_case(input) == Some(name::plain::Case::Lower) {
         // The name stages would find nothing, and the name is its own A-label and U-label.
         check_zone(input, input, profile, &mut findings);
         return findings.error_count() == 0;
@@ -170,14 +170,14 @@ fn check_registrable(
     name_ok: bool,
     findings: &mut Findings,
 ) {
-    let zone_labels = zone.bytes().filter(|&b| b == b'.').count() + 1;
+    let zone_labels = name::count_dots(zone) + 1;
     // The zone in the form to show: as many trailing labels of the Unicode name.
     let unicode_zone = || &unicode[name::start_of_last_labels(unicode, zone_labels)..];
     let Some(head) = ascii.strip_suffix(zone).and_then(|h| h.strip_suffix('.')) else {
         findings.error(Code::ZoneRegistryZone, Params::new().with("zone", unicode_zone()));
         return;
     };
-    let below = head.bytes().filter(|&b| b == b'.').count();
+    let below = name::count_dots(head);
     if below > 0 {
         let start = name::start_of_last_labels(unicode, zone_labels + 1);
         findings.error(
@@ -267,13 +267,7 @@ mod tests {
             "a", "b", "z", "0", "9", "-", "--", ".", ".", "。", "A", "Q", "xn--", "ß", "é", "ü", " ", "_", "*",
             "\u{301}", "\u{200d}", "א", "٣", "😀", "ж", "中", "·", "co", "uk", "de", "com", "jp", "ck", "www",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::test_random::xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
             let pieces = 1 + (next() % 12) as usize;
             let input: String = (0..pieces).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();

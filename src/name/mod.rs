@@ -73,17 +73,19 @@ pub struct CheckedName {
 
 /// Runs normalisation, mapping and the label rules over one name as typed.
 pub fn check_name(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName {
-    if plain::is_plain(input) {
-        if !plain::is_plain_lower(input) {
+    match plain::plain_case(input) {
+        Some(plain::Case::Lower) => {
+            CheckedName { ascii: Some(input.to_owned()), unicode: Some(input.to_owned()), zone_checkable: true }
+        }
+        Some(plain::Case::Upper) => {
             let lower = input.to_ascii_lowercase();
             // What the mapping stage says of a case mapping (`report_mapping`).
             let params = Params::new().with("name", label::shown_name(input)).with("mapped", label::shown_name(&lower));
             findings.info(Code::NameMapped, params);
-            return CheckedName { ascii: Some(lower.clone()), unicode: Some(lower), zone_checkable: true };
+            CheckedName { ascii: Some(lower.clone()), unicode: Some(lower), zone_checkable: true }
         }
-        return CheckedName { ascii: Some(input.to_owned()), unicode: Some(input.to_owned()), zone_checkable: true };
+        None => stages(input, profile, findings),
     }
-    stages(input, profile, findings)
 }
 
 /// Every name stage, for a name that is not [`plain`].
@@ -170,7 +172,8 @@ pub(crate) fn idna2008_severity(profile: Profile) -> Severity {
     if profile == Profile::Record { Severity::Warning } else { Severity::Error }
 }
 
-fn count_dots(text: &str) -> usize {
+/// How many dots `text` holds (one fewer than its labels).
+pub(crate) fn count_dots(text: &str) -> usize {
     text.bytes().filter(|&b| b == b'.').count()
 }
 
@@ -265,13 +268,7 @@ mod tests {
     #[test]
     fn random_names_of_the_plain_alphabet() {
         const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789-.";
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::test_random::xorshift(0x2545_f491_4f6c_dd1d);
         let mut taken = 0;
         for _ in 0..50_000 {
             let length = 1 + (next() % 90) as usize;

@@ -6,46 +6,60 @@
 
 use super::label::{MAX_LABEL_OCTETS, MAX_NAME_OCTETS};
 
+/// How a plain name is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// In lower case: its own A-label and U-label as typed, so that the name stages would find
+    /// nothing at all in it.
+    Lower,
+    /// With upper-case letters, which the mapping stage lowers (a `name.mapped` info).
+    Upper,
+}
+
 /// Whether `input` is plain: 1 to 253 bytes of ASCII letters, digits, `-` and `.`, in labels of
 /// 1 to 63 bytes that neither start nor end with a hyphen, hold no hyphens in the third and
 /// fourth position (which also keeps every `xn--` label out) and, for the last, are not all
 /// digits. Such a name in lower case is its own A-label and U-label.
 pub fn is_plain(input: &str) -> bool {
+    plain_case(input).is_some()
+}
+
+/// How `input` is written if it is plain ([`is_plain`]), found in the same single pass.
+pub fn plain_case(input: &str) -> Option<Case> {
     let bytes = input.as_bytes();
     if bytes.is_empty() || bytes.len() > MAX_NAME_OCTETS {
-        return false;
+        return None;
     }
     let mut label_start = 0;
     let mut all_digits = true;
+    let mut case = Case::Lower;
     for (i, &b) in bytes.iter().enumerate() {
         match b {
-            b'a'..=b'z' | b'A'..=b'Z' => all_digits = false,
+            b'a'..=b'z' => all_digits = false,
+            b'A'..=b'Z' => {
+                all_digits = false;
+                case = Case::Upper;
+            }
             b'0'..=b'9' => {}
             b'-' => {
                 all_digits = false;
                 let at = i - label_start;
                 // Leading hyphen, or `--` in the third and fourth position.
                 if at == 0 || at == 3 && bytes[i - 1] == b'-' {
-                    return false;
+                    return None;
                 }
             }
             b'.' => {
                 if !label_ok(bytes, label_start, i) {
-                    return false;
+                    return None;
                 }
                 label_start = i + 1;
                 all_digits = true;
             }
-            _ => return false,
+            _ => return None,
         }
     }
-    label_ok(bytes, label_start, bytes.len()) && !all_digits
-}
-
-/// Whether `input` is plain and in lower case: its own A-label and U-label as typed, so that the
-/// name stages would find nothing at all in it.
-pub fn is_plain_lower(input: &str) -> bool {
-    is_plain(input) && !input.bytes().any(|b| b.is_ascii_uppercase())
+    (label_ok(bytes, label_start, bytes.len()) && !all_digits).then_some(case)
 }
 
 /// A label `bytes[start..end]` of 1 to 63 bytes that does not end with a hyphen.
