@@ -36,6 +36,9 @@ pub mod whmcs_fields;
 pub mod zone;
 pub mod zone_info;
 
+#[cfg(test)]
+mod test_random;
+
 pub use code::Code;
 pub use domain::{DomainReport, check_domain, check_ok, is_registrable};
 pub use locale::Locale;
