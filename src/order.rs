@@ -291,7 +291,7 @@ impl OrderCheck<'_> {
         let label = field.label(self.locale);
         let params = || Params::new().with("field", field.key).with("fieldLabel", label).with("value", value);
         if field.kind == Kind::Select {
-            let upper = value.to_uppercase();
+            let upper = value.to_ascii_uppercase();
             let chosen = field
                 .options
                 .iter()
@@ -324,7 +324,7 @@ impl OrderCheck<'_> {
         let result = match format {
             Format::Free => Ok(value.to_owned()),
             Format::Country => {
-                let upper = value.to_uppercase();
+                let upper = value.to_ascii_uppercase();
                 if is_country(&upper) { Ok(upper) } else { Err("component") }
             }
             Format::Date => {
@@ -342,7 +342,7 @@ impl OrderCheck<'_> {
                 }
             }
             Format::DkHandle => {
-                let upper = value.to_uppercase();
+                let upper = value.to_ascii_uppercase();
                 let ok = upper
                     .strip_suffix("-DK")
                     .is_some_and(|h| (1..=12).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_alphanumeric()));
@@ -385,7 +385,9 @@ impl OrderCheck<'_> {
             Check::Present(path) if self.value(path).is_none() => (Code::OrderContactValueMissing, path),
             Check::Absent(path) if self.value(path).is_some() => (Code::OrderContactValueUnexpected, path),
             Check::OneOf(path, allowed) => match self.value(path) {
-                Some(v) if !allowed.contains(&v.to_uppercase().as_str()) => (Code::OrderContactValueInvalid, path),
+                Some(v) if !allowed.contains(&v.to_ascii_uppercase().as_str()) => {
+                    (Code::OrderContactValueInvalid, path)
+                }
                 _ => return,
             },
             Check::Digits(path, count) => match self.value(path) {
@@ -405,7 +407,7 @@ impl OrderCheck<'_> {
     /// Whether every test holds for this order.
     fn all_hold(&self, tests: &[Test]) -> bool {
         tests.iter().all(|test| {
-            let value = self.value(test.path).map(|v| v.to_uppercase());
+            let value = self.value(test.path).map(|v| v.to_ascii_uppercase());
             let matches = |v: &str| test.values.iter().any(|t| t.eq_ignore_ascii_case(v));
             match (value, test.negate) {
                 (Some(v), false) => matches(&v),

@@ -256,7 +256,7 @@ impl ContactCheck<'_> {
             }
             return None;
         };
-        let mut normal = typed.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase();
+        let mut normal = typed.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_uppercase();
         let Some((country, pattern)) = country.and_then(|c| Some((c, c.postal_pattern?))) else { return Some(typed) };
         // Typed without the space its country writes (K1A0B1): sent with it, where that is a
         // code too.

@@ -21,7 +21,7 @@ const CHECK: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 
 fn hetu(input: &str) -> Result<Valid, IdError> {
     // The century sign may be `-`, which `compact` would remove; only spaces are separators here.
-    let text: String = input.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect();
+    let text: String = input.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_uppercase()).collect();
     if !text.chars().any(char::is_alphanumeric) {
         return Err(IdError::Empty);
     }

@@ -131,7 +131,8 @@ pub fn check(name: &str, input: &str) -> Option<Result<Valid, IdError>> {
 }
 
 /// The number without the separators people type (space, no-break space, `-`, `.`, `/`, `,`,
-/// `:`), in upper case. The colon is typed after a prefix (`DK: 21599336`, `EL: 094269805`);
+/// `:`), its ASCII letters in upper case (every scheme is ASCII; python-stdnum's `upper()` would
+/// also turn `ß` into `SS`, which no scheme has either). The colon is typed after a prefix (`DK: 21599336`, `EL: 094269805`);
 /// python-stdnum's compact() of the Danish, Greek, Italian and Luxembourg numbers removes it too
 /// (https://github.com/arthurdejong/python-stdnum/blob/master/stdnum/dk/cvr.py and gr/vat.py,
 /// it/iva.py, lu/tva.py beside it; python-stdnum 2.2, read 2026-12-07).
@@ -139,7 +140,7 @@ pub(crate) fn compact(input: &str) -> String {
     input
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '.' | '/' | ',' | ':' | '\u{A0}'))
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect()
 }
 
@@ -296,6 +297,9 @@ mod tests {
     fn compact_removes_separators_and_upper_cases() {
         assert_eq!(compact(" dk 13-58.56/28 "), "DK13585628");
         assert_eq!(compact("DK: 21599336"), "DK21599336");
+        // Upper case in ASCII alone: `ß` or the long `ſ` stay as they are (and are refused as
+        // no scheme's), rather than becoming `SS` and `S`.
+        assert_eq!(compact("de ßſ1"), "DEßſ1");
         assert!(luhn("79927398713"));
         assert!(!luhn("79927398710"));
     }
