@@ -7,6 +7,10 @@
 //! failures are left empty in a WebAssembly build, which can never show them.
 //!
 //! `DOMAIN_RULES_LOCALES=en,de` keeps only some of the listed locales (English always).
+//! `DOMAIN_RULES_LOCALE_PACKS=1` compiles the texts of English alone and leaves every other
+//! locale to a pack loaded at run time (`src/locale_pack.rs`): the whole WebAssembly module of
+//! the npm package, whose pages load only the locales they show. The `Locale` enum still lists
+//! every locale, so that a request for one whose pack is not loaded is shown in English.
 //! `DOMAIN_RULES_MODULE=core` builds the core WebAssembly module, which only checks names: it
 //! sets the `domain_rules_core` cfg (src/wasm.rs exports the name checks alone) and keeps only
 //! the messages of the codes a name check gives (`input.`, `options.`, `name.`, `zone.`; not
@@ -35,6 +39,7 @@ fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-env-changed=DOMAIN_RULES_LOCALES");
     println!("cargo:rerun-if-env-changed=DOMAIN_RULES_MODULE");
+    println!("cargo:rerun-if-env-changed=DOMAIN_RULES_LOCALE_PACKS");
     println!("cargo::rustc-check-cfg=cfg(domain_rules_core)");
     let core = match std::env::var("DOMAIN_RULES_MODULE").as_deref() {
         Ok("core") => true,
@@ -44,6 +49,15 @@ fn main() {
     if core {
         println!("cargo:rustc-cfg=domain_rules_core");
     }
+    let packs = match std::env::var("DOMAIN_RULES_LOCALE_PACKS").as_deref() {
+        Ok("1") => true,
+        Ok("0") | Ok("") | Err(_) => false,
+        Ok(other) => panic!("DOMAIN_RULES_LOCALE_PACKS={other}: it is 1 (packs) or 0 (every locale compiled)"),
+    };
+    assert!(
+        !(core && packs),
+        "a core module compiles its one locale; DOMAIN_RULES_LOCALE_PACKS is for the full module"
+    );
     let beyond_names = |key: &str| {
         core && (key == "input.invalid_utf8"
             || !["input.", "options.", "name.", "zone."].iter().any(|p| key.starts_with(p)))
@@ -58,6 +72,11 @@ fn main() {
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let mut locales = String::new();
     write_locale_enum(&mut locales, &tags);
+    // How many locales, from the first, have their texts in the tables below.
+    let compiled = if packs { 1 } else { tags.len() };
+    writeln!(locales, "/// How many locales of `ALL`, from the first, have their texts compiled in; the others'")
+        .unwrap();
+    writeln!(locales, "/// come from locale packs loaded at run time.\nconst COMPILED: usize = {compiled};").unwrap();
     std::fs::write(out_dir.join("locales.rs"), locales).unwrap();
     let mut out = String::new();
     let mut gaps: Vec<(String, Vec<String>)> = tags.iter().map(|t| (t.clone(), Vec::new())).collect();
@@ -75,9 +94,9 @@ fn main() {
         &mut gaps,
         |key| wasm && key.starts_with("failure.") || core && !key.starts_with("script."),
     );
-    write_columns(&mut out, &messages, tags.len());
-    write_joined(&mut out, "TEXTS", "Every field-set text, by its id", &texts);
-    write_joined(&mut out, "WORDS", "Every word, by `section.key`", &words);
+    write_columns(&mut out, &messages, compiled);
+    write_joined(&mut out, "TEXTS", "Every field-set text, by its id", &texts, compiled);
+    write_joined(&mut out, "WORDS", "Every word, by `section.key`", &words, compiled);
     out.push_str("/// The keys each compiled locale lacks (shown in English), by locale tag.\n");
     out.push_str("pub const GAPS: &[(&str, &[&str])] = &[\n");
     for (tag, keys) in &gaps {
@@ -242,13 +261,13 @@ fn placeholders(text: &str) -> Vec<&str> {
     keys
 }
 
-/// `MESSAGES`: each code's message in every locale, read when the message table is built at
-/// compile time.
-fn write_columns(out: &mut String, rows: &[(String, Vec<String>)], locales: usize) {
+/// `MESSAGES`: each code's message in the first `compiled` locales, read when the message
+/// table is built at compile time.
+fn write_columns(out: &mut String, rows: &[(String, Vec<String>)], compiled: usize) {
     out.push_str("/// Every code's message by its identifier, sorted; the messages in the order of `Locale::ALL`.\n");
-    writeln!(out, "pub const MESSAGES: &[(&str, [&str; {locales}])] = &[").unwrap();
+    writeln!(out, "pub const MESSAGES: &[(&str, [&str; {compiled}])] = &[").unwrap();
     for (key, texts) in rows {
-        writeln!(out, "    ({key:?}, {texts:?}),").unwrap();
+        writeln!(out, "    ({key:?}, {:?}),", &texts[..compiled]).unwrap();
     }
     out.push_str("];\n\n");
 }
@@ -256,12 +275,12 @@ fn write_columns(out: &mut String, rows: &[(String, Vec<String>)], locales: usiz
 /// A table of texts, each stored as one string: its translations joined by U+001F, without the
 /// trailing ones equal to English (the reader falls back to the first), so that a text the same
 /// in every locale is stored once.
-fn write_joined(out: &mut String, name: &str, doc: &str, rows: &[(String, Vec<String>)]) {
+fn write_joined(out: &mut String, name: &str, doc: &str, rows: &[(String, Vec<String>)], compiled: usize) {
     writeln!(out, "/// {doc}, sorted by key; the translations joined by U+001F, without trailing ones equal").unwrap();
     writeln!(out, "/// to English (a reader falls back to the first).").unwrap();
     writeln!(out, "pub const {name}: &[(&str, &str)] = &[").unwrap();
     for (key, texts) in rows {
-        let mut kept: &[String] = texts;
+        let mut kept: &[String] = &texts[..compiled];
         while kept.len() > 1 && kept.last() == kept.first() {
             kept = &kept[..kept.len() - 1];
         }

@@ -8,5 +8,8 @@ export * from "./domain_rules_api.js";
  */
 export default function init(moduleOrPath?: unknown): Promise<unknown>;
 
+/** Resolves at once to every locale: the node entry loads every locale pack on import. */
+export function loadLocales(tags?: readonly string[], base?: unknown): Promise<string[]>;
+
 /** Returns at once: the module is already instantiated; any argument is ignored. */
 export function initSync(module?: unknown): unknown;

@@ -1,11 +1,16 @@
 // The package's entry in node (the "node" condition of package.json's exports): the module is
-// read from disk next to this file and instantiated synchronously, so no fetch is involved and
-// every function is ready on import. The web entry's init() stays exported and does nothing
-// more, so code that awaits init() runs unchanged in both.
-import { readFileSync } from "node:fs";
-import { initSync } from "./domain_rules.js";
+// read from disk next to this file and instantiated synchronously, with every locale pack of
+// locales/, so no fetch is involved and every function and language is ready on import. The web
+// entry's init() and loadLocales() stay exported and have nothing left to do, so code that
+// awaits init() runs unchanged in both.
+import { readdirSync, readFileSync } from "node:fs";
+import { addLocale, initSync } from "./domain_rules_wasm.js";
 
 initSync({ module: readFileSync(new URL("./domain_rules_bg.wasm", import.meta.url)) });
+const packs = new URL("./locales/", import.meta.url);
+for (const file of readdirSync(packs).filter((f) => f.endsWith(".txt")).sort()) {
+  addLocale(readFileSync(new URL(file, packs), "utf8"));
+}
 
 export * from "./domain_rules.js";
 export { default } from "./domain_rules.js";

@@ -12,8 +12,10 @@ mkdir -p "$out"
 name=$(cd pkg && npm pack --silent --pack-destination "../$out")
 mv "$out/$name" "$out/domain-rules.tgz"
 
-# The core modules: per locale the glue, its declarations, the module and its snippets.
+# The core modules: per locale the glue, its declarations, the module and its snippets; and the
+# locale pack of every locale but English.
 core=""
+packs=""
 for tag in $(sed -n 's/^compiled = \[\(.*\)\]/\1/p' locales/locales.toml | tr -d '" ' | tr ',' '\n' | sort); do
   core="$core
 package/core/$tag/domain_rules_core.d.ts
@@ -21,6 +23,8 @@ package/core/$tag/domain_rules_core.js
 package/core/$tag/domain_rules_core_bg.wasm
 package/core/$tag/domain_rules_core_bg.wasm.d.ts
 package/core/$tag/snippets/"
+  [ "$tag" = en ] || packs="$packs
+package/locales/$tag.txt"
 done
 expected="package/README.md${core}
 package/domain_rules.d.ts
@@ -28,6 +32,8 @@ package/domain_rules.js
 package/domain_rules_api.d.ts
 package/domain_rules_bg.wasm
 package/domain_rules_bg.wasm.d.ts
+package/domain_rules_wasm.d.ts
+package/domain_rules_wasm.js${packs}
 package/node.d.ts
 package/node.js
 package/package.json

@@ -24,6 +24,8 @@ cargo clippy --locked --lib --target wasm32-unknown-unknown -q -- -D warnings
 # A build with fewer languages (locales/README.md) compiles: no code names a locale but English.
 DOMAIN_RULES_LOCALES=en cargo check --locked --lib --target wasm32-unknown-unknown -q \
   --target-dir target/locales-subset
+# The package's full module: English compiled in, the other locales as locale packs.
+DOMAIN_RULES_LOCALE_PACKS=1 cargo clippy --locked --lib --target wasm32-unknown-unknown -q -- -D warnings
 # The core module's build (the name checks alone; scripts/build-pkg.sh builds one per locale).
 DOMAIN_RULES_MODULE=core cargo clippy --locked --lib --target wasm32-unknown-unknown -q \
   --target-dir target/core -- -D warnings

@@ -14,6 +14,7 @@ pub mod ids;
 #[cfg(all(feature = "live", not(target_arch = "wasm32")))]
 pub mod live;
 pub mod locale;
+pub mod locale_pack;
 pub mod messages;
 pub mod name;
 pub mod nameservers;
@@ -23,6 +24,7 @@ pub mod order;
 pub mod order_input;
 pub mod order_paths;
 pub mod order_rules;
+pub mod pack_store;
 pub mod record;
 pub mod report;
 pub mod schema;

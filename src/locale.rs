@@ -8,6 +8,10 @@ impl Locale {
     /// Every compiled locale, fallback first.
     pub const ALL: &'static [Locale] = ALL;
 
+    /// How many locales of [`Locale::ALL`], from the first, have their texts compiled in; the
+    /// others' come from locale packs loaded at run time (`crate::locale_pack`).
+    pub const COMPILED: usize = COMPILED;
+
     /// The locales the message catalogue is written in (all of them: a key a locale lacks is
     /// shown in English).
     pub const WITH_MESSAGES: &'static [Locale] = Locale::ALL;
@@ -21,6 +25,12 @@ impl Locale {
     /// The locale's position in every table of translations: its place in [`Locale::ALL`].
     pub const fn index(self) -> usize {
         self as usize
+    }
+
+    /// Whether the locale's texts are compiled in (English always, every locale unless the
+    /// build leaves them to locale packs; see `build.rs`).
+    pub const fn is_compiled(self) -> bool {
+        (self as usize) < COMPILED
     }
 
     /// The primary language subtag.

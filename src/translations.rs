@@ -3,6 +3,7 @@
 //! key, looked up at run time). English stands in for anything a locale lacks; [`GAPS`] says what.
 
 use crate::locale::Locale;
+use crate::pack_store;
 
 include!(concat!(env!("OUT_DIR"), "/translations.rs"));
 
@@ -26,26 +27,53 @@ pub const fn position<T>(table: &[(&str, T)], key: &str) -> Option<usize> {
     None
 }
 
-/// The stored translations of the field-set text `id` (a key of `[texts]` in `locales/en.toml`),
+/// The row in [`TEXTS`] of the field-set text `id` (a key of `[texts]` in `locales/en.toml`),
 /// for the [`text!`](crate::text) macro, which evaluates it in a constant: an unknown id stops
 /// the build (called at run time, it would panic).
 #[doc(hidden)]
-pub const fn text(id: &str) -> &'static str {
+pub const fn text_row(id: &str) -> u16 {
+    assert!(TEXTS.len() < u16::MAX as usize, "more field-set texts than a row number holds");
     match position(TEXTS, id) {
-        Some(i) => TEXTS[i].1,
+        Some(i) => i as u16,
         None => panic!("a text id that locales/en.toml does not have"),
     }
 }
 
 /// The translation for `locale` among stored translations (joined by [`SEPARATOR`]); the
-/// first, English, where the text has no more.
+/// first, English, where the text has no more. Only a compiled locale has its place there.
 pub fn pick(joined: &'static str, locale: Locale) -> &'static str {
     let mut parts = joined.split(SEPARATOR);
     let english = parts.next().unwrap_or(joined);
     match locale.index() {
         0 => english,
-        i => parts.nth(i - 1).unwrap_or(english),
+        i if locale.is_compiled() => parts.nth(i - 1).unwrap_or(english),
+        _ => english,
     }
+}
+
+/// Row `row` of `table` (joined translations) in `locale`: from the table for a compiled
+/// locale, else from the locale's loaded pack, English where the pack is not loaded.
+fn translated(
+    table: &[(&str, &'static str)],
+    row: usize,
+    locale: Locale,
+    loaded: fn(Locale, usize) -> Option<&'static str>,
+) -> &'static str {
+    let joined = table[row].1;
+    match locale.is_compiled() {
+        true => pick(joined, locale),
+        false => loaded(locale, row).unwrap_or_else(|| pick(joined, Locale::En)),
+    }
+}
+
+/// The field-set text of row `row` of [`TEXTS`] in `locale`.
+pub fn text(row: u16, locale: Locale) -> &'static str {
+    translated(TEXTS, usize::from(row), locale, pack_store::text)
+}
+
+/// The word of row `row` of [`WORDS`] in `locale`.
+pub fn word_at(row: usize, locale: Locale) -> &'static str {
+    translated(WORDS, row, locale, pack_store::word)
 }
 
 /// The word `key` of `section` (`[words.<section>]`) in `locale`, if the section has it.
@@ -55,7 +83,7 @@ pub fn word(section: &str, key: &str, locale: Locale) -> Option<&'static str> {
         s.cmp(section).then_with(|| k.cmp(key))
     };
     let at = WORDS.binary_search_by(|(stored, _)| wanted(stored)).ok()?;
-    Some(pick(WORDS[at].1, locale))
+    Some(translated(WORDS, at, locale, pack_store::word))
 }
 
 #[cfg(test)]

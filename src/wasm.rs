@@ -86,6 +86,20 @@ export function versions(): Versions;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPESCRIPT_FORMS: &str = r#"
 /**
+ * Every locale this module knows, English first, and whether its texts are there: compiled in,
+ * or loaded from a locale pack. A locale that is not ready is shown in English.
+ */
+export function locales(): { tag: string; ready: boolean }[];
+
+/**
+ * Loads a locale pack (the text of the package's `locales/<tag>.txt`) and returns its tag. The
+ * package's `init()` and its node entry load the packs themselves; this is for a page that
+ * fetches them its own way. Loading a locale again keeps the first pack. Throws an Error when
+ * the text is not a pack of this module's version and tables.
+ */
+export function addLocale(pack: string): string;
+
+/**
  * Checks many names in one call, for imports and servers: element `i` is 1 when
  * `checkDomain(names[i], options).ok`, else 0 (also for an element that is not a string, and for
  * every element when the options are invalid). `checkDomain` gives the reasons of the refused
@@ -969,6 +983,28 @@ pub fn versions() -> JsValue {
         unicode: crate::name::idna2008::UNICODE_VERSION,
         idna2008: crate::name::idna2008::SOURCE,
     })
+}
+
+/// Loads a locale pack; see `addLocale` in the TypeScript declarations.
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = addLocale, skip_typescript))]
+pub fn add_locale(pack: &str) -> Result<String, JsError> {
+    crate::locale_pack::load(pack).map(|locale| locale.tag().to_owned()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+#[derive(Serialize)]
+struct LocaleState {
+    tag: &'static str,
+    ready: bool,
+}
+
+/// See `locales` in the TypeScript declarations.
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(skip_typescript))]
+pub fn locales() -> JsValue {
+    let states: Vec<LocaleState> = Locale::ALL
+        .iter()
+        .map(|&l| LocaleState { tag: l.tag(), ready: l.is_compiled() || crate::pack_store::is_loaded(l) })
+        .collect();
+    to_js(&states)
 }
 
 #[derive(Serialize)]

@@ -4,16 +4,23 @@ use crate::locale::Locale;
 
 use crate::translations;
 
-/// One text in every compiled locale: its translations from `locales/*.toml` stored as one
-/// string, joined by U+001F (one pointer per text keeps the WebAssembly module small); a text
-/// without separators is the same in every locale.
+/// One text in every locale: a row of the translations of `locales/*.toml` (`TEXTS`), or a
+/// text the same in every locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Text(&'static str);
+pub struct Text {
+    /// The text itself when it is the same in every locale; else empty.
+    same: &'static str,
+    /// Its row in `TEXTS`, or [`Text::SAME`].
+    row: u16,
+}
 
 impl Text {
-    /// A text from its stored translations (what [`text!`](crate::text) gives).
-    pub const fn joined(all: &'static str) -> Text {
-        Text(all)
+    /// The row of a text that is the same in every locale.
+    const SAME: u16 = u16::MAX;
+
+    /// The text of row `row` of the translations (what [`text!`](crate::text) gives).
+    pub const fn stored(row: u16) -> Text {
+        Text { same: "", row }
     }
 
     /// The same text in every locale (names that have no translations, such as a Spanish legal
@@ -25,12 +32,15 @@ impl Text {
             assert!(bytes[i] != 0x1F, "a text may not contain the locale separator U+001F");
             i += 1;
         }
-        Text(text)
+        Text { same: text, row: Text::SAME }
     }
 
     /// The text in `locale` (English where the locale has no translation).
     pub fn get(&self, locale: Locale) -> &'static str {
-        translations::pick(self.0, locale)
+        match self.row {
+            Text::SAME => self.same,
+            row => translations::text(row, locale),
+        }
     }
 
     /// Every translation with its locale.
@@ -45,7 +55,7 @@ impl Text {
 #[doc(hidden)]
 macro_rules! text {
     ($id:literal) => {{
-        const TEXT: $crate::fields::Text = $crate::fields::Text::joined($crate::translations::text($id));
+        const TEXT: $crate::fields::Text = $crate::fields::Text::stored($crate::translations::text_row($id));
         TEXT
     }};
 }

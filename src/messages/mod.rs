@@ -7,6 +7,7 @@
 use crate::code::Code;
 use crate::display as chars;
 pub use crate::locale::Locale;
+use crate::pack_store;
 use crate::report::{Diagnostic, ParamValue, Params, Severity};
 use crate::translations::{self, MESSAGES, word};
 
@@ -82,15 +83,17 @@ fn failure_text(locale: Locale, failure: &str) -> &'static str {
 
 /// The template for `code` in `locale`.
 pub fn template(locale: Locale, code: Code) -> &'static str {
-    let index = locale.index();
-    TEMPLATES[index][code as usize]
+    match locale.is_compiled() {
+        true => TEMPLATES[locale.index()][code as usize],
+        false => pack_store::message(locale, code as usize).unwrap_or(TEMPLATES[0][code as usize]),
+    }
 }
 
 /// The number of codes.
 const CODES: usize = Code::ALL.len();
 
-/// The number of compiled locales.
-const LOCALES: usize = Locale::ALL.len();
+/// The number of locales whose messages are compiled in (the others come from locale packs).
+const LOCALES: usize = Locale::COMPILED;
 
 /// Every template by locale and code: a table built at compile time from `locales/*.toml`, so
 /// that looking a message up is one index.

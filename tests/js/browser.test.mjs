@@ -67,3 +67,34 @@ test("init() loads the module in a page, and the functions answer", async () => 
   assert.ok(requests.some((u) => u.endsWith("/pkg/domain_rules_bg.wasm")), "init() fetched the module");
   assert.deepEqual(requests.filter((u) => !u.startsWith(server.url + "/")), []);
 });
+
+test("init() loads the locale packs it is asked for, and English stands in for the others", async () => {
+  const { page, requests, problems } = await watchedPage(browser);
+  await page.goto(`${server.url}/blank.html`);
+  const result = await page.evaluate(async () => {
+    const pkg = await import("/pkg/domain_rules.js");
+    await pkg.default({ locales: ["de"] });
+    const message = (locale) => pkg.checkDomain("ab.it", { locale }).diagnostics[0].message;
+    const ready = () => pkg.locales().filter((l) => l.ready).map((l) => l.tag);
+    const first = { ready: ready(), de: message("de"), fr: message("fr"), en: message("en") };
+    let unknown;
+    try {
+      await pkg.loadLocales(["xx"]);
+    } catch (e) {
+      unknown = `${e.constructor.name}: ${e.message}`;
+    }
+    const loaded = await pkg.loadLocales(["fr"]);
+    return { first, unknown, loaded, fr: message("fr"), label: pkg.contactSchema("FR", { locale: "fr" }).fields.find((f) => f.key === "name").label };
+  });
+  assert.deepEqual(result.first.ready, ["en", "de"]);
+  assert.match(result.first.de, /^Der Name muss vor \.it mindestens 3 Zeichen haben/);
+  assert.equal(result.first.fr, result.first.en, "a locale whose pack is not loaded is shown in English");
+  assert.match(result.first.en, /^The name must have at least 3 characters before \.it/);
+  assert.match(result.unknown, /^RangeError: domain-rules: no locale "xx"; the locales are en, de, fr, it, da$/);
+  assert.deepEqual(result.loaded, ["en", "de", "fr"]);
+  assert.match(result.fr, /^Le nom/);
+  assert.equal(result.label, "Nom");
+  const packs = requests.filter((u) => u.includes("/pkg/locales/")).map((u) => u.split("/").pop());
+  assert.deepEqual(packs, ["de.txt", "fr.txt"], "only the packs asked for were fetched");
+  assert.deepEqual(problems, []);
+});

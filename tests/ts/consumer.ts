@@ -1,6 +1,7 @@
 // A consumer of the package's declarations, checked by tsc (never run): every function and the
 // types a form uses, imported by the package name as a project would.
 import init, {
+  addLocale,
   checkDomain,
   checkDomains,
   checkOrder,
@@ -11,6 +12,8 @@ import init, {
   explainError,
   formSchema,
   isRegistrable,
+  loadLocales,
+  locales,
   versions,
   type CheckOptions,
   type ExplainReport,
@@ -29,7 +32,11 @@ import init, {
   type ZoneRequest,
 } from "domain-rules";
 
-await init();
+await init({ locales: ["de"] });
+const ready: string[] = await loadLocales(["de"]);
+const states: { tag: string; ready: boolean }[] = locales();
+const added: string = addLocale("");
+void ready, states, added;
 
 const options: CheckOptions = { profile: "hostname", locale: "de" };
 const domain: DomainReport = checkDomain("Müller.DE", options);

@@ -1,0 +1,54 @@
+//! The translations of the locales loaded at run time from locale packs (see
+//! [`crate::locale_pack`], which reads and checks them), for a build that compiles the texts of
+//! English alone. A leaf: the message catalogue and the translation tables read it.
+
+use std::sync::OnceLock;
+
+use crate::locale::Locale;
+
+/// One locale's translations, each table in the order of the compiled one; an empty string
+/// where the locale says what English says.
+#[derive(Debug)]
+pub struct Loaded {
+    /// Each code's message, by code.
+    pub messages: Vec<&'static str>,
+    /// Each field-set text, by its row in `TEXTS`.
+    pub texts: Vec<&'static str>,
+    /// Each word, by its row in `WORDS`.
+    pub words: Vec<&'static str>,
+}
+
+/// The loaded packs, by locale index.
+static LOADED: [OnceLock<Loaded>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
+
+/// Keeps `loaded` as `locale`'s translations; a locale already loaded keeps its first pack.
+pub fn install(locale: Locale, loaded: Loaded) {
+    let _ = LOADED[locale.index()].set(loaded);
+}
+
+/// Whether a pack of `locale` has been loaded.
+pub fn is_loaded(locale: Locale) -> bool {
+    LOADED[locale.index()].get().is_some()
+}
+
+/// An entry of `locale`'s loaded pack: `None` when the pack is not loaded or says what English
+/// says.
+fn entry(locale: Locale, table: impl Fn(&Loaded) -> &[&'static str], row: usize) -> Option<&'static str> {
+    let text = *table(LOADED[locale.index()].get()?).get(row)?;
+    Some(text).filter(|t| !t.is_empty())
+}
+
+/// The loaded message of code number `code` in `locale`.
+pub fn message(locale: Locale, code: usize) -> Option<&'static str> {
+    entry(locale, |l| &l.messages, code)
+}
+
+/// The loaded field-set text of row `row` of `TEXTS` in `locale`.
+pub fn text(locale: Locale, row: usize) -> Option<&'static str> {
+    entry(locale, |l| &l.texts, row)
+}
+
+/// The loaded word of row `row` of `WORDS` in `locale`.
+pub fn word(locale: Locale, row: usize) -> Option<&'static str> {
+    entry(locale, |l| &l.words, row)
+}
