@@ -41,6 +41,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=DOMAIN_RULES_MODULE");
     println!("cargo:rerun-if-env-changed=DOMAIN_RULES_LOCALE_PACKS");
     println!("cargo::rustc-check-cfg=cfg(domain_rules_core)");
+    println!("cargo::rustc-check-cfg=cfg(domain_rules_locale_packs)");
     let core = match std::env::var("DOMAIN_RULES_MODULE").as_deref() {
         Ok("core") => true,
         Ok("full") | Ok("") | Err(_) => false,
@@ -58,6 +59,10 @@ fn main() {
         !(core && packs),
         "a core module compiles its one locale; DOMAIN_RULES_LOCALE_PACKS is for the full module"
     );
+    if packs {
+        // Read by the country tables, which leave the other locales' names to the packs too.
+        println!("cargo:rustc-cfg=domain_rules_locale_packs");
+    }
     let beyond_names = |key: &str| {
         core && (key == "input.invalid_utf8"
             || !["input.", "options.", "name.", "zone."].iter().any(|p| key.starts_with(p)))

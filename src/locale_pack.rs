@@ -8,14 +8,16 @@
 //!
 //! The file is UTF-8, its fields separated by U+001F (which no text may contain): the header
 //! `domain-rules locale pack`, the format (`1`), the engine's version, the locale's tag, the
-//! fingerprint of the tables' keys (FNV-1a, 16 hex digits), the number of messages, texts and
-//! words; then each code's message in the order of [`Code::ALL`], each field-set text and each
-//! word in the order of their tables. An empty field says what English says. A final newline is
-//! allowed.
+//! fingerprint of the tables' keys (FNV-1a, 16 hex digits), the number of messages, texts, words
+//! and countries; then each code's message in the order of [`Code::ALL`], each field-set text and
+//! each word in the order of their tables, each country's name in the order of the country
+//! tables, and one field with the country rows in the locale's alphabetical order (decimal,
+//! comma-separated). An empty text says what English says. A final newline is allowed.
 
 use std::fmt;
 
 use crate::code::Code;
+use crate::contacts::countries;
 use crate::locale::Locale;
 use crate::messages::{placeholders, template};
 use crate::pack_store::{self, Loaded};
@@ -28,7 +30,7 @@ const MAGIC: &str = "domain-rules locale pack";
 const FORMAT: &str = "1";
 
 /// The fields before the translations.
-const HEADER_FIELDS: usize = 8;
+const HEADER_FIELDS: usize = 9;
 
 /// Why a pack was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +47,8 @@ pub enum PackError {
     WrongLength,
     /// A message's `{placeholders}` differ from English's.
     Placeholders(&'static str),
+    /// The country order is not every country row once.
+    CountryOrder,
     /// [`write`] was asked for a locale this build does not have compiled.
     NotCompiled(Locale),
 }
@@ -63,6 +67,7 @@ impl fmt::Display for PackError {
             PackError::OtherTables => write!(f, "a locale pack of other message tables than this build's"),
             PackError::WrongLength => write!(f, "a locale pack whose number of texts differs from its header"),
             PackError::Placeholders(code) => write!(f, "the message of `{code}` has other placeholders than English"),
+            PackError::CountryOrder => write!(f, "a locale pack whose country order is not every country once"),
             PackError::NotCompiled(l) => write!(f, "`{}` is not compiled into this build", l.tag()),
         }
     }
@@ -84,7 +89,14 @@ fn fingerprint() -> String {
     TEXTS.iter().for_each(|(k, _)| add(k.as_bytes()));
     add(b"words");
     WORDS.iter().for_each(|(k, _)| add(k.as_bytes()));
+    add(b"countries");
+    countries::all().iter().for_each(|c| add(c.code.as_bytes()));
     format!("{hash:016x}")
+}
+
+/// How many texts each table has: messages, field-set texts, words, country names.
+fn counts() -> [usize; 4] {
+    [Code::ALL.len(), TEXTS.len(), WORDS.len(), countries::all().len()]
 }
 
 /// The pack of `locale`, from this build's compiled tables.
@@ -92,16 +104,9 @@ pub fn write(locale: Locale) -> Result<String, PackError> {
     if locale == Locale::En || !locale.is_compiled() {
         return Err(PackError::NotCompiled(locale));
     }
-    let mut fields: Vec<String> = vec![
-        MAGIC.into(),
-        FORMAT.into(),
-        crate::VERSION.into(),
-        locale.tag().into(),
-        fingerprint(),
-        Code::ALL.len().to_string(),
-        TEXTS.len().to_string(),
-        WORDS.len().to_string(),
-    ];
+    let mut fields: Vec<String> =
+        vec![MAGIC.into(), FORMAT.into(), crate::VERSION.into(), locale.tag().into(), fingerprint()];
+    fields.extend(counts().map(|n| n.to_string()));
     let unless_english = |text: &str, english: &str| if text == english { String::new() } else { text.to_owned() };
     for &code in Code::ALL {
         fields.push(unless_english(template(locale, code), template(Locale::En, code)));
@@ -113,6 +118,11 @@ pub fn write(locale: Locale) -> Result<String, PackError> {
     for row in 0..WORDS.len() {
         fields.push(unless_english(translations::word_at(row, locale), translations::word_at(row, Locale::En)));
     }
+    for country in countries::all() {
+        fields.push(unless_english(country.name(locale), country.name(Locale::En)));
+    }
+    let order: Vec<String> = countries::sorted(locale).map(|c| c.index.to_string()).collect();
+    fields.push(order.join(","));
     let mut pack = fields.join(&SEPARATOR.to_string());
     pack.push('\n');
     Ok(pack)
@@ -122,7 +132,7 @@ pub fn write(locale: Locale) -> Result<String, PackError> {
 /// come from it (where the locale is not compiled in). Loading a locale again keeps the first
 /// pack. Returns the pack's locale.
 pub fn load(pack: &str) -> Result<Locale, PackError> {
-    let locale = check(pack)?;
+    let (locale, country_order) = check(pack)?;
     if !locale.is_compiled() && !pack_store::is_loaded(locale) {
         let kept: &'static str = Box::leak(pack.to_owned().into_boxed_str());
         let mut entries = kept.trim_end_matches('\n').split(SEPARATOR).skip(HEADER_FIELDS);
@@ -134,14 +144,17 @@ pub fn load(pack: &str) -> Result<Locale, PackError> {
                 *text = "";
             }
         }
-        let loaded = Loaded { messages, texts: take(TEXTS.len()), words: take(WORDS.len()) };
+        let texts = take(TEXTS.len());
+        let words = take(WORDS.len());
+        let country_names = take(countries::all().len());
+        let loaded = Loaded { messages, texts, words, country_names, country_order };
         pack_store::install(locale, loaded);
     }
     Ok(locale)
 }
 
-/// The locale of a pack written for this build, or why it is not one.
-fn check(pack: &str) -> Result<Locale, PackError> {
+/// The locale and the country order of a pack written for this build, or why it is not one.
+fn check(pack: &str) -> Result<(Locale, Vec<u8>), PackError> {
     let fields: Vec<&str> = pack.trim_end_matches('\n').split(SEPARATOR).collect();
     if fields.len() < HEADER_FIELDS || fields[0] != MAGIC || fields[1] != FORMAT {
         return Err(PackError::NotAPack);
@@ -155,12 +168,13 @@ fn check(pack: &str) -> Result<Locale, PackError> {
         .copied()
         .find(|l| l.tag() == tag)
         .ok_or_else(|| PackError::UnknownLocale(tag.chars().take(40).collect()))?;
-    let counts = [Code::ALL.len(), TEXTS.len(), WORDS.len()];
-    let stated: Vec<Option<usize>> = fields[5..8].iter().map(|n| n.parse().ok()).collect();
+    let counts = counts();
+    let stated: Vec<Option<usize>> = fields[5..HEADER_FIELDS].iter().map(|n| n.parse().ok()).collect();
     if fields[4] != fingerprint() || stated.iter().zip(counts).any(|(s, n)| *s != Some(n)) {
         return Err(PackError::OtherTables);
     }
-    if fields.len() != HEADER_FIELDS + counts.iter().sum::<usize>() {
+    // The texts, then the one field of the country order.
+    if fields.len() != HEADER_FIELDS + counts.iter().sum::<usize>() + 1 {
         return Err(PackError::WrongLength);
     }
     for (text, &code) in fields[HEADER_FIELDS..].iter().zip(Code::ALL) {
@@ -169,7 +183,21 @@ fn check(pack: &str) -> Result<Locale, PackError> {
             return Err(PackError::Placeholders(code.as_str()));
         }
     }
-    Ok(locale)
+    let order = country_order(fields[fields.len() - 1], counts[3]).ok_or(PackError::CountryOrder)?;
+    Ok((locale, order))
+}
+
+/// The country rows of an order field, if it holds each of the `count` rows once.
+fn country_order(field: &str, count: usize) -> Option<Vec<u8>> {
+    let order: Vec<u8> = field.split(',').map(|n| n.parse().ok()).collect::<Option<_>>()?;
+    let mut seen = vec![false; count];
+    for &row in &order {
+        let slot = seen.get_mut(usize::from(row))?;
+        if std::mem::replace(slot, true) {
+            return None;
+        }
+    }
+    (order.len() == count).then_some(order)
 }
 
 /// Whether two templates use the same `{key}` placeholders, each as often, in any order (a
@@ -184,6 +212,10 @@ fn same_placeholders(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn fields_of(pack: &str) -> Vec<&str> {
+        pack.trim_end_matches('\n').split(SEPARATOR).collect()
+    }
+
     /// A compiled locale other than English, if the build has one.
     fn other() -> Option<Locale> {
         Locale::ALL.iter().copied().find(|l| *l != Locale::En && l.is_compiled())
@@ -193,8 +225,15 @@ mod tests {
     fn a_written_pack_holds_every_translation() {
         let Some(locale) = other() else { return };
         let pack = write(locale).unwrap();
-        assert_eq!(check(&pack), Ok(locale));
-        let fields: Vec<&str> = pack.trim_end_matches('\n').split(SEPARATOR).collect();
+        let (checked, order) = check(&pack).unwrap();
+        assert_eq!(checked, locale);
+        let sorted: Vec<u8> = countries::sorted(locale).map(|c| c.index as u8).collect();
+        assert_eq!(order, sorted);
+        let names = &fields_of(&pack)[HEADER_FIELDS + Code::ALL.len() + TEXTS.len() + WORDS.len()..];
+        for (name, country) in names.iter().zip(countries::all()) {
+            assert_eq!(if name.is_empty() { country.name(Locale::En) } else { *name }, country.name(locale));
+        }
+        let fields = fields_of(&pack);
         let messages = &fields[HEADER_FIELDS..HEADER_FIELDS + Code::ALL.len()];
         for (text, &code) in messages.iter().zip(Code::ALL) {
             let expected = template(locale, code);
@@ -239,6 +278,12 @@ mod tests {
         assert_eq!(load(&with_field(4, "0000000000000000")), Err(PackError::OtherTables));
         assert_eq!(load(&with_field(5, "1")), Err(PackError::OtherTables));
         assert_eq!(load(&format!("{}{sep}extra", pack.trim_end())), Err(PackError::WrongLength));
+        let last = fields_of(&pack).len() - 1;
+        let order = fields_of(&pack)[last].to_owned();
+        let twice = order.replacen(&format!(",{}", order.rsplit(',').next().unwrap()), ",0", 1);
+        assert_eq!(load(&with_field(last, &twice)), Err(PackError::CountryOrder));
+        assert_eq!(load(&with_field(last, &order[..order.rfind(',').unwrap()])), Err(PackError::CountryOrder));
+        assert_eq!(load(&with_field(last, "")), Err(PackError::CountryOrder));
         let code = Code::ALL.iter().position(|c| template(Locale::En, *c).contains('{')).unwrap();
         let shifted = with_field(HEADER_FIELDS + code, "{elsewhere}");
         assert_eq!(load(&shifted), Err(PackError::Placeholders(Code::ALL[code].as_str())));

@@ -16,6 +16,10 @@ pub struct Loaded {
     pub texts: Vec<&'static str>,
     /// Each word, by its row in `WORDS`.
     pub words: Vec<&'static str>,
+    /// Each country's name, by its row in the country tables.
+    pub country_names: Vec<&'static str>,
+    /// The country rows in the locale's alphabetical order of their names.
+    pub country_order: Vec<u8>,
 }
 
 /// The loaded packs, by locale index.
@@ -46,6 +50,16 @@ pub fn message(locale: Locale, code: usize) -> Option<&'static str> {
 /// The loaded field-set text of row `row` of `TEXTS` in `locale`.
 pub fn text(locale: Locale, row: usize) -> Option<&'static str> {
     entry(locale, |l| &l.texts, row)
+}
+
+/// The loaded name in `locale` of the country of row `row`.
+pub fn country_name(locale: Locale, row: usize) -> Option<&'static str> {
+    entry(locale, |l| &l.country_names, row)
+}
+
+/// The country rows in the alphabetical order of `locale`, if its pack is loaded.
+pub fn country_order(locale: Locale) -> Option<&'static [u8]> {
+    Some(&LOADED[locale.index()].get()?.country_order)
 }
 
 /// The loaded word of row `row` of `WORDS` in `locale`.

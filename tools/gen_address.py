@@ -679,11 +679,11 @@ def render() -> str:
         f"/// (CLDR {cldr} via babel); a line is empty where the name is the English one. Every line\n"
         "/// ends with a line break.\n"
         "#[rustfmt::skip]\n"
-        f"pub static NAMES: [&str; {len(LOCALES)}] = [\n{name_blocks},\n];\n"
+        f"pub const NAMES: [&str; {len(LOCALES)}] = [\n{name_blocks},\n];\n"
         "\n"
         "/// Indices into COUNTRIES in the alphabetical order of each locale (en, de, fr, it, da).\n"
         "#[rustfmt::skip]\n"
-        f"pub static ORDER: [[u8; COUNT]; {len(LOCALES)}] = [\n" + ",\n".join(order_blocks) + ",\n];\n"
+        f"pub const ORDER: [[u8; COUNT]; {len(LOCALES)}] = [\n" + ",\n".join(order_blocks) + ",\n];\n"
     )
 
 

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use super::country_data::{COUNT, COUNTRIES, NAMES, ORDER, SUBDIVISIONS};
 use crate::locale::Locale;
+use crate::pack_store;
 
 /// A part of an address, as the address data's `require` and `fmt` letters name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,9 +178,13 @@ impl Country {
         self.upper.contains(part.letter())
     }
 
-    /// The country's name in `locale`.
+    /// The country's name in `locale` (from its locale pack where the build leaves the names to
+    /// the packs).
     pub fn name(&self, locale: Locale) -> &'static str {
-        Some(self.names[locale_index(locale)]).filter(|n| !n.is_empty()).unwrap_or(self.names[0])
+        Some(self.names[locale_index(locale)])
+            .filter(|n| !n.is_empty())
+            .or_else(|| pack_store::country_name(locale, self.index))
+            .unwrap_or(self.names[0])
     }
 
     /// The first example postal code.
@@ -248,8 +253,33 @@ pub fn find(code: &str) -> Option<&'static Country> {
 /// The countries in the alphabetical order of `locale`'s names.
 pub fn sorted(locale: Locale) -> impl Iterator<Item = &'static Country> {
     let rows = all();
-    ORDER[locale_index(locale)].iter().filter_map(move |&i| rows.get(usize::from(i)))
+    let order = compiled_order(locale_index(locale)).or_else(|| pack_store::country_order(locale)).unwrap_or(ORDER_EN);
+    order.iter().filter_map(move |&i| rows.get(usize::from(i)))
 }
+
+/// English's order of the countries.
+const ORDER_EN: &[u8] = &ORDER[0];
+
+/// The order of data column `column`, where the build compiles it.
+#[cfg(not(domain_rules_locale_packs))]
+fn compiled_order(column: usize) -> Option<&'static [u8]> {
+    static COLUMNS: [[u8; COUNT]; DATA_LOCALES.len()] = ORDER;
+    Some(&COLUMNS[column])
+}
+
+/// The order of data column `column`: English's alone in a build that leaves the other
+/// locales to their packs.
+#[cfg(domain_rules_locale_packs)]
+fn compiled_order(column: usize) -> Option<&'static [u8]> {
+    (column == 0).then_some(ORDER_EN)
+}
+
+/// The country names of every data column the build compiles (one line per country); empty
+/// where it leaves them to the locale packs (English's alone are compiled in then).
+#[cfg(not(domain_rules_locale_packs))]
+const COMPILED_NAMES: [&str; DATA_LOCALES.len()] = NAMES;
+#[cfg(domain_rules_locale_packs)]
+const COMPILED_NAMES: [&str; DATA_LOCALES.len()] = [NAMES[0], "", "", "", ""];
 
 /// The countries whose calling code is `code`.
 pub fn with_calling_code(code: u16) -> impl Iterator<Item = &'static Country> {
@@ -257,7 +287,7 @@ pub fn with_calling_code(code: u16) -> impl Iterator<Item = &'static Country> {
 }
 
 fn read() -> Vec<Country> {
-    let mut names = NAMES.map(str::lines);
+    let mut names = COMPILED_NAMES.map(str::lines);
     let mut rows: Vec<Country> = COUNTRIES
         .lines()
         .enumerate()

@@ -1016,7 +1016,7 @@ VE\tZulia\tV\t\tZulia\t\t\t\t\t\n\
 /// (CLDR 49 via babel); a line is empty where the name is the English one. Every line
 /// ends with a line break.
 #[rustfmt::skip]
-pub static NAMES: [&str; 5] = [
+pub const NAMES: [&str; 5] = [
     // en
     "\
 Andorra\n\
@@ -2281,7 +2281,7 @@ Sydafrika\n\
 
 /// Indices into COUNTRIES in the alphabetical order of each locale (en, de, fr, it, da).
 #[rustfmt::skip]
-pub static ORDER: [[u8; COUNT]; 5] = [
+pub const ORDER: [[u8; COUNT]; 5] = [
     // en
     [
         2, 14, 5, 61, 10, 0, 7, 4, 8, 3, 9, 6, 13, 12, 11, 15, 31, 22, 18, 17, 35, 19, 36, 24,

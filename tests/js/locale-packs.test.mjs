@@ -22,9 +22,13 @@ test("a pack is a locale's texts: without it English stands in", () => {
   const before = bare.checkDomain("ab.it", { locale: "de" }).diagnostics[0].message;
   assert.equal(before, bare.checkDomain("ab.it").diagnostics[0].message);
   assert.equal(bare.contactSchema("DE", { locale: "de" }).fields[0].label, "Name");
+  const germany = (locale) => bare.countries({ locale }).find((c) => c.code === "DE").name;
+  assert.equal(germany("de"), "Germany");
+  assert.deepEqual(bare.countries({ locale: "de" }), bare.countries({ locale: "en" }));
 
   assert.equal(bare.addLocale(pack("de")), "de");
   assert.deepEqual(ready(), ["en", "de"]);
+  assert.equal(germany("de"), "Deutschland");
   const german = bare.checkDomain("ab.it", { locale: "de" });
   assert.match(german.diagnostics[0].message, /^Der Name muss vor \.it mindestens 3 Zeichen haben/);
   assert.deepEqual(german, node.checkDomain("ab.it", { locale: "de" }));
@@ -40,6 +44,7 @@ test("once loaded, every locale answers as the node entry does", () => {
     bare.addLocale(pack(tag === "en" ? "de" : tag));
     const options = { locale: tag };
     assert.deepEqual(bare.formSchema("dk", options), node.formSchema("dk", options), tag);
+    assert.deepEqual(bare.countries(options), node.countries(options), tag);
     assert.deepEqual(bare.contactSchema("IT", options), node.contactSchema("IT", options), tag);
     assert.deepEqual(bare.explainError("2306 Parameter value policy error", options), node.explainError("2306 Parameter value policy error", options), tag);
     assert.deepEqual(bare.checkOrder({ domain: "eksempel.dk", locale: tag }), node.checkOrder({ domain: "eksempel.dk", locale: tag }), tag);
@@ -64,6 +69,6 @@ test("a text that is not a pack of this module is refused, with the reason", () 
   assert.match(refusal(edited(3, "xx")), /^Error: a locale pack for `xx`; this build takes packs for de, fr, it, da$/);
   assert.equal(refusal(edited(4, "0123456789abcdef")), "Error: a locale pack of other message tables than this build's");
   assert.equal(refusal(de.trimEnd() + "\u001fone more"), "Error: a locale pack whose number of texts differs from its header");
-  const withPlaceholder = fields.findIndex((f, i) => i >= 8 && /\{min\}/.test(f));
+  const withPlaceholder = fields.findIndex((f, i) => i >= 9 && /\{min\}/.test(f));
   assert.match(refusal(edited(withPlaceholder, "ohne Platzhalter {x}")), /^Error: the message of `[a-z_.]+` has other placeholders than English$/);
 });
