@@ -6,7 +6,7 @@
 // server on 127.0.0.1 (no network latency). Warm loads: WARM (default 20) reloads of the page in
 // one browser after a first load, with the package cacheable, as a returning customer's browser
 // has it (HTTP cache and V8's cache of compiled WebAssembly), and the first and second check; the
-// same for the English core module. Typing: every name of benches/corpus.txt is typed
+// same without the locale packs (init({ locales: [] })) and for the English core module. Typing: every name of benches/corpus.txt is typed
 // one code point at a time and each prefix is checked, as a form checking on every keystroke
 // does. The page is cross-origin isolated (COOP/COEP), which gives performance.now() 5 µs
 // resolution instead of 100 µs.
@@ -35,13 +35,13 @@ const server = await serve({ pages: { "/timing.html": blankPage }, headers: isol
 // The same files, cacheable for an hour, for the warm loads.
 const cachingServer = await serve({ pages: { "/timing.html": blankPage }, headers: isolation, cacheControl: "max-age=3600" });
 
-// One page load: import of the JS glue, init() (fetch + compile + instantiate), the first and a
-// second check.
-const load = async (module = "/pkg/domain_rules.js") => {
+// One page load: import of the JS glue, init() (fetch + compile + instantiate, and for the whole
+// package the locale packs `options.locales` names, all by default), the first and a second check.
+const load = async ({ module = "/pkg/domain_rules.js", options } = {}) => {
   const t0 = performance.now();
   const pkg = await import(module);
   const t1 = performance.now();
-  await pkg.default();
+  await pkg.default(options);
   const t2 = performance.now();
   pkg.checkDomain("müller.de");
   const t3 = performance.now();
@@ -65,20 +65,23 @@ try {
 
   // 1b. Warm loads: one browser, the page loaded once to fill its caches, then WARM reloads;
   // of the whole package, and of the English core module (the name checks alone).
-  const warmLoads = async (module) => {
+  const warmLoads = async (what) => {
     const timings = [];
     const browser = await launch();
     const page = await browser.newPage();
     for (let i = 0; i <= WARM; i++) {
       await page.goto(`${cachingServer.url}/timing.html`);
-      const timing = await page.evaluate(load, module);
+      const timing = await page.evaluate(load, what);
       if (i > 0) timings.push(timing);
     }
     await browser.close();
     return timings;
   };
-  const warm = await warmLoads("/pkg/domain_rules.js");
-  const core = existsSync(join(root, "pkg/core/en/domain_rules_core.js")) ? await warmLoads("/pkg/core/en/domain_rules_core.js") : [];
+  const warm = await warmLoads({});
+  const english = await warmLoads({ options: { locales: [] } });
+  const core = existsSync(join(root, "pkg/core/en/domain_rules_core.js"))
+    ? await warmLoads({ module: "/pkg/core/en/domain_rules_core.js" })
+    : [];
 
   // 2. Typing the corpus, prefix by prefix, in one page.
   const browser = await launch();
@@ -127,6 +130,9 @@ try {
     `  init(), ${WARM} warm loads (cached package): median ${fmt(median(warm.map((l) => l.initMs)))} ms` +
       ` (min ${fmt(Math.min(...warm.map((l) => l.initMs)))}, max ${fmt(Math.max(...warm.map((l) => l.initMs)))});` +
       ` first check ${fmt(median(warm.map((l) => l.firstCheckMs)), 2)} ms, second ${fmt(median(warm.map((l) => l.secondCheckMs)), 2)} ms`,
+    `  init({ locales: [] }) (the whole package without its locale packs), ${WARM} warm loads: median` +
+      ` ${fmt(median(english.map((l) => l.initMs)))} ms (min ${fmt(Math.min(...english.map((l) => l.initMs)))},` +
+      ` max ${fmt(Math.max(...english.map((l) => l.initMs)))})`,
     ...(core.length
       ? [
           `  init() of the core module (pkg/core/en), ${WARM} warm loads: median ${fmt(median(core.map((l) => l.initMs)))} ms` +

@@ -3,6 +3,7 @@
 //! English alone. A leaf: the message catalogue and the translation tables read it.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::locale::Locale;
 
@@ -30,6 +31,36 @@ pub fn install(locale: Locale, loaded: Loaded) {
     let _ = LOADED[locale.index()].set(loaded);
 }
 
+/// Whether a locale's texts have been asked for before its pack was loaded, by locale index.
+static ASKED_UNLOADED: [AtomicBool; Locale::ALL.len()] = [const { AtomicBool::new(false) }; Locale::ALL.len()];
+
+/// `locale`'s loaded pack; `None`, said once per locale on the console of a WebAssembly page,
+/// when it is not loaded (its texts are shown in English then).
+fn loaded(locale: Locale) -> Option<&'static Loaded> {
+    let pack = LOADED[locale.index()].get();
+    if pack.is_none() && !ASKED_UNLOADED[locale.index()].swap(true, Ordering::Relaxed) {
+        #[cfg(target_arch = "wasm32")]
+        console::warn(&format!(
+            "domain-rules: the texts of `{0}` were asked for before its locale pack was loaded; they are shown \
+             in English. init() loads every pack unless told otherwise; loadLocales([\"{0}\"]) loads this one.",
+            locale.tag()
+        ));
+    }
+    pack
+}
+
+#[cfg(target_arch = "wasm32")]
+mod console {
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// `console.warn`.
+        #[wasm_bindgen(js_namespace = console)]
+        pub fn warn(text: &str);
+    }
+}
+
 /// Whether a pack of `locale` has been loaded.
 pub fn is_loaded(locale: Locale) -> bool {
     LOADED[locale.index()].get().is_some()
@@ -38,7 +69,7 @@ pub fn is_loaded(locale: Locale) -> bool {
 /// An entry of `locale`'s loaded pack: `None` when the pack is not loaded or says what English
 /// says.
 fn entry(locale: Locale, table: impl Fn(&Loaded) -> &[&'static str], row: usize) -> Option<&'static str> {
-    let text = *table(LOADED[locale.index()].get()?).get(row)?;
+    let text = *table(loaded(locale)?).get(row)?;
     Some(text).filter(|t| !t.is_empty())
 }
 
@@ -59,7 +90,7 @@ pub fn country_name(locale: Locale, row: usize) -> Option<&'static str> {
 
 /// The country rows in the alphabetical order of `locale`, if its pack is loaded.
 pub fn country_order(locale: Locale) -> Option<&'static [u8]> {
-    Some(&LOADED[locale.index()].get()?.country_order)
+    Some(&loaded(locale)?.country_order)
 }
 
 /// The loaded word of row `row` of `WORDS` in `locale`.

@@ -6,6 +6,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 
+// What the module says on the console: once per locale asked for before its pack was loaded.
+const warnings = [];
+console.warn = (text) => warnings.push(String(text));
+
 const pkg = new URL("../../pkg/", import.meta.url);
 const bare = await import(new URL("domain_rules_wasm.js?bare", pkg).href);
 bare.initSync({ module: readFileSync(new URL("domain_rules_bg.wasm", pkg)) });
@@ -26,6 +30,8 @@ test("a pack is a locale's texts: without it English stands in", () => {
   assert.equal(germany("de"), "Germany");
   assert.deepEqual(bare.countries({ locale: "de" }), bare.countries({ locale: "en" }));
 
+  assert.equal(warnings.length, 1, warnings.join("\n"));
+  assert.match(warnings[0], /^domain-rules: the texts of `de` were asked for before its locale pack was loaded;/);
   assert.equal(bare.addLocale(pack("de")), "de");
   assert.deepEqual(ready(), ["en", "de"]);
   assert.equal(germany("de"), "Deutschland");
@@ -37,6 +43,7 @@ test("a pack is a locale's texts: without it English stands in", () => {
     assert.equal(bare.addLocale(pack(tag)), tag);
   }
   assert.deepEqual(ready(), tags);
+  assert.equal(warnings.length, 1);
 });
 
 test("once loaded, every locale answers as the node entry does", () => {
