@@ -2,9 +2,30 @@
 // wasm-bindgen) and an init() that also loads the locale packs. The module holds the texts of
 // English; every other locale's are in locales/<tag>.txt, fetched when init() or loadLocales()
 // asks for them, so a page downloads only the languages it shows.
-import initModule, { addLocale, locales } from "./domain_rules_wasm.js";
+import initModule, { addLocale, checkDomains as checkEach, checkDomainsJoined, locales } from "./domain_rules_wasm.js";
 
 export * from "./domain_rules_wasm.js";
+
+/**
+ * checkDomains (see its declaration): the names cross into the module as one string with their
+ * lengths, not one string each. Anything but an array of at most a million elements goes to the
+ * module's own call, which throws its TypeError or RangeError.
+ */
+export function checkDomains(names, options) {
+  if (!Array.isArray(names) || names.length > 1_000_000) return checkEach(names, options);
+  const lengths = new Uint32Array(names.length);
+  const strings = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (typeof name === "string") {
+      strings.push(name);
+      lengths[i] = name.length;
+    } else {
+      lengths[i] = 0xffffffff;
+    }
+  }
+  return checkDomainsJoined(strings.join(""), lengths, options);
+}
 
 /** The folder of the locale packs, next to this file. */
 const PACKS = new URL("./locales/", import.meta.url);

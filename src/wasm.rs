@@ -452,6 +452,43 @@ pub fn check_domains_js(names: JsValue, options: JsValue) -> Result<js_sys::Uint
     Ok(js_sys::Uint8Array::from(&answers[..]))
 }
 
+/// [`check_domains_js`] for names passed as one string: `lengths[i]` is the length of name `i` in
+/// UTF-16 code units (a JS string's `length`), or `u32::MAX` for an element that is not a string
+/// (answered 0). The package's `checkDomains` (pkg/domain_rules.js) calls it: one string crosses
+/// into the module instead of one per name.
+#[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = checkDomainsJoined, skip_typescript))]
+pub fn check_domains_joined(joined: &str, lengths: &[u32], options: JsValue) -> Vec<u8> {
+    let mut answers = vec![0u8; lengths.len()];
+    // Invalid options make every report refuse its name (`options.invalid`), so every answer is 0.
+    let Ok(options) = parse_options(options) else { return answers };
+    let mut rest = joined;
+    for (answer, &units) in answers.iter_mut().zip(lengths) {
+        if units == u32::MAX {
+            continue;
+        }
+        let end = utf16_prefix(rest, units as usize);
+        *answer = u8::from(crate::domain::check_ok(&rest[..end], options.profile));
+        rest = &rest[end..];
+    }
+    answers
+}
+
+/// The length in bytes of the first `units` UTF-16 code units of `text` (all of it when it has
+/// fewer).
+fn utf16_prefix(text: &str, units: usize) -> usize {
+    if text.len() >= units && text.as_bytes()[..units].is_ascii() {
+        return units;
+    }
+    let mut counted = 0;
+    for (at, c) in text.char_indices() {
+        if counted >= units {
+            return at;
+        }
+        counted += c.len_utf16();
+    }
+    text.len()
+}
+
 /// The report for JS arguments (`text` is `input` read as a string, if it is one), before it
 /// is turned into a JS object.
 fn check_domain_text(text: Option<&str>, input: &JsValue, options: JsValue) -> DomainReport {
@@ -1029,4 +1066,19 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
 /// The tags of the compiled locales (`en, de, fr, it, da`), for a message listing the choices.
 fn locale_tags() -> String {
     Locale::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf16_prefix;
+
+    #[test]
+    fn utf16_prefixes_end_on_the_right_byte() {
+        assert_eq!(utf16_prefix("ab.dede.com", 5), 5);
+        assert_eq!(utf16_prefix("müller.deb.de", 9), "müller.de".len());
+        // A character beyond the BMP is two UTF-16 units and four bytes.
+        assert_eq!(utf16_prefix("😀.comx", 6), "😀.com".len());
+        assert_eq!(utf16_prefix("é", 0), 0);
+        assert_eq!(utf16_prefix("short", 9), 5);
+    }
 }

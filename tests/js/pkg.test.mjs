@@ -34,6 +34,9 @@ test("isRegistrable and checkDomains answer as checkDomain does", () => {
   const corpus = readFileSync(join(root, "benches/peers/corpus.tsv"), "utf8").trim().split("\n");
   const names = corpus.filter((_, i) => i % 7 === 0).map((line) => line.split("\t")[2]);
   names.push("", " Example.COM. ", "xn--mller-kva.de", "-a.de", "a.b.de", "ab.it", "faß.de", "x.blogspot.com");
+  // Past the BMP (two UTF-16 units), a lone surrogate, a NUL, Greek and Japanese: the package
+  // passes the names as one string cut by their UTF-16 lengths.
+  names.push("😀.com", "𝒜bc.de", "a\uD800b.de", "\uDC00", "a\u0000b.de", "παράδειγμα.gr", "例え.jp", "bücher.de");
   for (const options of [undefined, { profile: "hostname" }, { profile: "record", locale: "de" }]) {
     const answers = pkg.checkDomains(names, options);
     assert.ok(answers instanceof Uint8Array);
@@ -48,6 +51,9 @@ test("isRegistrable and checkDomains answer as checkDomain does", () => {
 test("isRegistrable and checkDomains with arguments of the wrong type", () => {
   for (const value of [undefined, null, 1, {}, [], true]) assert.equal(pkg.isRegistrable(value), false);
   assert.deepEqual([...pkg.checkDomains(["example.de", 7, null, "example.com"])], [1, 0, 0, 1]);
+  // Each name is cut where it ends, not where a valid name would.
+  assert.deepEqual([...pkg.checkDomains(["exa", "mple.de", "ü", "ber.de", "😀", ".de", "bücher.de"])], [0, 1, 0, 1, 0, 0, 1]);
+  assert.deepEqual([...pkg.checkDomains([undefined, "example.de", , "example.com"])], [0, 1, 0, 1]);
   // Invalid options refuse every name, as checkDomain's options.invalid does.
   assert.deepEqual([...pkg.checkDomains(["example.de"], { profile: "x" })], [0]);
   assert.deepEqual([...pkg.checkDomains([])], []);
