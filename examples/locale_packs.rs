@@ -1,6 +1,8 @@
 //! Writes the locale packs of the npm package: `cargo run --example locale_packs -- DIR` writes
 //! `DIR/<tag>.txt` for every compiled locale but English (see `src/locale_pack.rs`), from the
-//! same `locales/*.toml` and `DOMAIN_RULES_LOCALES` as the WebAssembly module that reads them.
+//! same `locales/*.toml` and `DOMAIN_RULES_LOCALES` as the WebAssembly module that reads them,
+//! and `DIR/index.js`, their tags, which the package's init() reads to fetch the packs while the
+//! module is compiled.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,6 +18,16 @@ fn main() -> ExitCode {
     let dir = PathBuf::from(dir);
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("locale_packs: {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    let tags: Vec<String> = Locale::ALL[1..].iter().map(|l| format!("{:?}", l.tag())).collect();
+    let index = format!(
+        "// The locales with a pack in this folder, written by examples/locale_packs.rs.\nexport default [{}];\n",
+        tags.join(", ")
+    );
+    let path = dir.join("index.js");
+    if let Err(e) = std::fs::write(&path, index) {
+        eprintln!("locale_packs: {}: {e}", path.display());
         return ExitCode::FAILURE;
     }
     for &locale in &Locale::ALL[1..] {

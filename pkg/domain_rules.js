@@ -3,6 +3,7 @@
 // English; every other locale's are in locales/<tag>.txt, fetched when init() or loadLocales()
 // asks for them, so a page downloads only the languages it shows.
 import initModule, { addLocale, checkDomains as checkEach, checkDomainsJoined, locales } from "./domain_rules_wasm.js";
+import PACK_TAGS from "./locales/index.js";
 
 export * from "./domain_rules_wasm.js";
 
@@ -30,23 +31,24 @@ export function checkDomains(names, options) {
 /** The folder of the locale packs, next to this file. */
 const PACKS = new URL("./locales/", import.meta.url);
 
-/**
- * Loads the packs of `tags` (every locale the module knows when it is not given) that are not
- * loaded yet, from `base` (this package's locales/ folder by default). Resolves to the tags whose
- * texts are ready.
- */
-export async function loadLocales(tags, base = PACKS) {
-  const known = locales();
-  const wanted = tags === undefined ? known.map((l) => l.tag) : Array.from(tags, String);
+/** Every locale, English (compiled in) first. */
+const KNOWN = ["en", ...PACK_TAGS];
+
+/** The packs `tags` asks for (every one when it is not given); a RangeError for an unknown tag. */
+function wantedPacks(tags) {
+  const wanted = tags === undefined ? PACK_TAGS : Array.from(tags, String);
   for (const tag of wanted) {
-    if (!known.some((l) => l.tag === tag)) {
-      const list = known.map((l) => l.tag).join(", ");
-      throw new RangeError(`domain-rules: no locale "${tag}"; the locales are ${list}`);
+    if (!KNOWN.includes(tag)) {
+      throw new RangeError(`domain-rules: no locale "${tag}"; the locales are ${KNOWN.join(", ")}`);
     }
   }
-  const missing = known.filter((l) => !l.ready && wanted.includes(l.tag));
-  const texts = await Promise.all(
-    missing.map(async ({ tag }) => {
+  return wanted.filter((tag) => tag !== "en");
+}
+
+/** The texts of the packs of `tags`, fetched from `base` at once. */
+async function fetchPacks(tags, base) {
+  return Promise.all(
+    tags.map(async (tag) => {
       const url = new URL(`${tag}.txt`, base);
       const response = await fetch(url);
       if (!response.ok) {
@@ -55,13 +57,24 @@ export async function loadLocales(tags, base = PACKS) {
       return response.text();
     }),
   );
+}
+
+/**
+ * Loads the packs of `tags` (every locale the module knows when it is not given) that are not
+ * loaded yet, from `base` (this package's locales/ folder by default). Resolves to the tags whose
+ * texts are ready.
+ */
+export async function loadLocales(tags, base = PACKS) {
+  const ready = new Set(locales().filter((l) => l.ready).map((l) => l.tag));
+  const texts = await fetchPacks(wantedPacks(tags).filter((tag) => !ready.has(tag)), base);
   texts.forEach((text) => addLocale(text));
   return locales().filter((l) => l.ready).map((l) => l.tag);
 }
 
 /**
- * Instantiates the module, then loads the locale packs: `options.locales` (every locale when
- * it is not given; `[]` for none). The other options are wasm-bindgen's (`module_or_path`).
+ * Instantiates the module and loads the locale packs: `options.locales` (every locale when it is
+ * not given; `[]` for none), fetched while the module is compiled. The other options are
+ * wasm-bindgen's (`module_or_path`).
  */
 export default async function init(options) {
   let tags;
@@ -69,7 +82,9 @@ export default async function init(options) {
   if (options !== null && typeof options === "object" && Object.getPrototypeOf(options) === Object.prototype) {
     ({ locales: tags, ...rest } = options);
   }
+  const packs = fetchPacks(wantedPacks(tags), PACKS);
+  packs.catch(() => {}); // awaited below, once the module is there
   const output = await initModule(rest);
-  await loadLocales(tags);
+  (await packs).forEach((text) => addLocale(text));
   return output;
 }

@@ -4,7 +4,7 @@
 // entry's init() and loadLocales() stay exported and have nothing left to do, so code that
 // awaits init() runs unchanged in both.
 import { readdirSync, readFileSync } from "node:fs";
-import { addLocale, initSync } from "./domain_rules_wasm.js";
+import initModule, { addLocale, initSync } from "./domain_rules_wasm.js";
 
 initSync({ module: readFileSync(new URL("./domain_rules_bg.wasm", import.meta.url)) });
 const packs = new URL("./locales/", import.meta.url);
@@ -13,4 +13,8 @@ for (const file of readdirSync(packs).filter((f) => f.endsWith(".txt")).sort()) 
 }
 
 export * from "./domain_rules.js";
-export { default } from "./domain_rules.js";
+
+/** Resolves at once: the module and every pack are loaded on import. */
+export default function init() {
+  return initModule();
+}

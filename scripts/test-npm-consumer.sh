@@ -33,11 +33,13 @@ package/domain_rules_api.d.ts
 package/domain_rules_bg.wasm
 package/domain_rules_bg.wasm.d.ts
 package/domain_rules_wasm.d.ts
-package/domain_rules_wasm.js${packs}
+package/domain_rules_wasm.js
+package/locales/index.js${packs}
 package/node.d.ts
 package/node.js
 package/package.json
 package/snippets/"
+expected=$(sort <<<"$expected")
 actual=$(tar -tzf "$out/domain-rules.tgz" | sed 's|^\(package/\(core/[a-z]*/\)\{0,1\}snippets/\).*|\1|' | sort -u)
 if [ "$actual" != "$expected" ]; then
   echo "test-npm-consumer: the tarball's files differ from the expected ones:" >&2
