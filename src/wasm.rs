@@ -440,16 +440,23 @@ pub fn check_domains_js(names: JsValue, options: JsValue) -> Result<js_sys::Uint
         let message = format!("checkDomains takes at most {MAX_BATCH_NAMES} names, not {}", names.length());
         return Err(js_sys::RangeError::new(&message).into());
     }
-    let mut answers = vec![0u8; names.length() as usize];
+    let answers = batch_answers(names.length() as usize, names.iter().map(|name| name.as_string()), options);
+    Ok(js_sys::Uint8Array::from(&answers[..]))
+}
+
+/// The answers of a batch of `count` names (`None` for an element that is not a string,
+/// answered 0).
+fn batch_answers<S: AsRef<str>>(count: usize, names: impl Iterator<Item = Option<S>>, options: JsValue) -> Vec<u8> {
+    let mut answers = vec![0u8; count];
     // Invalid options make every report refuse its name (`options.invalid`), so every answer is 0.
     if let Ok(options) = parse_options(options) {
-        for (answer, name) in answers.iter_mut().zip(names.iter()) {
-            if let Some(text) = name.as_string() {
-                *answer = u8::from(crate::domain::check_ok(&text, options.profile));
+        for (answer, name) in answers.iter_mut().zip(names) {
+            if let Some(name) = name {
+                *answer = u8::from(crate::domain::check_ok(name.as_ref(), options.profile));
             }
         }
     }
-    Ok(js_sys::Uint8Array::from(&answers[..]))
+    answers
 }
 
 /// [`check_domains_js`] for names passed as one string: `lengths[i]` is the length of name `i` in
@@ -458,19 +465,15 @@ pub fn check_domains_js(names: JsValue, options: JsValue) -> Result<js_sys::Uint
 /// into the module instead of one per name.
 #[cfg_attr(not(domain_rules_core), wasm_bindgen(js_name = checkDomainsJoined, skip_typescript))]
 pub fn check_domains_joined(joined: &str, lengths: &[u32], options: JsValue) -> Vec<u8> {
-    let mut answers = vec![0u8; lengths.len()];
-    // Invalid options make every report refuse its name (`options.invalid`), so every answer is 0.
-    let Ok(options) = parse_options(options) else { return answers };
     let mut rest = joined;
-    for (answer, &units) in answers.iter_mut().zip(lengths) {
-        if units == u32::MAX {
-            continue;
-        }
-        let end = utf16_prefix(rest, units as usize);
-        *answer = u8::from(crate::domain::check_ok(&rest[..end], options.profile));
-        rest = &rest[end..];
-    }
-    answers
+    let names = lengths.iter().map(|&units| {
+        (units != u32::MAX).then(|| {
+            let (name, after) = rest.split_at(utf16_prefix(rest, units as usize));
+            rest = after;
+            name
+        })
+    });
+    batch_answers(lengths.len(), names, options)
 }
 
 /// The length in bytes of the first `units` UTF-16 code units of `text` (all of it when it has
