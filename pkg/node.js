@@ -3,13 +3,13 @@
 // locales/, so no fetch is involved and every function and language is ready on import. The web
 // entry's init() and loadLocales() stay exported and have nothing left to do, so code that
 // awaits init() runs unchanged in both.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import initModule, { addLocale, initSync } from "./domain_rules_wasm.js";
+import PACK_TAGS from "./locales/index.js";
 
 initSync({ module: readFileSync(new URL("./domain_rules_bg.wasm", import.meta.url)) });
-const packs = new URL("./locales/", import.meta.url);
-for (const file of readdirSync(packs).filter((f) => f.endsWith(".txt")).sort()) {
-  addLocale(readFileSync(new URL(file, packs), "utf8"));
+for (const tag of PACK_TAGS) {
+  addLocale(readFileSync(new URL(`./locales/${tag}.txt`, import.meta.url), "utf8"));
 }
 
 export * from "./domain_rules.js";
