@@ -26,7 +26,7 @@ case "$seconds" in
   '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [--skip-without-nightly] [SECONDS]" >&2; exit 2 ;;
 esac
 
-all_targets="check_domain check_order_json check_order_structured check_record check_zone_records form_schema ids explain"
+all_targets="check_domain check_order_json check_order_structured check_record check_zone_records form_schema ids explain locale_pack"
 targets=${FUZZ_TARGETS:-$all_targets}
 
 # The largest input libFuzzer makes for each target: past the engine's 1,024-byte limit for
