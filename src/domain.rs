@@ -4,10 +4,10 @@ use serde::Serialize;
 
 use crate::code::Code;
 use crate::findings::Findings;
-use crate::name::{self, CheckedName};
+use crate::name::{self, CheckedName, LabelStarts};
 use crate::options::{Options, Profile};
 use crate::report::{self, Diagnostic, Params};
-use crate::zone::{self, NamePolicy, special_use};
+use crate::zone::{self, NamePolicy, Zone, special_use};
 
 /// The result of a domain check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -120,12 +120,13 @@ fn finish_owned(input: String, checked: CheckedName, tld: Option<String>, findin
 /// The zone stage: special-use names, the registry zone, and for registration the zone's policy.
 /// Returns the registry zone in ASCII.
 fn check_zone<'a>(ascii: &'a str, unicode: &str, profile: Profile, findings: &mut Findings) -> Option<&'a str> {
-    let last = name::last_label(ascii);
+    let starts = LabelStarts::of(ascii);
+    let last = &ascii[starts.start(1)..];
     if name::label::is_numeric(last) {
         return None; // already refused as a numeric TLD
     }
-    let split = zone::zone_and_policy(ascii);
-    let registry_zone = split.map(|(zone, _)| zone);
+    let split = zone::zone_and_policy(ascii, &starts);
+    let registry_zone = split.map(|(zone, _)| zone.name);
     match profile {
         Profile::Record => {}
         Profile::Hostname => {
@@ -147,7 +148,8 @@ fn check_zone<'a>(ascii: &'a str, unicode: &str, profile: Profile, findings: &mu
                 None => findings.error(Code::ZoneUnknownTld, Params::new().with("tld", last)),
                 Some((zone, policy)) => {
                     let name_ok = findings.error_count() == 0;
-                    check_registrable(ascii, unicode, zone, policy, name_ok, findings);
+                    let name = Forms { ascii, unicode, starts };
+                    check_registrable(&name, zone, policy, name_ok, findings);
                     // Advice on a second name only makes sense when this one can be registered.
                     if findings.error_count() == 0 {
                         zone::deviation::check(ascii, unicode, findings);
@@ -159,38 +161,41 @@ fn check_zone<'a>(ascii: &'a str, unicode: &str, profile: Profile, findings: &mu
     registry_zone
 }
 
+/// A name in the zone stage: both forms (with as many labels) and the A-label form's label starts.
+struct Forms<'a> {
+    ascii: &'a str,
+    unicode: &'a str,
+    starts: LabelStarts,
+}
+
 /// Registration: exactly one label below the registry zone, meeting the zone's policy.
 /// `name_ok` says whether the name stages found no error; the character table is checked only
 /// then, so that no character is refused twice.
-fn check_registrable(
-    ascii: &str,
-    unicode: &str,
-    zone: &str,
-    policy: &NamePolicy,
-    name_ok: bool,
-    findings: &mut Findings,
-) {
-    let zone_labels = name::count_dots(zone) + 1;
+fn check_registrable(name: &Forms<'_>, zone: Zone<'_>, policy: &NamePolicy, name_ok: bool, findings: &mut Findings) {
+    let Forms { ascii, unicode, starts } = *name;
+    // The U-label form's own starts, unless it is the A-label form.
+    let unicode_starts = if unicode == ascii { starts } else { LabelStarts::of(unicode) };
     // The zone in the form to show: as many trailing labels of the Unicode name.
-    let unicode_zone = || &unicode[name::start_of_last_labels(unicode, zone_labels)..];
-    let Some(head) = ascii.strip_suffix(zone).and_then(|h| h.strip_suffix('.')) else {
+    let unicode_zone = || &unicode[unicode_starts.start(zone.labels)..];
+    if starts.labels() == zone.labels {
         findings.error(Code::ZoneRegistryZone, Params::new().with("zone", unicode_zone()));
         return;
-    };
-    let below = name::count_dots(head);
+    }
+    // The label below the zone, and how many more labels stand below it.
+    let below = starts.labels() - zone.labels - 1;
+    let label_ascii = &ascii[starts.start(zone.labels + 1)..starts.start(zone.labels) - 1];
+    let label_start = unicode_starts.start(zone.labels + 1);
+    let label_end = unicode_starts.start(zone.labels).saturating_sub(1).max(label_start);
+    let label_unicode = &unicode[label_start..label_end];
     if below > 0 {
-        let start = name::start_of_last_labels(unicode, zone_labels + 1);
         findings.error(
             Code::ZoneSubdomain,
-            Params::new().with("registrable", &unicode[start..]).with("zone", unicode_zone()).with("name", unicode),
+            Params::new()
+                .with("registrable", &unicode[label_start..])
+                .with("zone", unicode_zone())
+                .with("name", unicode),
         );
     }
-    let label_ascii = name::last_label(head);
-    // The label below the zone: it starts where the zone's labels and it do, and ends at the
-    // zone's own start.
-    let label_start = name::start_of_last_labels(unicode, zone_labels + 1);
-    let label_end = name::start_of_last_labels(unicode, zone_labels).saturating_sub(1).max(label_start);
-    let label_unicode = &unicode[label_start..label_end];
     let length = if label_unicode.is_ascii() { label_unicode.len() } else { label_unicode.chars().count() };
     if length < policy.min_length {
         findings.error(

@@ -13,7 +13,7 @@ use idna::uts46::{AsciiDenyList, ErrorPolicy, Hyphens, ProcessingError, Processi
 use idna_adapter::{Adapter, LEFT_OR_DUAL_JOINING_MASK, RIGHT_OR_DUAL_JOINING_MASK, RTL_MASK};
 
 use super::idna2008::{self, Category};
-use super::{chars, is_dot};
+use super::{chars, labels};
 use crate::code::Code;
 use crate::findings::Findings;
 use crate::options::Profile;
@@ -70,7 +70,7 @@ pub fn is_punycode_label(label: &str) -> bool {
 }
 
 fn has_punycode_label(name: &str) -> bool {
-    name.split(is_dot).any(is_punycode_label)
+    labels(name).any(is_punycode_label)
 }
 
 /// The A-label of one U-label that the crate accepted.

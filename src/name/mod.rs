@@ -16,11 +16,44 @@ use crate::findings::Findings;
 use crate::options::Profile;
 use crate::report::{Params, Severity};
 
-/// The label separator, as a function: splitting on a predicate is faster than the
-/// `memchr`-based char search for names of a few dozen bytes, and names are split often.
-#[inline]
-pub fn is_dot(c: char) -> bool {
-    c == '.'
+/// The labels of `name`, left to right, cut at its dots (`""` for an empty label). Found by
+/// bytes: a dot is one byte in any UTF-8 text, so every cut is a char boundary, and neither the
+/// characters are decoded (as a split on a predicate does) nor a search set up per label (as
+/// the `memchr`-based split on a `char` does), for names of a few dozen bytes split often.
+///
+/// ```
+/// use domain_rules::name::labels;
+/// assert_eq!(labels("a.bü..c").collect::<Vec<_>>(), ["a", "bü", "", "c"]);
+/// assert_eq!(labels("").collect::<Vec<_>>(), [""]);
+/// ```
+pub fn labels(name: &str) -> Labels<'_> {
+    Labels { rest: Some(name) }
+}
+
+/// The iterator of [`labels`].
+#[derive(Debug, Clone)]
+pub struct Labels<'a> {
+    /// What is left to cut, `None` once the last label was given.
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Labels<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == b'.') {
+            Some(dot) => {
+                self.rest = Some(&rest[dot + 1..]);
+                Some(&rest[..dot])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
 }
 
 /// Where the last `count` labels of `name` start (0 when it has no more labels than that), by
@@ -38,6 +71,55 @@ pub fn start_of_last_labels(name: &str, count: usize) -> usize {
         }
     }
     end + 1
+}
+
+/// Where the last labels of a name start and how many dots it has, from one backward pass over
+/// its bytes: the zone stage asks for several of these of the same name.
+#[derive(Debug, Clone, Copy)]
+pub struct LabelStarts {
+    /// The starts of the last labels, the last label's first, then 0 after the first label.
+    starts: [usize; LabelStarts::KEPT],
+    /// How many entries of `starts` are filled.
+    kept: usize,
+    /// How many dots the name has.
+    dots: usize,
+    /// The name's length in bytes (where its last 0 labels start).
+    len: usize,
+}
+
+impl LabelStarts {
+    /// How many trailing labels are kept: more than the longest registry zone of the Public
+    /// Suffix List has, and the label below it (`zone::suffix` asserts this).
+    pub const KEPT: usize = 8;
+
+    /// The label starts of `name`.
+    pub fn of(name: &str) -> LabelStarts {
+        let mut found = LabelStarts { starts: [0; Self::KEPT], kept: 0, dots: 0, len: name.len() };
+        for (i, &b) in name.as_bytes().iter().enumerate().rev() {
+            if b == b'.' {
+                if found.kept < Self::KEPT {
+                    found.starts[found.kept] = i + 1;
+                    found.kept += 1;
+                }
+                found.dots += 1;
+            }
+        }
+        found
+    }
+
+    /// [`start_of_last_labels`] for `count` of at most [`LabelStarts::KEPT`] labels (0 for more).
+    pub fn start(&self, count: usize) -> usize {
+        match count {
+            0 => self.len,
+            _ if count <= self.kept => self.starts[count - 1],
+            _ => 0,
+        }
+    }
+
+    /// How many labels the name has.
+    pub fn labels(&self) -> usize {
+        self.dots + 1
+    }
 }
 
 /// The last label of `name` (all of it when it has no dot).
@@ -109,11 +191,11 @@ fn stages(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName
     // Only a refused label carries the error mark, and then there is no ASCII form.
     let any_refused = mapped.ascii.is_none();
     report_mapping(input.trim(), &name, dots_mapped, &mapped.unicode, any_refused, findings);
-    let mut ascii_labels = mapped.ascii.as_deref().map(|a| a.split(is_dot));
+    let mut ascii_labels = mapped.ascii.as_deref().map(labels);
     let mut labels_complete = true;
     let mut last_label_ok = true;
-    let empty_labels = || mapped.unicode.split(is_dot).filter(|l| l.is_empty()).count();
-    for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.unicode.split(is_dot)).enumerate() {
+    let empty_labels = || labels(&mapped.unicode).filter(|l| l.is_empty()).count();
+    for (index, (typed, unicode)) in labels(&name).zip(labels(&mapped.unicode)).enumerate() {
         if findings.settled() {
             return none;
         }
@@ -153,7 +235,7 @@ fn stages(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName
     // An A-label that would encode ASCII no host name holds (a space that U+309B maps to) is
     // no A-label at all: such a name has no ASCII form.
     let ascii_mapped_from_unicode = !mapped.unicode.is_ascii()
-        && mapped.unicode.split(is_dot).any(|label| {
+        && labels(&mapped.unicode).any(|label| {
             !label.is_ascii()
                 && label.bytes().any(|b| b.is_ascii() && !(b.is_ascii_alphanumeric() || b"-_*".contains(&b)))
         });
@@ -161,7 +243,7 @@ fn stages(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName
         return CheckedName { ascii: None, unicode: None, zone_checkable };
     }
     let ascii = mapped.ascii.unwrap_or_default();
-    let last = ascii.rsplit(is_dot).next().unwrap_or_default();
+    let last = last_label(&ascii);
     label::check_name(&ascii, last, label_count - 1, findings);
     CheckedName { ascii: Some(ascii), unicode: Some(mapped.unicode), zone_checkable }
 }
@@ -193,7 +275,7 @@ fn report_mapping(
     }
     let mut any_mapping = dots_mapped;
     let mut case_or_width_only = true;
-    for (index, (typed, unicode)) in name.split(is_dot).zip(mapped.split(is_dot)).enumerate() {
+    for (index, (typed, unicode)) in labels(name).zip(labels(mapped)).enumerate() {
         // A label that maps onto characters no name may hold (U+00A0 to a space) gets its error
         // from the label rules; saying it "would be registered" that way would mislead.
         let maps_to_invalid =

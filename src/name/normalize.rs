@@ -44,7 +44,8 @@ pub fn normalize<'a>(input: &'a str, findings: &mut Findings) -> Option<Normaliz
         findings.error(Code::InputEmpty, Params::new());
         return None;
     }
-    let dots_mapped = trimmed.contains(OTHER_DOTS);
+    // The other dots are not ASCII: an ASCII name (most names) needs no search for them.
+    let dots_mapped = !trimmed.is_ascii() && trimmed.contains(OTHER_DOTS);
     let mut name: Cow<'a, str> =
         if dots_mapped { Cow::Owned(trimmed.replace(OTHER_DOTS, ".")) } else { Cow::Borrowed(trimmed) };
     let trimmed_spaces = trimmed.len() != input.len();

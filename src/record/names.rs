@@ -7,7 +7,7 @@
 use crate::code::{Code, Code::*};
 use crate::domain::check_domain;
 use crate::name::normalize::DOTS;
-use crate::name::{is_at_or_below, is_dot};
+use crate::name::{is_at_or_below, labels};
 use crate::net;
 use crate::options::{Options, Profile};
 use crate::report::{Diagnostic, Params, Severity};
@@ -139,7 +139,7 @@ pub(crate) fn owner(text: &str, zone: &Zone, kind: &str, literal: bool, out: &mu
     }
     let resolved = resolved?;
     // BIND's check-names: owners of address and mail records are host names (RFC 1123 §2.1).
-    if matches!(kind, "A" | "AAAA" | "MX") && resolved.ascii.split(is_dot).any(|label| label.contains('_')) {
+    if matches!(kind, "A" | "AAAA" | "MX") && labels(&resolved.ascii).any(|label| label.contains('_')) {
         let params = Params::new().with("name", text.trim()).with("type", kind);
         out.warning(RecordOwnerNotHostName, "name", params);
     }
@@ -202,7 +202,7 @@ pub(crate) fn resolve(
     if failed {
         return None;
     }
-    if role == Role::Alias && ascii.split(is_dot).next() == Some("*") {
+    if role == Role::Alias && labels(&ascii).next() == Some("*") {
         out.error(RecordTargetWildcard, key, Params::new().with("name", typed));
         return None;
     }
@@ -220,7 +220,7 @@ pub(crate) fn resolve(
             let params =
                 Params::new().with("name", typed).with("fqdn", format!("{head}.")).with("literal", format!("{ascii}."));
             out.warning(RecordTargetProbablyAbsolute, key, params);
-            let unicode = unicode.rsplitn(zone.ascii.split(is_dot).count() + 1, is_dot).last().unwrap_or(&unicode);
+            let unicode = unicode.rsplitn(labels(&zone.ascii).count() + 1, '.').last().unwrap_or(&unicode);
             return Some(Resolved { ascii: head.to_owned(), unicode: unicode.to_owned() });
         }
     }

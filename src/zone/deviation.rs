@@ -5,7 +5,7 @@
 use super::{Cited, Source};
 use crate::code::Code;
 use crate::findings::Findings;
-use crate::name::{idn, is_dot};
+use crate::name::{idn, last_label};
 use crate::report::Params;
 
 /// CentralNic Reseller's IDN converter processes these zones non-transitionally (their registries
@@ -49,7 +49,7 @@ pub fn check(ascii: &str, unicode: &str, findings: &mut Findings) {
     if unicode.is_ascii() || !unicode.chars().any(is_deviation) {
         return;
     }
-    let tld = ascii.rsplit(is_dot).next().unwrap_or(ascii);
+    let tld = last_label(ascii);
     if NON_TRANSITIONAL_TLDS.value.contains(&tld) {
         return;
     }
@@ -57,7 +57,7 @@ pub fn check(ascii: &str, unicode: &str, findings: &mut Findings) {
     let Some(alternative_ascii) = idn::map(&alternative).ascii else {
         return; // the other form is not a valid name, so nothing else is reached
     };
-    let tld_shown = unicode.rsplit(is_dot).next().unwrap_or(unicode);
+    let tld_shown = last_label(unicode);
     findings.warning(
         Code::NameDeviation,
         Params::new()

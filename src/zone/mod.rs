@@ -16,7 +16,7 @@ mod default;
 
 pub use public_suffixes::SOURCE as PUBLIC_SUFFIX_SOURCE;
 
-use crate::name;
+use crate::name::{self, LabelStarts};
 pub use crate::source::Source;
 
 /// The DNS label limit (1 to 63 octets), the fallback source of every length rule.
@@ -308,12 +308,22 @@ static NAME_POLICIES: [NamePolicy; total!(policies)] = {
 /// The name policy of zones without a policy of their own.
 static DEFAULT_NAME_POLICY: NamePolicy = NamePolicy::of(&default::POLICY);
 
-/// The registry zone of `name` (as [`suffix::registry_zone`] finds it) and the part of the zone's
-/// policy the name check reads.
-pub fn zone_and_policy(name: &str) -> Option<(&str, &'static NamePolicy)> {
-    suffix::split(name).map(|(zone, line)| {
-        (zone, policy_index(zone, line).map_or(&DEFAULT_NAME_POLICY, |index| &NAME_POLICIES[index]))
+/// The registry zone of `name` (as [`suffix::registry_zone`] finds it, `starts` being the name's
+/// label starts) and the part of the zone's policy the name check reads.
+pub fn zone_and_policy<'a>(name: &'a str, starts: &LabelStarts) -> Option<(Zone<'a>, &'static NamePolicy)> {
+    suffix::split_at(name, starts).map(|(zone, line, labels)| {
+        let policy = policy_index(zone, line).map_or(&DEFAULT_NAME_POLICY, |index| &NAME_POLICIES[index]);
+        (Zone { name: zone, labels }, policy)
     })
+}
+
+/// A registry zone found in a name: its ASCII form (a suffix of the name) and its labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Zone<'a> {
+    /// The zone (`co.uk`).
+    pub name: &'a str,
+    /// How many labels it has.
+    pub labels: usize,
 }
 
 /// The index in [`POLICIES`] of the policy for a registry zone whose TLD is on `line` of the

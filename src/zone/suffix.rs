@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 
 use super::public_suffixes::ICANN_RULES;
 use crate::const_text::order;
+use crate::name::LabelStarts;
 
 /// The name is a rule of its own (`co.uk`).
 const EXACT: u8 = 1;
@@ -86,6 +87,9 @@ const MAX_RULE_LABELS: usize = {
     }
     most
 };
+
+// A zone and the label below it are among the label starts [`LabelStarts`] keeps.
+const _: () = assert!(MAX_RULE_LABELS < LabelStarts::KEPT);
 
 /// The text of line `index` (a TLD, then `:` and its items, if any), without the newline.
 fn line(index: usize) -> &'static [u8] {
@@ -252,38 +256,41 @@ pub fn registry_zone(name: &str) -> Option<&str> {
 
 /// The registry zone of `name` and the line of its TLD (for the zone's policy).
 pub(super) fn split(name: &str) -> Option<(&str, usize)> {
+    split_at(name, &LabelStarts::of(name)).map(|(zone, line, _)| (zone, line))
+}
+
+/// [`split`] of a name whose label starts are `starts`, with the number of labels of the zone.
+pub(super) fn split_at<'a>(name: &'a str, starts: &LabelStarts) -> Option<(&'a str, usize, usize)> {
     let bytes = name.as_bytes();
-    let tld_start = crate::name::start_of_last_labels(name, 1);
+    let tld_start = starts.start(1);
     let tld_len = name.len() - tld_start;
     let (tld_line, items) = tld_line(&bytes[tld_start..])?;
-    let flags = |start: usize| flags_below(items, &bytes[start..], tld_len);
-    let zone = |start: usize| Some((&name[start..], tld_line));
-    let mut start = crate::name::start_of_last_labels(name, MAX_RULE_LABELS);
-    let mut own = flags(start);
+    // The suffixes are named by how many labels they have.
+    let flags = |labels: usize| flags_below(items, &bytes[starts.start(labels)..], tld_len);
+    let zone = |labels: usize| Some((&name[starts.start(labels)..], tld_line, labels));
+    let mut labels = MAX_RULE_LABELS.min(starts.labels());
+    let mut own = flags(labels);
     loop {
-        let parent_start = bytes[start..].iter().position(|&b| b == b'.').map(|dot| start + dot + 1);
         if own & EXCEPTION != 0 {
-            return parent_start.and_then(zone);
+            return if labels > 1 { zone(labels - 1) } else { None };
         }
         // The parent of a wildcard rule is a suffix too (`kobe.jp` of `*.kobe.jp`): no one
         // registers it, the list's own linter requires it, and the publicsuffixlist package
         // (1.1.2) and browsers answer so (https://github.com/publicsuffix/list/issues/2240,
         // read 2026-12-07), though the list's written algorithm would make it registrable.
         if own & (EXACT | WILDCARD) != 0 {
-            return zone(start);
+            return zone(labels);
         }
-        match parent_start {
-            Some(parent_start) => {
-                let parent = flags(parent_start);
-                if parent & WILDCARD != 0 {
-                    return zone(start);
-                }
-                start = parent_start;
-                own = parent;
-            }
+        if labels == 1 {
             // The last label: a TLD is a zone even where the list names only its children.
-            None => return if own & TLD != 0 { zone(start) } else { None },
+            return if own & TLD != 0 { zone(labels) } else { None };
         }
+        let parent = flags(labels - 1);
+        if parent & WILDCARD != 0 {
+            return zone(labels);
+        }
+        labels -= 1;
+        own = parent;
     }
 }
 
