@@ -76,10 +76,19 @@ pub fn is_registrable(input: &str) -> bool {
 /// report.
 pub fn check_ok(input: &str, profile: Profile) -> bool {
     let mut findings = Findings::counting("domain");
-    if name::plain::plain_case(input) == Some(name::plain::Case::Lower) {
-        // The name stages would find nothing, and the name is its own A-label and U-label.
-        check_zone(input, input, profile, &mut findings);
-        return findings.error_count() == 0;
+    // A plain name: the name stages would find nothing (an upper-case one only its mapping to
+    // lower case, an info), and it is its own A-label and U-label.
+    match name::plain::plain_case(input) {
+        Some(name::plain::Case::Lower) => {
+            check_zone(input, input, profile, &mut findings);
+            return findings.error_count() == 0;
+        }
+        Some(name::plain::Case::Upper) => {
+            let lower = input.to_ascii_lowercase();
+            check_zone(&lower, &lower, profile, &mut findings);
+            return findings.error_count() == 0;
+        }
+        None => {}
     }
     let checked = name::check_name(input, profile, &mut findings);
     if findings.settled() {

@@ -36,10 +36,29 @@ impl ParamValue {
     /// controls, spaces, controls) never appear raw, but as `U+XXXX`.
     pub fn write_display(&self, out: &mut String) {
         match self {
-            ParamValue::Int(n) => out.push_str(&n.to_string()),
+            ParamValue::Int(n) => write_int(*n, out),
             ParamValue::Text(s) => out.push_str(&crate::display::safe_text(s)),
         }
     }
+}
+
+/// Appends `n` in decimal, without the allocation of `to_string`.
+fn write_int(n: i64, out: &mut String) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut rest = n.unsigned_abs();
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend(digits[start..].iter().map(|&d| char::from(d)));
 }
 
 impl From<usize> for ParamValue {
@@ -128,4 +147,18 @@ pub struct Diagnostic {
 /// `true` exactly when no diagnostic is an error.
 pub fn is_ok(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().all(|d| d.severity != Severity::Error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_as_to_string_writes_them() {
+        for n in [0, 7, -7, 10, 253, -1000, 1_000_000_007, i64::MAX, i64::MIN] {
+            let mut out = String::from("x");
+            ParamValue::Int(n).write_display(&mut out);
+            assert_eq!(out, format!("x{n}"));
+        }
+    }
 }

@@ -104,16 +104,30 @@ fn tld_line(tld: &[u8]) -> Option<(usize, &'static [u8])> {
     while low < high {
         let middle = (low + high) / 2;
         let text = line(middle);
-        // The line's TLD, read no further than one byte past the length of `tld`.
-        let head = &text[..text.len().min(tld.len() + 1)];
-        let name = head.iter().position(|&b| b == b':').map_or(head, |colon| &head[..colon]);
-        match order(name, tld) {
+        match compare_tld(text, tld) {
             Ordering::Less => low = middle + 1,
             Ordering::Greater => high = middle,
             Ordering::Equal => return Some((middle, text.get(tld.len() + 1..).unwrap_or_default())),
         }
     }
     None
+}
+
+/// The TLD at the head of a line (`au:com,net`, `de`) against `tld`, bytewise, in one pass: the
+/// line's TLD ends at its colon or at the end of the line.
+fn compare_tld(line: &[u8], tld: &[u8]) -> Ordering {
+    for (i, &wanted) in tld.iter().enumerate() {
+        match line.get(i) {
+            // The line's TLD is a prefix of `tld`.
+            None | Some(b':') => return Ordering::Less,
+            Some(&byte) if byte != wanted => return byte.cmp(&wanted),
+            Some(_) => {}
+        }
+    }
+    match line.get(tld.len()) {
+        None | Some(b':') => Ordering::Equal,
+        Some(_) => Ordering::Greater,
+    }
 }
 
 /// The line of a TLD (one ASCII label, lower case) when the crate compiles: for the tables
