@@ -139,7 +139,8 @@ fn check_zone<'a>(ascii: &'a str, unicode: &str, profile: Profile, findings: &mu
     match profile {
         Profile::Record => {}
         Profile::Hostname => {
-            if registry_zone.is_some() && !special_use::is_special_use(last) && findings.error_count() == 0 {
+            let advice = findings.keeps() && findings.error_count() == 0;
+            if registry_zone.is_some() && !special_use::is_special_use(last) && advice {
                 zone::deviation::check(ascii, unicode, findings);
             }
             if special_use::is_special_use(last) {
@@ -159,8 +160,9 @@ fn check_zone<'a>(ascii: &'a str, unicode: &str, profile: Profile, findings: &mu
                     let name_ok = findings.error_count() == 0;
                     let name = Forms { ascii, unicode, starts };
                     check_registrable(&name, zone, policy, name_ok, findings);
-                    // Advice on a second name only makes sense when this one can be registered.
-                    if findings.error_count() == 0 {
+                    // Advice on a second name only makes sense when this one can be registered
+                    // (and is a warning, which a yes-or-no answer drops).
+                    if findings.keeps() && findings.error_count() == 0 {
                         zone::deviation::check(ascii, unicode, findings);
                     }
                 }

@@ -118,6 +118,12 @@ impl Findings {
         !self.keep && self.errors > 0
     }
 
+    /// Whether diagnostics are kept: `false` for a list that only counts errors
+    /// ([`Findings::counting`]), where a check may skip what can only warn or inform.
+    pub fn keeps(&self) -> bool {
+        self.keep
+    }
+
     /// How many errors were found so far (those left out of the list included).
     pub fn error_count(&self) -> usize {
         self.errors

@@ -73,6 +73,7 @@ pub fn check_label(label: &str, index: usize, profile: Profile, findings: &mut F
     }
     if let [script] = scripts[..]
         && script != Script::LATIN
+        && findings.keeps()
         && let Some(lookalike) = ascii_lookalike(label)
     {
         findings.warning(

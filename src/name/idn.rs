@@ -38,8 +38,10 @@ pub fn map(name: &str) -> Mapped {
         let lower = name.to_ascii_lowercase();
         return Mapped { ascii: Some(lower.clone()), unicode: lower };
     }
-    let mut unicode = String::with_capacity(name.len());
-    let mut ascii = String::new();
+    // Room for either form of a name of short labels without growing: a decoded `xn--` label
+    // or an A-label (its prefix, the letters, the encoded rest) is rarely twice as long.
+    let mut unicode = String::with_capacity(2 * name.len() + 8);
+    let mut ascii = String::with_capacity(2 * name.len() + 8);
     let outcome = Uts46::new().process(
         name.as_bytes(),
         AsciiDenyList::EMPTY,

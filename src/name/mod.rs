@@ -190,7 +190,10 @@ fn stages(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName
     }
     // Only a refused label carries the error mark, and then there is no ASCII form.
     let any_refused = mapped.ascii.is_none();
-    report_mapping(input.trim(), &name, dots_mapped, &mapped.unicode, any_refused, findings);
+    // What the mapping changed is only ever a warning or an info.
+    if findings.keeps() {
+        report_mapping(input.trim(), &name, dots_mapped, &mapped.unicode, any_refused, findings);
+    }
     let mut ascii_labels = mapped.ascii.as_deref().map(labels);
     let mut labels_complete = true;
     let mut last_label_ok = true;

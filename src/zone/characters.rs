@@ -16,7 +16,7 @@ pub fn check(label: &str, index: usize, policy: &NamePolicy, tld: &str, findings
     }
     let Some(allowed) = policy.characters else {
         // A hint only beside no error: it would distract from what must be fixed.
-        if findings.error_count() == 0 {
+        if findings.keeps() && findings.error_count() == 0 {
             findings.info(Code::ZoneIdnTableUnknown, Params::new().with("label", label).with("tld", tld));
         }
         return;
