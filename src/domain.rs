@@ -199,25 +199,23 @@ fn check_registrable(name: &Forms<'_>, zone: Zone<'_>, policy: &NamePolicy, name
     let label_end = unicode_starts.start(zone.labels).saturating_sub(1).max(label_start);
     let label_unicode = &unicode[label_start..label_end];
     if below > 0 {
-        findings.error(
-            Code::ZoneSubdomain,
+        findings.error_with(Code::ZoneSubdomain, || {
             Params::new()
                 .with("registrable", &unicode[label_start..])
                 .with("zone", unicode_zone())
-                .with("name", unicode),
-        );
+                .with("name", unicode)
+        });
     }
     let length = if label_unicode.is_ascii() { label_unicode.len() } else { label_unicode.chars().count() };
     if length < policy.min_length {
-        findings.error(
-            Code::NameLabelTooShort,
+        findings.error_with(Code::NameLabelTooShort, || {
             Params::new()
                 .with("label", label_unicode)
                 .with("index", below)
                 .with("min", policy.min_length)
                 .with("actual", length)
-                .with("tld", unicode_zone()),
-        );
+                .with("tld", unicode_zone())
+        });
     }
     // An ASCII label has nothing for a character table to say (and the zone's display form
     // need not be computed for it).
@@ -226,14 +224,13 @@ fn check_registrable(name: &Forms<'_>, zone: Zone<'_>, policy: &NamePolicy, name
     }
     let max = policy.max_length;
     if label_ascii.len() > max && label_ascii.len() <= name::label::MAX_LABEL_OCTETS {
-        findings.error(
-            Code::NameLabelTooLong,
+        findings.error_with(Code::NameLabelTooLong, || {
             Params::new()
                 .with("label", label_unicode)
                 .with("index", below)
                 .with("length", label_ascii.len())
-                .with("max", max),
-        );
+                .with("max", max)
+        });
     }
 }
 

@@ -104,6 +104,10 @@ impl Params {
     /// WebAssembly module.
     #[inline(never)]
     fn with_value(mut self, key: &'static str, value: ParamValue) -> Self {
+        // Room for the params of most diagnostics at once, instead of growing twice.
+        if self.0.capacity() == 0 {
+            self.0.reserve_exact(6);
+        }
         self.0.push((key, value));
         self
     }

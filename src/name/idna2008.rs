@@ -232,16 +232,17 @@ pub fn check_label(label: &str, index: usize, severity: Severity, findings: &mut
             break;
         }
         reported.push(c);
-        findings.push(
-            code,
-            severity,
+        findings.push_with(code, severity, || {
             Params::new()
                 .with("label", super::label::shown_name(label))
                 .with("index", index)
                 .with("char", c.to_string())
                 .with("codepoint", chars::codepoint(c))
-                .with("position", position + 1),
-        );
+                .with("position", position + 1)
+        });
+        if findings.settled() {
+            break;
+        }
     }
     found
 }
