@@ -32,6 +32,15 @@ pub enum ParamValue {
 }
 
 impl ParamValue {
+    /// About how many bytes the value takes in a message (a text's own length, a number's
+    /// longest), to size the message before it is written.
+    pub fn shown_len_hint(&self) -> usize {
+        match self {
+            ParamValue::Int(_) => 20,
+            ParamValue::Text(text) => text.len(),
+        }
+    }
+
     /// Appends the value as it appears inside a message: invisible characters (joiners, bidi
     /// controls, spaces, controls) never appear raw, but as `U+XXXX`.
     pub fn write_display(&self, out: &mut String) {

@@ -118,12 +118,16 @@ static TEMPLATES: [[&str; CODES]; LOCALES] = {
 /// A placeholder without a value is left as it stands, which the catalogue tests catch.
 pub fn render(locale: Locale, code: Code, params: &Params) -> String {
     let template = template(locale, code);
-    let mut out = String::with_capacity(template.len() + 16);
+    // Room for the template and every value once (a name can be long), so the text is written
+    // without growing.
+    let values: usize = params.iter().map(|(_, value)| value.shown_len_hint()).sum();
+    let mut out = String::with_capacity(template.len() + values);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}') {
+        // A key is a few bytes long: a byte loop finds its end sooner than a search set up for it.
+        match after.bytes().position(|b| b == b'}') {
             Some(close) => {
                 let key = &after[..close];
                 match params.get(key) {
