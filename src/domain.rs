@@ -78,17 +78,18 @@ pub fn check_ok(input: &str, profile: Profile) -> bool {
     let mut findings = Findings::counting("domain");
     // A plain name: the name stages would find nothing (an upper-case one only its mapping to
     // lower case, an info), and it is its own A-label and U-label.
-    match name::plain::plain_case(input) {
-        Some(name::plain::Case::Lower) => {
-            check_zone(input, input, profile, &mut findings);
-            return findings.error_count() == 0;
-        }
+    let lower;
+    let plain = match name::plain::plain_case(input) {
+        Some(name::plain::Case::Lower) => Some(input),
         Some(name::plain::Case::Upper) => {
-            let lower = input.to_ascii_lowercase();
-            check_zone(&lower, &lower, profile, &mut findings);
-            return findings.error_count() == 0;
+            lower = input.to_ascii_lowercase();
+            Some(lower.as_str())
         }
-        None => {}
+        None => None,
+    };
+    if let Some(plain) = plain {
+        check_zone(plain, plain, profile, &mut findings);
+        return findings.error_count() == 0;
     }
     let checked = name::check_name(input, profile, &mut findings);
     if findings.settled() {
@@ -199,23 +200,25 @@ fn check_registrable(name: &Forms<'_>, zone: Zone<'_>, policy: &NamePolicy, name
     let label_end = unicode_starts.start(zone.labels).saturating_sub(1).max(label_start);
     let label_unicode = &unicode[label_start..label_end];
     if below > 0 {
-        findings.error_with(Code::ZoneSubdomain, || {
+        findings.error(
+            Code::ZoneSubdomain,
             Params::new()
                 .with("registrable", &unicode[label_start..])
                 .with("zone", unicode_zone())
-                .with("name", unicode)
-        });
+                .with("name", unicode),
+        );
     }
     let length = if label_unicode.is_ascii() { label_unicode.len() } else { label_unicode.chars().count() };
     if length < policy.min_length {
-        findings.error_with(Code::NameLabelTooShort, || {
+        findings.error(
+            Code::NameLabelTooShort,
             Params::new()
                 .with("label", label_unicode)
                 .with("index", below)
                 .with("min", policy.min_length)
                 .with("actual", length)
-                .with("tld", unicode_zone())
-        });
+                .with("tld", unicode_zone()),
+        );
     }
     // An ASCII label has nothing for a character table to say (and the zone's display form
     // need not be computed for it).
@@ -224,13 +227,14 @@ fn check_registrable(name: &Forms<'_>, zone: Zone<'_>, policy: &NamePolicy, name
     }
     let max = policy.max_length;
     if label_ascii.len() > max && label_ascii.len() <= name::label::MAX_LABEL_OCTETS {
-        findings.error_with(Code::NameLabelTooLong, || {
+        findings.error(
+            Code::NameLabelTooLong,
             Params::new()
                 .with("label", label_unicode)
                 .with("index", below)
                 .with("length", label_ascii.len())
-                .with("max", max)
-        });
+                .with("max", max),
+        );
     }
 }
 

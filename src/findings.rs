@@ -60,26 +60,6 @@ impl Findings {
         }
     }
 
-    /// [`Findings::push`] with params built only when the diagnostic is kept: for the checks a
-    /// list that only counts errors runs too, where they would be built for nothing.
-    pub fn push_with(&mut self, code: Code, severity: Severity, params: impl FnOnce() -> Params) {
-        debug_assert!(self.bounded, "a list with paths takes push_at");
-        if self.admit(code, severity) && self.keep {
-            self.keep_diagnostic(code, severity, params());
-        }
-    }
-
-    /// [`Findings::push_with`] for an error.
-    pub fn error_with(&mut self, code: Code, params: impl FnOnce() -> Params) {
-        self.push_with(code, Severity::Error, params);
-    }
-
-    /// Keeps a diagnostic about this list's path that [`Findings::admit`] let in.
-    #[inline(never)]
-    fn keep_diagnostic(&mut self, code: Code, severity: Severity, params: Params) {
-        self.list.push(Diagnostic::new(code, severity, self.path, params, self.locale));
-    }
-
     /// Adds diagnostics another check found (their messages already rendered).
     pub fn extend(&mut self, diagnostics: impl IntoIterator<Item = Diagnostic>) {
         for diagnostic in diagnostics {

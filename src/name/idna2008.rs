@@ -232,17 +232,16 @@ pub fn check_label(label: &str, index: usize, severity: Severity, findings: &mut
             break;
         }
         reported.push(c);
-        findings.push_with(code, severity, || {
+        findings.push(
+            code,
+            severity,
             Params::new()
                 .with("label", super::label::shown_name(label))
                 .with("index", index)
                 .with("char", c.to_string())
                 .with("codepoint", chars::codepoint(c))
-                .with("position", position + 1)
-        });
-        if findings.settled() {
-            break;
-        }
+                .with("position", position + 1),
+        );
     }
     found
 }

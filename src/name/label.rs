@@ -45,28 +45,26 @@ pub fn shown_name(name: &str) -> String {
 /// (`count`). One diagnostic per empty label, each repeating the name, would make the report
 /// grow with the square of the input.
 pub fn report_empty_labels(name: &str, index: usize, count: usize, findings: &mut Findings) {
-    findings.error_with(Code::NameEmptyLabel, || {
-        Params::new().with("name", shown_name(name)).with("index", index).with("count", count)
-    });
+    let params = Params::new().with("name", shown_name(name)).with("index", index).with("count", count);
+    findings.error(Code::NameEmptyLabel, params);
 }
 
 /// Checks one non-empty label that UTS #46 accepted.
 pub fn check_label(label: Label<'_>, labels_in_name: usize, profile: Profile, findings: &mut Findings) {
     let params = || Params::new().with("label", shown_name(label.unicode)).with("index", label.index);
     if label.ascii.len() > MAX_LABEL_OCTETS {
-        findings.error_with(Code::NameLabelTooLong, || {
-            params().with("length", label.ascii.len()).with("max", MAX_LABEL_OCTETS)
-        });
+        findings
+            .error(Code::NameLabelTooLong, params().with("length", label.ascii.len()).with("max", MAX_LABEL_OCTETS));
     }
     let wildcard = profile == Profile::Record && label.index == 0 && label.unicode == "*" && labels_in_name > 1;
     if wildcard {
         return;
     }
     if label.unicode.starts_with('-') {
-        findings.error_with(Code::NameLeadingHyphen, params);
+        findings.error(Code::NameLeadingHyphen, params());
     }
     if label.unicode.len() > 1 && label.unicode.ends_with('-') {
-        findings.error_with(Code::NameTrailingHyphen, params);
+        findings.error(Code::NameTrailingHyphen, params());
     }
     if has_hyphens_3_4(label.unicode) {
         // RFC 5891 section 4.2.3.1 reserves these labels, so registries refuse them in a name to
@@ -84,7 +82,7 @@ pub fn check_label(label: Label<'_>, labels_in_name: usize, profile: Profile, fi
             || profile == Profile::Hostname && !label.unicode.is_ascii()
             || decoded_prefix;
         let severity = if refused { Severity::Error } else { Severity::Warning };
-        findings.push_with(Code::NameHyphens34, severity, params);
+        findings.push(Code::NameHyphens34, severity, params());
     }
     if !label.unicode.bytes().all(is_ldh_or_non_ascii) {
         check_ascii_characters(label, profile, findings);
@@ -131,53 +129,57 @@ fn check_ascii_characters(label: Label<'_>, profile: Profile, findings: &mut Fin
     // Characters that UTS #46 maps onto ASCII no host name holds (U+309B to a space and a mark,
     // U+2474 to `(1)`): STD3 rules disallow them, and they are named as typed.
     for &(position, c) in &std3 {
-        findings.error_with(Code::NameDisallowedCharacter, || {
+        findings.error(
+            Code::NameDisallowedCharacter,
             Params::new()
                 .with("label", shown)
                 .with("index", label.index)
                 .with("char", c.to_string())
                 .with("codepoint", chars::codepoint(c))
-                .with("position", position + 1)
-        });
+                .with("position", position + 1),
+        );
     }
     for (position, c) in label.unicode.chars().enumerate() {
         let typed_as_such = std3.is_empty() || label.typed.contains(c);
         if !c.is_ascii() || c.is_ascii_alphanumeric() || c == '-' || reported.contains(&c) || !typed_as_such {
             continue;
         }
-        if reported.len() == MAX_CHARACTER_FINDINGS || findings.settled() {
+        if reported.len() == MAX_CHARACTER_FINDINGS {
             break;
         }
         let as_typed = if aligned { typed[position] } else { c };
         if c == ' ' {
             // Named as a space, whichever space was typed (U+00A0 maps to U+0020).
-            findings.error_with(Code::NameSpace, || {
+            findings.error(
+                Code::NameSpace,
                 Params::new()
                     .with("label", shown)
                     .with("index", label.index)
                     .with("position", position + 1)
-                    .with("words", shown)
-            });
+                    .with("words", shown),
+            );
             reported.push(c);
             continue;
         }
         if c == '_' {
             if profile != Profile::Record {
-                findings.error_with(Code::NameUnderscore, || {
-                    Params::new().with("label", shown).with("index", label.index).with("position", position + 1)
-                });
+                findings.error(
+                    Code::NameUnderscore,
+                    Params::new().with("label", shown).with("index", label.index).with("position", position + 1),
+                );
                 reported.push(c);
             }
             continue;
         }
-        findings.error_with(Code::NameInvalidCharacter, || {
+        findings.error(
+            Code::NameInvalidCharacter,
             Params::new()
                 .with("label", shown)
                 .with("index", label.index)
                 .with("char", as_typed.to_string())
                 .with("codepoint", chars::codepoint(as_typed))
-                .with("position", position + 1)
-        });
+                .with("position", position + 1),
+        );
         reported.push(c);
     }
 }
