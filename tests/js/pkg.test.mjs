@@ -2,7 +2,7 @@
 // contract's shape, bad arguments are diagnostics, and the answers equal the CLI's.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadPackage, root } from "./support.mjs";
@@ -93,4 +93,24 @@ test("the package and the CLI give the same reports", () => {
   }
   const record = JSON.parse(execFileSync(cli, ["check", "--profile", "record", "ex_ample.com"], { encoding: "utf8" }));
   assert.deepEqual(pkg.checkDomain("ex_ample.com", { profile: "record" }), record);
+});
+
+test("the package and the CLI give the same reports on the peer corpus and on awkward names", () => {
+  // The benchmark's 20,000 names, and values that a report carries across the JS boundary:
+  // commas, digits, controls, characters beyond the BMP and line separators.
+  const corpus = readFileSync(join(root, "benches/peers/corpus.tsv"), "utf8").split("\n").filter(Boolean);
+  const names = corpus.map((line) => line.split("\t")[2]).concat([
+    "12,3.de", "a,b.de", "1,.com", ",.de", "x\u001fy.de", "x\u0000y.de", "😀,1.de", "\u2028.de", "ab\u200dc.de",
+    "ß,ς.com", "-1.de", "Ab,CD.COM", "xn--,.de",
+  ]);
+  for (const locale of ["en", "fr"]) {
+    const out = spawnSync(join(root, "target/debug/domain-rules"), ["check", "--stdin", "--locale", locale], {
+      input: names.join("\n") + "\n",
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    }).stdout;
+    const lines = out.trim().split("\n").map((l) => JSON.parse(l));
+    assert.equal(lines.length, names.length);
+    names.forEach((name, i) => assert.deepEqual(pkg.checkDomain(name, { locale }), lines[i], JSON.stringify(name)));
+  }
 });
