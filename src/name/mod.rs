@@ -77,7 +77,8 @@ pub fn start_of_last_labels(name: &str, count: usize) -> usize {
 /// its bytes: the zone stage asks for several of these of the same name.
 #[derive(Debug, Clone, Copy)]
 pub struct LabelStarts {
-    /// The starts of the last labels, the last label's first, then 0 after the first label.
+    /// Where the last labels start (just after their dots), the last label's first; a label with
+    /// no dot before it starts at 0, which [`LabelStarts::start`] answers without keeping it.
     starts: [usize; LabelStarts::KEPT],
     /// How many entries of `starts` are filled.
     kept: usize,
