@@ -56,23 +56,6 @@ impl<'a> Iterator for Labels<'a> {
     }
 }
 
-/// Where the last `count` labels of `name` start (0 when it has no more labels than that), by
-/// bytes: a dot is one byte in any UTF-8 text.
-pub fn start_of_last_labels(name: &str, count: usize) -> usize {
-    let bytes = name.as_bytes();
-    if count == 0 {
-        return bytes.len();
-    }
-    let mut end = bytes.len();
-    for _ in 0..count {
-        match bytes[..end].iter().rposition(|&b| b == b'.') {
-            Some(dot) => end = dot,
-            None => return 0,
-        }
-    }
-    end + 1
-}
-
 /// Where the last labels of a name start and how many dots it has, from one backward pass over
 /// its bytes: the zone stage asks for several of these of the same name.
 #[derive(Debug, Clone, Copy)]
@@ -108,7 +91,8 @@ impl LabelStarts {
         found
     }
 
-    /// [`start_of_last_labels`] for `count` of at most [`LabelStarts::KEPT`] labels (0 for more).
+    /// Where the last `count` labels start: the name's length for none, 0 when it has no more
+    /// labels than that; `count` at most [`LabelStarts::KEPT`] (0 for more).
     pub fn start(&self, count: usize) -> usize {
         match count {
             0 => self.len,
@@ -125,7 +109,7 @@ impl LabelStarts {
 
 /// The last label of `name` (all of it when it has no dot).
 pub fn last_label(name: &str) -> &str {
-    &name[start_of_last_labels(name, 1)..]
+    &name[name.bytes().rposition(|b| b == b'.').map_or(0, |dot| dot + 1)..]
 }
 
 /// Whether `name` is `zone` itself or a name below it (`a.b.example.com` in `example.com`),
