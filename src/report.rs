@@ -4,6 +4,8 @@
 //!
 //! Serialised with serde into exactly the shapes of the external contract (camelCase keys).
 
+use std::fmt::Write;
+
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
@@ -45,29 +47,13 @@ impl ParamValue {
     /// controls, spaces, controls) never appear raw, but as `U+XXXX`.
     pub fn write_display(&self, out: &mut String) {
         match self {
-            ParamValue::Int(n) => write_int(*n, out),
+            // Written in place, without the allocation of `to_string`.
+            ParamValue::Int(n) => {
+                let _ = write!(out, "{n}");
+            }
             ParamValue::Text(s) => out.push_str(&crate::display::safe_text(s)),
         }
     }
-}
-
-/// Appends `n` in decimal, without the allocation of `to_string`.
-fn write_int(n: i64, out: &mut String) {
-    if n < 0 {
-        out.push('-');
-    }
-    let mut digits = [0u8; 20];
-    let mut rest = n.unsigned_abs();
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    out.extend(digits[start..].iter().map(|&d| char::from(d)));
 }
 
 impl From<usize> for ParamValue {
