@@ -11,41 +11,56 @@ use crate::pack_store;
 use crate::report::{Diagnostic, ParamValue, Params, Severity};
 use crate::translations::{self, MESSAGES, word};
 
-/// Params whose text the engine wrote itself (field labels, rule explanations, lists of
-/// allowed values): shown as they are, spaces included. Everything else may come from the
-/// customer and is shown through [`chars::safe_text`].
-const ENGINE_TEXT_KEYS: &[&str] = &[
-    "fieldLabel",
-    "roleLabel",
-    "partLabel",
-    "stateLabel",
-    "allowed",
-    "country",
-    "state",
-    "explanation",
-    "choices",
-    "problem",
-    "range",
-    "registryError",
-    "form",
-    "example",
-    "types",
-    "served",
-    "ordered",
-    "serials",
-];
+/// How a text param is written into a message, by its key: the one place keys are told apart,
+/// so a placeholder costs one match on its key, not a search of several lists.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeyKind {
+    /// Unicode script names (`Cyrillic`, `Old_Italic`, several joined by `/`): messages show
+    /// them in the reader's language; the params keep Unicode's names.
+    Scripts,
+    /// Why an identifier is invalid (an [`crate::ids::IdError`] name), in words.
+    Reason,
+    /// A record field the record check names (`field`), in the reader's language when the
+    /// catalogue has it.
+    RecordWord,
+    /// A data form the record check names (`form`): a record word when the catalogue has it,
+    /// else text the engine wrote.
+    RecordWordOrEngine,
+    /// Why a nameserver could not be asked (a token of the live check), in words.
+    Failure,
+    /// Text the engine wrote itself (field labels, rule explanations, lists of allowed values):
+    /// shown as it is, spaces included.
+    Engine,
+    /// Prose in any message (`detail`, `words`): plain spaces stay spaces.
+    Prose,
+    /// What the customer typed into an order's text field: prose in an order's message.
+    OrderProse,
+    /// Anything else, which may come from the customer: shown through [`chars::safe_text`].
+    Plain,
+}
 
-/// Params of order diagnostics that hold what the customer typed in a form's text field.
-const ORDER_PROSE_KEYS: &[&str] = &["value", "sent", "class"];
+impl KeyKind {
+    fn of(key: &str) -> KeyKind {
+        match key {
+            "script" | "scripts" => KeyKind::Scripts,
+            "reason" => KeyKind::Reason,
+            "field" => KeyKind::RecordWord,
+            "form" => KeyKind::RecordWordOrEngine,
+            "failure" => KeyKind::Failure,
+            "fieldLabel" | "roleLabel" | "partLabel" | "stateLabel" | "allowed" | "country" | "state"
+            | "explanation" | "choices" | "problem" | "range" | "registryError" | "example" | "types" | "served"
+            | "ordered" | "serials" => KeyKind::Engine,
+            "detail" | "words" => KeyKind::Prose,
+            "value" | "sent" | "class" => KeyKind::OrderProse,
+            _ => KeyKind::Plain,
+        }
+    }
+}
 
 /// Whether `code` is about an order (not about a name, where a space is an error to show).
 fn is_order(code: Code) -> bool {
     code.as_str().starts_with("order.")
 }
-
-/// Params that hold Unicode script names (`Cyrillic`, `Old_Italic`, several joined by `/`):
-/// messages show them in the reader's language; the params keep Unicode's names.
-const SCRIPT_KEYS: &[&str] = &["script", "scripts"];
 
 /// Why an identifier is invalid (`reason`, an [`crate::ids::IdError`] name), in words.
 fn reason_text(locale: Locale, reason: &str) -> &'static str {
@@ -123,7 +138,8 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
     let values: usize = params.iter().map(|(_, value)| value.shown_len_hint()).sum();
     let mut out = String::with_capacity(template.len() + values);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    // A template is a sentence or two: `memchr` crosses its text by words, not bytes.
+    while let Some(open) = memchr::memchr(b'{', rest.as_bytes()) {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         // A key is a few bytes long: a byte loop finds its end sooner than a search set up for it.
@@ -131,31 +147,7 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
             Some(close) => {
                 let key = &after[..close];
                 match params.get(key) {
-                    Some(ParamValue::Text(names)) if SCRIPT_KEYS.contains(&key) => {
-                        write_script_names(locale, names, &mut out);
-                    }
-                    Some(ParamValue::Text(reason)) if key == "reason" => out.push_str(reason_text(locale, reason)),
-                    // A record field or form the engine names, in the reader's language; any
-                    // other value (an order's unknown field key) came from the customer.
-                    Some(ParamValue::Text(word))
-                        if (key == "field" || key == "form") && record_words(locale, word).is_some() =>
-                    {
-                        out.push_str(record_words(locale, word).unwrap_or(word));
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    Some(ParamValue::Text(failure)) if key == "failure" => out.push_str(failure_text(locale, failure)),
-                    Some(ParamValue::Text(text)) if ENGINE_TEXT_KEYS.contains(&key) => out.push_str(text),
-                    // What a customer typed into an order's text fields is prose: a space in a
-                    // phone number or a VAT number is shown as a space; so is a registry's text
-                    // quoted in an explanation.
-                    Some(ParamValue::Text(text))
-                        if key == "detail"
-                            || key == "words"
-                            || (ORDER_PROSE_KEYS.contains(&key) && is_order(code))
-                            || code.as_str().starts_with("registrar.") =>
-                    {
-                        out.push_str(&chars::safe_prose(text));
-                    }
+                    Some(ParamValue::Text(text)) => write_text(locale, code, KeyKind::of(key), text, &mut out),
                     Some(value) => value.write_display(&mut out),
                     None => out.push_str(&rest[open..open + close + 2]),
                 }
@@ -169,6 +161,28 @@ pub fn render(locale: Locale, code: Code, params: &Params) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Writes a text param into a message as its key's kind asks.
+fn write_text(locale: Locale, code: Code, kind: KeyKind, text: &str, out: &mut String) {
+    match kind {
+        KeyKind::Scripts => write_script_names(locale, text, out),
+        KeyKind::Reason => out.push_str(reason_text(locale, text)),
+        // A record field or form the engine names, in the reader's language; any other value
+        // (an order's unknown field key) came from the customer.
+        KeyKind::RecordWord | KeyKind::RecordWordOrEngine if record_words(locale, text).is_some() => {
+            out.push_str(record_words(locale, text).unwrap_or(text));
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        KeyKind::Failure => out.push_str(failure_text(locale, text)),
+        KeyKind::Engine | KeyKind::RecordWordOrEngine => out.push_str(text),
+        // What a customer typed into an order's text fields is prose: a space in a phone number
+        // or a VAT number is shown as a space; so is a registry's text quoted in an explanation.
+        KeyKind::Prose => out.push_str(&chars::safe_prose(text)),
+        KeyKind::OrderProse if is_order(code) => out.push_str(&chars::safe_prose(text)),
+        _ if code.as_str().starts_with("registrar.") => out.push_str(&chars::safe_prose(text)),
+        _ => out.push_str(&chars::safe_text(text)),
+    }
 }
 
 /// The `{key}` placeholders a template uses.
