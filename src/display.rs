@@ -16,13 +16,15 @@ pub fn safe_text(text: &str) -> Cow<'_, str> {
     if text.bytes().fold(true, |graphic, b| graphic & b.is_ascii_graphic()) {
         return Cow::Borrowed(text);
     }
+    if !text.chars().any(is_invisible) {
+        return Cow::Borrowed(text);
+    }
     let mut chars = text.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) if is_invisible(c) => Cow::Owned(codepoint(c)),
-        _ if text.chars().any(is_invisible) => Cow::Owned(
+        (Some(c), None) => Cow::Owned(codepoint(c)),
+        _ => Cow::Owned(
             text.chars().map(|c| if is_invisible(c) { format!("<{}>", codepoint(c)) } else { c.to_string() }).collect(),
         ),
-        _ => Cow::Borrowed(text),
     }
 }
 
@@ -34,6 +36,19 @@ pub fn safe_prose(text: &str) -> String {
 /// White space, controls, format characters (joiners, bidi controls) and other characters that
 /// render as nothing.
 pub fn is_invisible(c: char) -> bool {
+    match c {
+        // Below U+115F (Latin, Greek, Cyrillic, Arabic, Indic scripts, ...) only these are, so
+        // the letters of most names are answered without the Unicode tables.
+        '\0'..='\u{115E}' => {
+            c <= ' ' || ('\u{7F}'..='\u{A0}').contains(&c) || matches!(c, '\u{AD}' | '\u{34F}' | '\u{61C}')
+        }
+        _ => is_invisible_by_tables(c),
+    }
+}
+
+/// [`is_invisible`] by Unicode's white space and control properties and a list of the
+/// characters that render as nothing.
+fn is_invisible_by_tables(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
         || matches!(c,
@@ -46,6 +61,13 @@ pub fn is_invisible(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_short_cut_agrees_with_the_tables() {
+        for c in ('\0'..='\u{1200}').chain(['\u{3000}', '\u{3164}', '\u{FEFF}', 'a', 'é', 'ж']) {
+            assert_eq!(is_invisible(c), is_invisible_by_tables(c), "{:?}", c);
+        }
+    }
 
     #[test]
     fn invisible_characters_are_shown_as_code_points() {
