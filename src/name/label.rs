@@ -35,6 +35,10 @@ pub const MAX_SHOWN_NAME_CHARS: usize = 80;
 
 /// `name` as a message shows it: at most [`MAX_SHOWN_NAME_CHARS`] characters.
 pub fn shown_name(name: &str) -> String {
+    // No more bytes than that is no more characters either.
+    if name.len() <= MAX_SHOWN_NAME_CHARS {
+        return name.to_owned();
+    }
     match name.char_indices().nth(MAX_SHOWN_NAME_CHARS) {
         Some((cut, _)) => format!("{}…", &name[..cut]),
         None => name.to_owned(),
