@@ -88,25 +88,18 @@ pub fn check_label(label: Label<'_>, labels_in_name: usize, profile: Profile, fi
         let severity = if refused { Severity::Error } else { Severity::Warning };
         findings.push(Code::NameHyphens34, severity, params());
     }
-    if !label.unicode.bytes().all(is_ldh_or_non_ascii) {
+    if !label.unicode.bytes().fold(true, |all, b| all & is_ldh_or_non_ascii(b)) {
         check_ascii_characters(label, profile, findings);
     }
 }
 
 /// Whether a byte of a U-label is a letter, digit or hyphen, or part of a non-ASCII character
-/// (which IDNA2008 judges): one table lookup per byte, for every label checked.
+/// (which IDNA2008 judges): by comparisons without a branch, so that a label's bytes are
+/// checked many at a time.
 fn is_ldh_or_non_ascii(byte: u8) -> bool {
-    const TABLE: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut b = 0;
-        while b < 256 {
-            let byte = b as u8;
-            table[b] = byte.is_ascii_alphanumeric() || byte == b'-' || !byte.is_ascii();
-            b += 1;
-        }
-        table
-    };
-    TABLE[usize::from(byte)]
+    let letter = (byte | 0x20).wrapping_sub(b'a') < 26;
+    let digit = byte.wrapping_sub(b'0') < 10;
+    letter | digit | (byte == b'-') | (byte >= 0x80)
 }
 
 /// `--` in the third and fourth position of a U-label (the crate has already decoded `xn--`).
@@ -201,4 +194,17 @@ pub fn check_name(ascii: &str, last_label: &str, last_index: usize, findings: &m
 /// All ASCII digits (and not empty).
 pub fn is_numeric(label: &str) -> bool {
     !label.is_empty() && label.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ldh_bytes_by_comparison() {
+        for byte in 0..=u8::MAX {
+            let expected = byte.is_ascii_alphanumeric() || byte == b'-' || !byte.is_ascii();
+            assert_eq!(is_ldh_or_non_ascii(byte), expected, "{byte:#04x}");
+        }
+    }
 }
