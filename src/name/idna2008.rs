@@ -228,6 +228,11 @@ pub fn check_label(label: &str, index: usize, severity: Severity, findings: &mut
             },
         };
         found = true;
+        // A list that only counts errors needs no more than one, and no values.
+        if !findings.keeps() {
+            findings.push(code, severity, Params::new());
+            break;
+        }
         if reported.len() == super::label::MAX_CHARACTER_FINDINGS {
             break;
         }
