@@ -193,14 +193,8 @@ fn stages(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName
             return none;
         }
         // Both forms have `label_count` labels.
-        let unicode = match unicode_labels.as_mut() {
-            Some(unicode_labels) => unicode_labels.next().unwrap_or_default(),
-            None => typed,
-        };
-        let ascii_label = match ascii_labels.as_mut() {
-            Some(ascii_labels) => ascii_labels.next(),
-            None => mapped.ascii.is_some().then_some(unicode),
-        };
+        let unicode = form_label(&mut unicode_labels, Some(typed)).unwrap_or_default();
+        let ascii_label = form_label(&mut ascii_labels, mapped.ascii.is_some().then_some(unicode));
         if unicode.is_empty() {
             if labels_complete {
                 label::report_empty_labels(&name, index, empty_labels(), findings);
@@ -247,6 +241,17 @@ fn stages(input: &str, profile: Profile, findings: &mut Findings) -> CheckedName
     let last = last_label(&ascii);
     label::check_name(&ascii, last, label_count - 1, findings);
     CheckedName { ascii: Some(ascii), unicode: Some(mapped.unicode), zone_checkable }
+}
+
+/// The next label of a form of a name: cut from the form itself (`labels`), or `same`, another
+/// form's label, where the two forms are one text. Kept out of line: a branch on which form
+/// was cut, inside the label loop, would have the compiler copy the whole loop for each answer.
+#[inline(never)]
+fn form_label<'a>(labels: &mut Option<Labels<'a>>, same: Option<&'a str>) -> Option<&'a str> {
+    match labels {
+        Some(labels) => labels.next(),
+        None => same,
+    }
 }
 
 /// How much an IDNA2008 violation weighs: registries and host names refuse it; a record owner
