@@ -97,6 +97,16 @@ pub fn lookup(c: char) -> (Category, Option<Script>) {
         };
         return (category, Some(Script(LOW_SCRIPTS[usize::from(byte >> 2)])));
     }
+    // The CJK Unified Ideographs, most characters of Chinese and Japanese names: every one is
+    // PVALID Han (a test holds this to the table), without a search.
+    if (0x4E00..=0x9FFF).contains(&cp) {
+        return (Category::Pvalid, Some(Script::HAN));
+    }
+    lookup_in_ranges(cp)
+}
+
+/// [`lookup`] of a code point above the low table, by bisection over the ranges.
+fn lookup_in_ranges(cp: u32) -> (Category, Option<Script>) {
     let ranges = RANGES.len() / 2;
     // The number of ranges whose first code point is at most `cp`.
     let (mut low, mut high) = (0, ranges);
@@ -316,6 +326,13 @@ mod tests {
         assert_eq!(*scripts("ab-1"), [Script::LATIN]);
         assert_eq!(*scripts("яaαя"), [Script::CYRILLIC, Script::GREEK, Script::LATIN][..]);
         assert_eq!(scripts("pаypal").len(), 2);
+    }
+
+    #[test]
+    fn cjk_ideographs_are_pvalid_han_in_the_table() {
+        for cp in 0x4E00..=0x9FFF {
+            assert_eq!(lookup_in_ranges(cp), (Category::Pvalid, Some(Script::HAN)), "U+{cp:04X}");
+        }
     }
 
     #[test]
