@@ -25,6 +25,7 @@ pub mod order_input;
 pub mod order_paths;
 pub mod order_rules;
 pub mod pack_store;
+pub mod packed_report;
 pub mod record;
 pub mod report;
 pub mod schema;

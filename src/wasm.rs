@@ -6,6 +6,8 @@
 //! before the first keystroke. The helpers of the other calls are then unused.
 #![cfg_attr(domain_rules_core, allow(dead_code, unused_imports))]
 
+use std::cell::RefCell;
+
 use js_sys::Reflect;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -14,6 +16,7 @@ use crate::code::Code;
 use crate::domain::{DomainReport, check_domain, refused_input};
 use crate::locale::Locale;
 use crate::options::{Options, Profile};
+use crate::packed_report::Packed;
 use crate::report::{Diagnostic, Params, Severity};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -367,61 +370,136 @@ export interface CodeInfo {
 export function codes(): CodeInfo[];
 "#;
 
-// Builds the report object on the JS side from a few values: one call instead of one per key,
-// and as few strings decoded as possible (decoding is most of the cost of a check that finds
-// nothing). The ASCII form is sent only when it differs from the input, the Unicode form only
-// when it differs from the ASCII one, and the zone as the offset of its start in the ASCII form.
-// Key order follows the contract.
-#[wasm_bindgen(
-    inline_js = "export function domainReport(ok, input, asciiIsInput, ascii, unicode, tldStart, diagnostics) {
-  const report = { ok, input };
-  const a = asciiIsInput ? input : ascii;
-  if (a !== undefined) {
-    report.ascii = a;
-    report.unicode = unicode ?? a;
-    if (tldStart >= 0) report.tld = a.slice(tldStart);
-  }
-  report.diagnostics = diagnostics ?? [];
-  return report;
-}"
-)]
+// The JS half of checkDomain and isRegistrable: it reads a name into the module without an
+// allocation, and builds a report object from the compact form of `packed_report`, with one
+// decoder call for all of its texts (each text decoded on its own cost about as much as the
+// check of a short name).
+#[wasm_bindgen(module = "/src/js_report.js")]
 extern "C" {
+    /// Writes `input`, when it is a string, as UTF-8 at `at`, in at most `room` bytes, and
+    /// answers how many it took; -1 when it is not a string, -2 when it does not fit.
+    #[wasm_bindgen(js_name = readName)]
+    fn read_name(memory: &JsValue, input: &JsValue, at: u32, room: u32) -> i32;
+
     #[wasm_bindgen(js_name = domainReport)]
     #[allow(clippy::too_many_arguments)]
     fn domain_report(
-        ok: bool,
+        memory: &JsValue,
+        flags: u32,
         input: &JsValue,
-        ascii_is_input: bool,
-        ascii: Option<&str>,
-        unicode: Option<&str>,
         tld_start: i32,
-        diagnostics: JsValue,
+        text_at: u32,
+        text_length: u32,
+        layout_at: u32,
     ) -> JsValue;
+
+    #[wasm_bindgen(js_name = versionsObject)]
+    fn versions_object(engine: &str, public_suffix_list: &str, unicode: &str, idna2008: &str) -> JsValue;
+}
+
+/// The room a name is read into: a name of up to 253 octets fits many times over; a longer
+/// input (refused anyway) is read the ordinary way.
+const NAME_ROOM: usize = 4096;
+
+thread_local! {
+    /// The module's memory, which the JS half writes and reads.
+    static MEMORY: JsValue = wasm_bindgen::memory();
+    /// The room names are read into, kept from call to call.
+    static NAME: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// The packed report's parts, kept from call to call.
+    static PACKED: RefCell<Packed> = const { RefCell::new(Packed::new()) };
+}
+
+/// A pointer as the JS half's offset into the module's memory (32-bit on wasm32).
+fn offset<T>(pointer: *const T) -> u32 {
+    pointer as usize as u32
+}
+
+/// Calls `f` with `input` as text (`None` when it is not a string), read into the reused room
+/// when it fits, the ordinary way otherwise (or when the room is in use).
+fn with_name<T>(input: &JsValue, f: impl FnOnce(Option<&str>) -> T) -> T {
+    NAME.with(|room| {
+        if let Ok(mut room) = room.try_borrow_mut() {
+            if room.is_empty() {
+                *room = vec![0; NAME_ROOM];
+            }
+            let written = MEMORY.with(|memory| read_name(memory, input, offset(room.as_mut_ptr()), NAME_ROOM as u32));
+            if written == -1 {
+                return f(None);
+            }
+            let read = usize::try_from(written).ok().and_then(|n| room.get(..n));
+            if let Some(text) = read.and_then(|bytes| std::str::from_utf8(bytes).ok()) {
+                return f(Some(text));
+            }
+        }
+        f(input.as_string().as_deref())
+    })
 }
 
 /// Checks one name; see `checkDomain` in the TypeScript declarations.
 #[wasm_bindgen(js_name = checkDomain, skip_typescript)]
 pub fn check_domain_js(input: JsValue, options: JsValue) -> JsValue {
-    let text = input.as_string();
-    let report = check_domain_text(text.as_deref(), &input, options);
-    let input = if text.is_some() { input } else { JsValue::from_str(&report.input) };
-    let diagnostics = if report.diagnostics.is_empty() { JsValue::UNDEFINED } else { to_js(&report.diagnostics) };
+    // The options first: their getters may call back into the module.
+    let options = parse_options(options);
+    with_name(&input, |text| {
+        let report = check_domain_text(text, &input, options);
+        let ascii_is_input = report.ascii.as_deref() == Some(report.input.as_str());
+        // The input itself, unless the report shows it otherwise (cut short when it is too
+        // long, empty when it is not a string).
+        let shown;
+        let input = if text == Some(report.input.as_str()) {
+            &input
+        } else {
+            shown = JsValue::from_str(&report.input);
+            &shown
+        };
+        PACKED.with(|packed| match packed.try_borrow_mut() {
+            Ok(mut packed) => domain_report_js(&report, input, ascii_is_input, &mut packed),
+            Err(_) => domain_report_js(&report, input, ascii_is_input, &mut Packed::new()),
+        })
+    })
+}
+
+/// The JS object of a domain report, its texts packed into `packed`.
+fn domain_report_js(report: &DomainReport, input: &JsValue, ascii_is_input: bool, packed: &mut Packed) -> JsValue {
+    packed.clear();
+    let mut flags = u32::from(report.ok);
+    if let Some(ascii) = &report.ascii {
+        flags |= 2;
+        if ascii_is_input {
+            flags |= 4;
+        } else {
+            packed.text(ascii);
+        }
+        if let Some(unicode) = report.unicode.as_deref().filter(|unicode| unicode != ascii) {
+            flags |= 8;
+            packed.text(unicode);
+        }
+    }
     let tld_start = match (&report.ascii, &report.tld) {
         (Some(ascii), Some(tld)) => {
             ascii.len().checked_sub(tld.len()).and_then(|i| i32::try_from(i).ok()).unwrap_or(-1)
         }
         _ => -1,
     };
-    let unicode = if report.unicode == report.ascii { None } else { report.unicode.as_deref() };
-    let ascii_is_input = text.is_some() && report.ascii.as_deref() == text.as_deref();
-    let ascii = if ascii_is_input { None } else { report.ascii.as_deref() };
-    domain_report(report.ok, &input, ascii_is_input, ascii, unicode, tld_start, diagnostics)
+    packed.diagnostics(&report.diagnostics);
+    MEMORY.with(|memory| {
+        domain_report(
+            memory,
+            flags,
+            input,
+            tld_start,
+            offset(packed.text.as_ptr()),
+            packed.text.len() as u32,
+            offset(packed.layout.as_ptr()),
+        )
+    })
 }
 
 /// Whether one name can be registered; see `isRegistrable` in the TypeScript declarations.
 #[wasm_bindgen(js_name = isRegistrable, skip_typescript)]
 pub fn is_registrable_js(input: JsValue) -> bool {
-    input.as_string().is_some_and(|text| crate::domain::is_registrable(&text))
+    with_name(&input, |text| text.is_some_and(crate::domain::is_registrable))
 }
 
 /// The most names one `checkDomains` call takes (a million: an import of a registrar's whole
@@ -494,8 +572,8 @@ fn utf16_prefix(text: &str, units: usize) -> usize {
 
 /// The report for JS arguments (`text` is `input` read as a string, if it is one), before it
 /// is turned into a JS object.
-fn check_domain_text(text: Option<&str>, input: &JsValue, options: JsValue) -> DomainReport {
-    let options = match parse_options(options) {
+fn check_domain_text(text: Option<&str>, input: &JsValue, options: Result<Options, OptionError>) -> DomainReport {
+    let options = match options {
         Ok(options) => options,
         Err((path, params, locale)) => {
             let text = text.unwrap_or_default().to_owned();
@@ -1004,25 +1082,15 @@ pub fn contact_keys_js() -> JsValue {
     to_js(&ContactKeys { keys: &crate::contacts::KEYS, roles: &crate::contacts::ROLES })
 }
 
-/// Versions of the engine and its data.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Versions {
-    engine: &'static str,
-    public_suffix_list: &'static str,
-    unicode: &'static str,
-    idna2008: &'static str,
-}
-
 /// See `versions` in the TypeScript declarations.
 #[wasm_bindgen(skip_typescript)]
 pub fn versions() -> JsValue {
-    to_js(&Versions {
-        engine: crate::VERSION,
-        public_suffix_list: crate::zone::PUBLIC_SUFFIX_SOURCE,
-        unicode: crate::name::idna2008::UNICODE_VERSION,
-        idna2008: crate::name::idna2008::SOURCE,
-    })
+    versions_object(
+        crate::VERSION,
+        crate::zone::PUBLIC_SUFFIX_SOURCE,
+        crate::name::idna2008::UNICODE_VERSION,
+        crate::name::idna2008::SOURCE,
+    )
 }
 
 /// Loads a locale pack; see `addLocale` in the TypeScript declarations.

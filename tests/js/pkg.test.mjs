@@ -95,6 +95,41 @@ test("the package and the CLI give the same reports", () => {
   assert.deepEqual(pkg.checkDomain("ex_ample.com", { profile: "record" }), record);
 });
 
+test("names longer than the module's reading room are read whole", () => {
+  // The module reads a name into a room of 4,096 bytes, and a longer one the ordinary way. The
+  // CLI's --stdin caps its lines at 1,024 bytes, so these go to it as arguments.
+  const cli = join(root, "target/debug/domain-rules");
+  const names = [
+    "a".repeat(5000) + ".de", "x".repeat(4093) + ".de", "x".repeat(4094) + ".de", "ü".repeat(1500) + ".de",
+    "€".repeat(1364) + ".de", "€".repeat(1366) + ".de", "€".repeat(2000) + ".de", "😀".repeat(1100) + ".de",
+  ];
+  for (const name of names) {
+    // The CLI exits with 1 for a refused name; its report is on stdout all the same.
+    const expected = JSON.parse(spawnSync(cli, ["check", name], { encoding: "utf8", maxBuffer: 1 << 26 }).stdout);
+    assert.deepEqual(pkg.checkDomain(name), expected, `${name.length} units of ${name[0]}`);
+    assert.equal(pkg.isRegistrable(name), expected.ok);
+  }
+});
+
+test("a name is read as a string is encoded, whatever calls in between", () => {
+  // A lone surrogate is read as U+FFFD, as TextEncoder encodes it; the input stays as given.
+  const lone = pkg.checkDomain("a\ud800b.de");
+  assert.equal(lone.input, "a\ud800b.de");
+  assert.deepEqual({ ...lone, input: "a\ufffdb.de" }, pkg.checkDomain("a\ufffdb.de"));
+  assert.equal(pkg.isRegistrable("a\ud800b.de"), pkg.isRegistrable("a\ufffdb.de"));
+  // An option's getter that checks another name while the first one is being read.
+  let inner;
+  const options = {
+    get locale() {
+      inner = pkg.checkDomain("Müller.DE");
+      assert.equal(pkg.isRegistrable("ab.it"), false);
+      return "fr";
+    },
+  };
+  assert.deepEqual(pkg.checkDomain("ab.it", options), pkg.checkDomain("ab.it", { locale: "fr" }));
+  assert.deepEqual(inner, pkg.checkDomain("Müller.DE"));
+});
+
 test("the package and the CLI give the same reports on the peer corpus and on awkward names", () => {
   // The benchmark's 20,000 names, and values that a report carries across the JS boundary:
   // commas, digits, controls, characters beyond the BMP and line separators.
@@ -102,6 +137,7 @@ test("the package and the CLI give the same reports on the peer corpus and on aw
   const names = corpus.map((line) => line.split("\t")[2]).concat([
     "12,3.de", "a,b.de", "1,.com", ",.de", "x\u001fy.de", "x\u0000y.de", "😀,1.de", "\u2028.de", "ab\u200dc.de",
     "ß,ς.com", "-1.de", "Ab,CD.COM", "xn--,.de",
+    "\ufeffexample.de", "\ufeff",
   ]);
   for (const locale of ["en", "fr"]) {
     const out = spawnSync(join(root, "target/debug/domain-rules"), ["check", "--stdin", "--locale", locale], {
