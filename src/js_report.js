@@ -1,9 +1,10 @@
 // The JS half of checkDomain and isRegistrable (src/wasm.rs): reads a name into the module's
 // memory without an allocation, and builds a report object from its packed form
 // (src/packed_report.rs) with one decoder call for all of its texts. Each call names the
-// module's memory (two modules can share this file, as a page that loads the core module and
-// the whole one does); the views of it are made anew when it is another memory, or when it has
-// grown (its old buffer is then detached, and a view of it is empty).
+// module's memory: two instances of the module share this file when their glue is imported
+// twice (as tests/js/locale-packs.test.mjs does). The views of the memory are made anew when it
+// is another instance's, or when it has grown (its old buffer is then detached, and a view of
+// it is empty).
 
 let memory = null;
 let bytes = new Uint8Array(0);
