@@ -117,7 +117,8 @@ test("a name is read as a string is encoded, whatever calls in between", () => {
   assert.equal(lone.input, "a\ud800b.de");
   assert.deepEqual({ ...lone, input: "a\ufffdb.de" }, pkg.checkDomain("a\ufffdb.de"));
   assert.equal(pkg.isRegistrable("a\ud800b.de"), pkg.isRegistrable("a\ufffdb.de"));
-  // An option's getter that checks another name while the first one is being read.
+  // An option's getter that checks other names inside the outer call (the options are read
+  // before the name, so the inner calls find the reading room free).
   let inner;
   const options = {
     get locale() {
