@@ -15,7 +15,7 @@ use crate::report::{Diagnostic, ParamValue, Severity};
 #[derive(Debug, Default)]
 pub struct Packed {
     /// The texts, one after the other.
-    pub text: Vec<u8>,
+    pub text: String,
     /// Lengths and values, in reading order.
     pub layout: Vec<u32>,
 }
@@ -23,7 +23,7 @@ pub struct Packed {
 impl Packed {
     /// Nothing yet.
     pub const fn new() -> Self {
-        Packed { text: Vec::new(), layout: Vec::new() }
+        Packed { text: String::new(), layout: Vec::new() }
     }
 
     /// Empties both parts, keeping their room for the next report.
@@ -34,7 +34,7 @@ impl Packed {
 
     /// Adds a text.
     pub fn text(&mut self, text: &str) {
-        self.text.extend_from_slice(text.as_bytes());
+        self.text.push_str(text);
         self.layout.push(utf16_len(text));
     }
 
@@ -60,38 +60,19 @@ impl Packed {
                 self.text(key);
                 match value {
                     ParamValue::Text(text) => {
-                        self.text.extend_from_slice(text.as_bytes());
+                        self.text.push_str(text);
                         self.layout.push(utf16_len(text) << 1);
                     }
-                    ParamValue::Int(n) => {
+                    ParamValue::Int(_) => {
+                        // In decimal, as messages show it (ASCII: its bytes are its UTF-16 units).
                         let start = self.text.len();
-                        push_decimal(&mut self.text, *n);
+                        value.write_display(&mut self.text);
                         self.layout.push((count(self.text.len() - start) << 1) | 1);
                     }
                 }
             }
         }
     }
-}
-
-/// Writes `n` in decimal, as `to_string` would (without its formatting machinery, which the
-/// WebAssembly module would otherwise carry for this one use).
-fn push_decimal(out: &mut Vec<u8>, n: i64) {
-    if n < 0 {
-        out.push(b'-');
-    }
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n.unsigned_abs();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[at..]);
 }
 
 /// A count as a layout number (no report has four billion diagnostics or params).
@@ -114,15 +95,6 @@ mod tests {
     use crate::report::Params;
 
     #[test]
-    fn numbers_are_written_as_to_string_writes_them() {
-        for n in [0, 7, -7, 10, 253, -1000, 1_000_000_007, i64::MAX, i64::MIN] {
-            let mut out = b"x".to_vec();
-            push_decimal(&mut out, n);
-            assert_eq!(out, format!("x{n}").into_bytes());
-        }
-    }
-
-    #[test]
     fn utf16_lengths_are_those_of_js_strings() {
         for text in ["", "abc", "müller", "€", "😀", "a😀b€ü", "\u{10FFFF}\u{0}", "ꙮ𝕏"] {
             assert_eq!(utf16_len(text) as usize, text.encode_utf16().count(), "{text}");
@@ -134,7 +106,7 @@ mod tests {
     type Unpacked = (String, u32, String, String, Vec<(String, String, bool)>);
 
     fn unpack(packed: &Packed) -> Vec<Unpacked> {
-        let units: Vec<u16> = String::from_utf8(packed.text.clone()).unwrap().encode_utf16().collect();
+        let units: Vec<u16> = packed.text.encode_utf16().collect();
         let (mut at, mut i) = (0, 0);
         let mut next_len = || {
             i += 1;
